@@ -1,0 +1,64 @@
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+// The dependency rule of ../shared/design/architecture.md, enforced here so it cannot drift:
+// sim imports no UI, viz, store or browser API; viz and store import only types from sim.
+const uiLayers = ['**/ui/**', '**/viz/**', '**/store/**', '**/scenario/**', '**/content/**'];
+const simForbidden = {
+  patterns: [
+    { group: uiLayers, message: 'src/sim is the headless AWS model: it imports no UI, viz, store, scenario or content code.' },
+    { group: ['svelte', 'svelte/*', 'd3-*', 'dexie', 'marked', 'dompurify', 'codemirror', '@codemirror/*', 'minisearch'], message: 'src/sim may use xstate and small pure libraries only.' },
+  ],
+};
+const browserGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'performance', 'requestAnimationFrame', 'setTimeout', 'setInterval'].map((name) => ({
+  name,
+  message: 'src/sim runs on the simulated clock and has no browser: use the world clock and scheduler.',
+}));
+
+export default ts.config(
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'reports/', 'dev-dist/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+  },
+  {
+    files: ['src/sim/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', simForbidden],
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the world\'s seeded RNG.' },
+        { object: 'Date', property: 'now', message: 'Use the world clock.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the world clock.' }],
+    },
+  },
+  {
+    files: ['src/viz/**/*.ts', 'src/viz/**/*.svelte', 'src/store/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/sim', '**/sim/**'], allowTypeImports: true, message: 'viz and store import only types from sim.' },
+            { group: ['**/ui/**'], message: 'viz and store do not import the UI.' },
+          ],
+        },
+      ],
+    },
+  },
+);

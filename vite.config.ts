@@ -1,0 +1,49 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Canary Lab — Lambda deployments, simulated',
+        short_name: 'Canary Lab',
+        description:
+          'Run AWS Lambda deployments offline: versions, aliases, CodeDeploy canary and linear shifts, alarms and rollbacks. DOP-C02 practice.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#0f1720',
+        theme_color: '#0f1720',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest,json,woff2}'],
+        navigateFallback: '/index.html',
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  // Under Vitest, resolve Svelte's browser build (see ../shared/design/toolchain.md).
+  resolve: process.env.VITEST ? { conditions: ['module', 'browser', 'development|production'] } : {},
+  preview: { port: 4173, strictPort: true },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    environment: 'jsdom',
+    include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/setup.ts'],
+    testTimeout: 30_000,
+  },
+});
