@@ -1,0 +1,202 @@
+import { createWorld, type World, type WorldSnapshot } from '../../sim';
+
+/** Simulated-time speeds the Lab offers (issue 5): 1×, 10×, 60×, 600×. */
+export const SPEEDS = [1, 10, 60, 600] as const;
+export type Speed = (typeof SPEEDS)[number];
+
+/** How the Lab sets a world up: a scenario's setup, a template deploy, or the learner's own commands. */
+export type WorldSetup = (world: World) => void | Promise<void>;
+
+export interface LabRuntimeOptions {
+  seed?: number;
+  setup?: WorldSetup;
+  /** Simulated ms between time-travel frames. */
+  historyEveryMs?: number;
+  /** At most this many time-travel frames are kept (older ones are thinned). */
+  historyLimit?: number;
+  /** Injected for tests: the frame scheduler and the real clock. */
+  frames?: { request(cb: (t: number) => void): number; cancel(id: number): void };
+}
+
+/** A time-travel frame: the world as it was, without the event log (entries are kept once, in the log). */
+export type HistoryFrame = Omit<WorldSnapshot, 'events'> & { lastEventSeq: number };
+
+/** Never advance more than this much simulated time in one animation frame, so a frame stays short. */
+const MAX_SIM_MS_PER_FRAME = 60_000;
+
+/**
+ * Drives one simulated world for the Lab page: play/pause, speed, skip to the next event, restart with
+ * the same seed, and a time scrubber over recorded frames. Speed belongs here, never to the model
+ * (architecture.md "Time"). Views read `view` (the live snapshot, or the frame being looked back at).
+ */
+export class LabRuntime {
+  world: World;
+  #seed: number;
+  #setup: WorldSetup | undefined;
+  #historyEveryMs: number;
+  #historyLimit: number;
+  #frames: NonNullable<LabRuntimeOptions['frames']>;
+  #raf: number | undefined;
+  #lastFrameAt: number | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #nextHistoryAt = 0;
+
+  live = $state.raw<WorldSnapshot>(undefined as unknown as WorldSnapshot);
+  playing = $state(false);
+  speed = $state<Speed>(60);
+  /** Simulated time the learner scrubbed back to; null = following the live world. */
+  viewTime = $state<number | null>(null);
+  history = $state.raw<HistoryFrame[]>([]);
+  ready = $state(false);
+  setupError = $state<string | null>(null);
+
+  view = $derived.by<WorldSnapshot>(() => {
+    if (this.viewTime === null || this.history.length === 0) return this.live;
+    const frame = this.#frameAt(this.viewTime);
+    if (!frame) return this.live;
+    return { ...frame, events: this.live.events.filter((e) => e.seq <= frame.lastEventSeq) };
+  });
+
+  constructor(options: LabRuntimeOptions = {}) {
+    this.#seed = options.seed ?? 42;
+    this.#setup = options.setup;
+    this.#historyEveryMs = options.historyEveryMs ?? 5_000;
+    this.#historyLimit = options.historyLimit ?? 4_000;
+    this.#frames = options.frames ?? {
+      request: (cb) => requestAnimationFrame(cb),
+      cancel: (id) => cancelAnimationFrame(id),
+    };
+    this.world = createWorld({ seed: this.#seed });
+    this.live = this.world.snapshot();
+  }
+
+  get seed(): number {
+    return this.#seed;
+  }
+
+  /** Builds the world from its setup. Call once after construction (and `restart` calls it again). */
+  async init(): Promise<void> {
+    this.#unsubscribe?.();
+    this.ready = false;
+    this.setupError = null;
+    this.history = [];
+    this.viewTime = null;
+    try {
+      await this.#setup?.(this.world);
+    } catch (e) {
+      this.setupError = e instanceof Error ? e.message : String(e);
+    }
+    this.#unsubscribe = this.world.subscribe((s) => (this.live = s));
+    this.live = this.world.snapshot();
+    this.#nextHistoryAt = this.live.time;
+    this.#record();
+    this.ready = true;
+  }
+
+  play(): void {
+    if (this.playing) return;
+    this.viewTime = null;
+    this.playing = true;
+    this.#lastFrameAt = undefined;
+    this.#raf = this.#frames.request((t) => this.#tick(t));
+  }
+
+  pause(): void {
+    this.playing = false;
+    if (this.#raf !== undefined) this.#frames.cancel(this.#raf);
+    this.#raf = undefined;
+  }
+
+  toggle(): void {
+    if (this.playing) this.pause();
+    else this.play();
+  }
+
+  setSpeed(speed: Speed): void {
+    this.speed = speed;
+  }
+
+  /** Advances simulated time by `ms` at once (buttons, tests, scenario auto-play). */
+  step(ms: number): void {
+    this.viewTime = null;
+    this.#advance(ms);
+  }
+
+  /** Jumps to the next scheduled event that is not routine (a traffic shift, a hook, a timeout…). */
+  skipToNextEvent(): boolean {
+    const next = this.world.nextEventTime();
+    if (next === undefined) return false;
+    this.step(Math.max(0, next - this.world.clock.now()));
+    return true;
+  }
+
+  /** Runs the same setup again on a fresh world with the same seed: the same run, replayed. */
+  async restart(): Promise<void> {
+    this.pause();
+    this.#unsubscribe?.();
+    this.world = createWorld({ seed: this.#seed });
+    this.live = this.world.snapshot();
+    await this.init();
+  }
+
+  /** Looks back at simulated time `t` (clamped to what was recorded); pauses the run. */
+  scrubTo(t: number | null): void {
+    if (t === null) {
+      this.viewTime = null;
+      return;
+    }
+    this.pause();
+    const first = this.history[0]?.time ?? this.live.time;
+    this.viewTime = Math.min(Math.max(t, first), this.live.time);
+  }
+
+  destroy(): void {
+    this.pause();
+    this.#unsubscribe?.();
+  }
+
+  #tick(t: number): void {
+    if (!this.playing) return;
+    const dt = this.#lastFrameAt === undefined ? 0 : Math.min(t - this.#lastFrameAt, 250);
+    this.#lastFrameAt = t;
+    if (dt > 0) this.#advance(Math.min(dt * this.speed, MAX_SIM_MS_PER_FRAME));
+    this.#raf = this.#frames.request((next) => this.#tick(next));
+  }
+
+  #advance(ms: number): void {
+    let left = ms;
+    // Advance in history-sized slices so the scrubber has a frame every `historyEveryMs`.
+    while (left > 0) {
+      const slice = Math.min(left, Math.max(1, this.#nextHistoryAt + this.#historyEveryMs - this.world.clock.now()));
+      this.world.advance(slice);
+      left -= slice;
+      if (this.world.clock.now() >= this.#nextHistoryAt + this.#historyEveryMs) this.#record();
+    }
+  }
+
+  #record(): void {
+    const { events, ...rest } = this.world.snapshot();
+    const frame: HistoryFrame = { ...rest, lastEventSeq: events.length ? events[events.length - 1].seq : 0 };
+    let next = [...this.history, frame];
+    // Thin the oldest half when over the limit: long runs keep coarse history, recent runs fine history.
+    if (next.length > this.#historyLimit) {
+      const half = Math.floor(next.length / 2);
+      next = [...next.slice(0, half).filter((_, i) => i % 2 === 0), ...next.slice(half)];
+    }
+    this.history = next;
+    this.#nextHistoryAt = frame.time;
+  }
+
+  #frameAt(t: number): HistoryFrame | undefined {
+    const h = this.history;
+    let lo = 0;
+    let hi = h.length - 1;
+    if (hi < 0 || h[0].time > t) return h[0];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (h[mid].time <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return h[lo];
+  }
+}

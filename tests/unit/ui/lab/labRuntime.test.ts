@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { LabRuntime } from '../../../../src/ui/lab/labRuntime.svelte';
+import { DEFAULT_START_TIME } from '../../../../src/sim';
+
+function fakeFrames() {
+  const queue: ((t: number) => void)[] = [];
+  return {
+    frames: { request: (cb: (t: number) => void) => queue.push(cb), cancel: () => undefined },
+    /** Runs the pending frame callback at real time t (ms). */
+    fire(t: number) {
+      const cb = queue.shift();
+      cb?.(t);
+    },
+  };
+}
+
+describe('LabRuntime: the Lab page drives simulated time, the model does not', () => {
+  it('advances simulated time by real elapsed time × speed while playing', async () => {
+    const f = fakeFrames();
+    const rt = new LabRuntime({ seed: 7, frames: f.frames });
+    await rt.init();
+    rt.setSpeed(60);
+    rt.play();
+    f.fire(1000); // first frame only sets the reference time
+    f.fire(1100); // 100 ms real × 60 = 6 s simulated
+    expect(rt.live.time - DEFAULT_START_TIME).toBe(6_000);
+    rt.pause();
+    f.fire(1200);
+    expect(rt.live.time - DEFAULT_START_TIME).toBe(6_000);
+  });
+
+  it('records time-travel frames and shows an earlier frame when scrubbed back', async () => {
+    const rt = new LabRuntime({ seed: 1, historyEveryMs: 10_000 });
+    await rt.init();
+    rt.step(60_000);
+    expect(rt.history.length).toBe(7); // t=0 and every 10 s up to 60 s
+    rt.scrubTo(DEFAULT_START_TIME + 25_000);
+    expect(rt.view.time).toBe(DEFAULT_START_TIME + 20_000);
+    rt.scrubTo(null);
+    expect(rt.view.time).toBe(DEFAULT_START_TIME + 60_000);
+  });
+
+  it('restarts on a fresh world with the same seed and runs the setup again', async () => {
+    let setups = 0;
+    const rt = new LabRuntime({ seed: 9, setup: () => void setups++ });
+    await rt.init();
+    rt.step(30_000);
+    await rt.restart();
+    expect(setups).toBe(2);
+    expect(rt.live.time).toBe(DEFAULT_START_TIME);
+    expect(rt.seed).toBe(9);
+  });
+
+  it('reports a setup that throws instead of crashing the page', async () => {
+    const rt = new LabRuntime({ setup: () => { throw new Error('Template line 3: bad indentation'); } });
+    await rt.init();
+    expect(rt.setupError).toBe('Template line 3: bad indentation');
+    expect(rt.ready).toBe(true);
+  });
+});
