@@ -1,0 +1,38 @@
+import Dexie, { type Table } from 'dexie';
+import { declareSchema } from './migrations';
+import type {
+  AttemptRecord,
+  ExamSessionRecord,
+  MetaRecord,
+  NoteReadRecord,
+  ReviewCardRecord,
+  ScenarioRunRecord,
+  SettingRecord,
+} from './records';
+
+export interface DatabaseEnvironment {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The Dexie database; a typed table per record kind. */
+export class ProgressDatabase extends Dexie {
+  declare attempts: Table<AttemptRecord, string>;
+  declare reviewCards: Table<ReviewCardRecord, string>;
+  declare scenarioRuns: Table<ScenarioRunRecord, string>;
+  declare notesRead: Table<NoteReadRecord, string>;
+  declare examSessions: Table<ExamSessionRecord, string>;
+  declare settings: Table<SettingRecord, string>;
+  declare meta: Table<MetaRecord, string>;
+
+  constructor(name: string, environment: DatabaseEnvironment = {}) {
+    // autoOpen false: the store opens explicitly so that a failed open can fall back to memory.
+    super(name, { ...environment, autoOpen: false });
+    declareSchema(this);
+  }
+
+  /** The tables in a fixed order, for transactions that span them all. */
+  allTables(): Table[] {
+    return [this.attempts, this.reviewCards, this.scenarioRuns, this.notesRead, this.examSessions, this.settings, this.meta];
+  }
+}

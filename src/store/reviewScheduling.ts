@@ -1,0 +1,45 @@
+import { fsrs, Rating, type Grade } from 'ts-fsrs';
+import { fromCardRecord, newCardRecord, toCardRecord } from './cardState';
+import type { ItemKind, ReviewCardRecord } from './records';
+
+/**
+ * Above this time an answer that was right still counts as effortful ("Hard"). 90 s is a little
+ * under the DOP-C02 budget of 180 minutes for 75 questions (144 s each), so a learner who needs
+ * more than that on a known item would run short of time in the exam.
+ * https://aws.amazon.com/certification/certified-devops-engineer-professional/
+ */
+export const defaultSlowAnswerMs = 90_000;
+
+// Fuzz off: the same history always gives the same due date, which the tests and the undo
+// round trip rely on. ts-fsrs's defaults otherwise (retention 0.9, learning steps 1m/10m).
+const scheduler = fsrs({ enable_fuzz: false });
+
+/** Question answered: wrong → Again; right and quick → Good; right but slow → Hard. */
+export function ratingForAnswer(correct: boolean, durationMs: number, slowAnswerMs = defaultSlowAnswerMs): Grade {
+  if (!correct) return Rating.Again;
+  return durationMs > slowAnswerMs ? Rating.Hard : Rating.Good;
+}
+
+/** Scenario run: reaching the goal is Good, not reaching it is Again (the brief's rule). */
+export function ratingForScenarioRun(goalReached: boolean): Grade {
+  return goalReached ? Rating.Good : Rating.Again;
+}
+
+/** The card after one review at `now`; `previous` absent means the item is new. */
+export function reviewCard(
+  previous: ReviewCardRecord | undefined,
+  kind: ItemKind,
+  itemId: string,
+  rating: Grade,
+  now: Date,
+): ReviewCardRecord {
+  const before = previous ?? newCardRecord(kind, itemId, now);
+  const { card } = scheduler.next(fromCardRecord(before), now, rating);
+  return toCardRecord(kind, itemId, card, now);
+}
+
+/** Probability (0–1) that the learner still recalls the item at `at`, per the FSRS forgetting curve. */
+export function retrievabilityAt(record: ReviewCardRecord, at: Date): number {
+  if (record.state === 0) return 0;
+  return scheduler.get_retrievability(fromCardRecord(record), at, false);
+}
