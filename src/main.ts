@@ -1,4 +1,6 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
 
 mount(App, { target: document.getElementById('app')! });
