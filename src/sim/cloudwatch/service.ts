@@ -1,9 +1,742 @@
-import type { WorldContext } from '../core/context';
+import { createActor, type Actor } from 'xstate';
+import type { MetricDatum, WorldContext } from '../core/context';
+import type { TimerId } from '../core/scheduler';
+import { alarmMachine, stateEvent } from './alarmMachine';
+import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
+import { constraintError, invalidFormat, invalidParameterCombination, invalidParameterValue, resourceNotFound, validationError } from './errors';
+import { MetricStore, seriesKey, statisticValue } from './metricStore';
+import { metricStatValues, runQueries, type PeriodValues } from './queryEngine';
+import { INITIAL_STATE_REASON, OPERATOR_SYMBOLS, plainSummary, stateReason, stateReasonData, type ReasonContext } from './stateReason';
+import {
+  STATISTICS,
+  type AlarmHistoryRecord,
+  type AlarmRecord,
+  type AlarmStateChange,
+  type ComparisonOperator,
+  type Dimension,
+  type HistoryItemType,
+  type MetricAlarm,
+  type MetricDataQuery,
+  type PutMetricAlarmInput,
+  type StateValue,
+  type Statistic,
+  type TimeInput,
+  type TreatMissingData,
+} from './types';
+import { checkDimensions, toEpochMs, validatePutMetricAlarm, validateQueries, type ValidatedMathQuery } from './validation';
 
-/** Placeholder until the CloudWatch model lands (issue 3). */
+export type { AlarmStateChange, StateValue } from './types';
+
+/**
+ * The simulated CloudWatch: metric storage (fed by Lambda through `_ingest`), metric alarms with
+ * once-a-minute evaluation, alarm history, and the read APIs.
+ *
+ * Time convention: API methods accept epoch ms, Date or ISO strings and return Date objects (as the
+ * AWS SDK v3 does); `snapshot()` returns epoch ms numbers so that it stays serialisable.
+ * Underscore methods are for other simulated services, not part of the AWS API.
+ */
+
+const EVALUATION_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation.html';
+const MISSING_DATA_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarms-and-missing-data';
+const SET_ALARM_STATE_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html';
+
+/**
+ * Alarms are evaluated once a minute, 10 s after the minute boundary: Lambda flushes the previous
+ * minute's aggregates exactly at the boundary, so by +10 s that minute is complete and stored.
+ * (CloudWatch itself evaluates standard alarms every minute; the offset is a simulator choice, INF.)
+ */
+export const EVALUATION_OFFSET_MS = 10_000;
+const MINUTE = 60_000;
+/** CloudWatch keeps alarm history for two weeks (AlarmThatSendsEmail.html, common features). */
+const HISTORY_RETENTION_MS = 14 * 24 * 60 * MINUTE;
+const HISTORY_CAPACITY = 5000;
+const RECENT_CHANGES = 20;
+const SNAPSHOT_SERIES_WINDOW_MS = 60 * MINUTE;
+
+interface AlarmEntry {
+  record: AlarmRecord;
+  actor: Actor<typeof alarmMachine>;
+  period: number;
+  math?: ValidatedMathQuery[];
+  recentChanges: { time: number; from: StateValue; to: StateValue; reason: string; cause: 'evaluation' | 'SetAlarmState' }[];
+}
+
+export interface AlarmSnapshot {
+  name: string;
+  arn: string;
+  state: StateValue;
+  stateReason: string;
+  stateUpdatedAt: number;
+  threshold: number;
+  comparison: ComparisonOperator;
+  /** ≥, >, <, ≤ for compact labels. */
+  comparisonSymbol: string;
+  period: number;
+  evaluationPeriods: number;
+  datapointsToAlarm: number;
+  treatMissingData: TreatMissingData;
+  metric?: { namespace: string; metricName: string; statistic: Statistic; dimensions: Dimension[] };
+  math?: { queries: MetricDataQuery[]; returnId: string };
+  dimensions: Dimension[];
+  recentChanges: { time: number; from: StateValue; to: StateValue; reason: string; cause: 'evaluation' | 'SetAlarmState' }[];
+}
+
+export interface SeriesPointSnapshot {
+  timestamp: number;
+  SampleCount: number;
+  Sum: number;
+  Min: number;
+  Max: number;
+}
+
+export interface SeriesSnapshot {
+  namespace: string;
+  metricName: string;
+  dimensions: Dimension[];
+  points: SeriesPointSnapshot[];
+}
+
+export interface CloudWatchSnapshot {
+  alarms: AlarmSnapshot[];
+  /** Every series with data in the last 60 minutes, oldest point first. */
+  series: SeriesSnapshot[];
+}
+
+export interface GetMetricStatisticsInput {
+  Namespace: string;
+  MetricName: string;
+  Dimensions?: Dimension[];
+  StartTime: TimeInput;
+  EndTime: TimeInput;
+  Period: number;
+  Statistics?: Statistic[];
+  ExtendedStatistics?: string[];
+  Unit?: string;
+}
+
+export interface GetMetricDataInput {
+  MetricDataQueries: MetricDataQuery[];
+  StartTime: TimeInput;
+  EndTime: TimeInput;
+  ScanBy?: 'TimestampDescending' | 'TimestampAscending';
+  MaxDatapoints?: number;
+}
+
+export interface PutMetricDataInput {
+  Namespace: string;
+  MetricData: {
+    MetricName: string;
+    Dimensions?: Dimension[];
+    Timestamp?: TimeInput;
+    Value?: number;
+    Values?: number[];
+    Counts?: number[];
+    StatisticValues?: { SampleCount: number; Sum: number; Minimum: number; Maximum: number };
+    Unit?: string;
+    StorageResolution?: number;
+  }[];
+}
+
+const deepCopy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
 export class CloudWatchService {
-  constructor(protected readonly ctx: WorldContext) {}
-  snapshot(): unknown {
+  readonly #store: MetricStore;
+  readonly #alarms = new Map<string, AlarmEntry>();
+  #history: AlarmHistoryRecord[] = [];
+  readonly #listeners = new Set<(change: AlarmStateChange) => void>();
+  #evalTimer: TimerId | undefined;
+
+  constructor(protected readonly ctx: WorldContext) {
+    this.#store = new MetricStore(() => ctx.scheduler.now());
+    // The world's facade hands out methods it does not wrap (underscore hooks, snapshot) unbound,
+    // so `this` would be the Proxy, which cannot read #private fields: bind them to the instance.
+    this._ingest = this._ingest.bind(this);
+    this._onAlarmStateChange = this._onAlarmStateChange.bind(this);
+    this._alarmState = this._alarmState.bind(this);
+    this._evaluateAlarms = this._evaluateAlarms.bind(this);
+    this.snapshot = this.snapshot.bind(this);
+  }
+
+  // ───────────────────────── internal hooks ─────────────────────────
+
+  /** Stores one per-period statistic set (Lambda calls it at each minute boundary). */
+  _ingest(datum: MetricDatum): void {
+    this.#store.put(datum);
+  }
+
+  /** Subscribes to every alarm state change (evaluation or SetAlarmState). Returns an unsubscribe. */
+  _onAlarmStateChange(listener: (change: AlarmStateChange) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  _alarmState(name: string): StateValue | undefined {
+    return this.#alarms.get(name)?.record.StateValue;
+  }
+
+  /** Evaluates every alarm now (the scheduler calls it each minute; exposed for tests and tools). */
+  _evaluateAlarms(): void {
+    for (const entry of [...this.#alarms.values()]) this.#evaluate(entry);
+  }
+
+  // ───────────────────────── alarms ─────────────────────────
+
+  putMetricAlarm(input: PutMetricAlarmInput): Record<string, never> {
+    const v = validatePutMetricAlarm(input);
+    const now = this.ctx.scheduler.now();
+    const name = input.AlarmName;
+    const existing = this.#alarms.get(name);
+    const config = {
+      AlarmName: name,
+      AlarmArn: `arn:aws:cloudwatch:${this.ctx.region}:${this.ctx.accountId}:alarm:${name}`,
+      ...(input.AlarmDescription !== undefined ? { AlarmDescription: input.AlarmDescription } : {}),
+      ActionsEnabled: input.ActionsEnabled ?? true,
+      OKActions: [...(input.OKActions ?? [])],
+      AlarmActions: [...(input.AlarmActions ?? [])],
+      InsufficientDataActions: [...(input.InsufficientDataActions ?? [])],
+      ...(input.Metrics === undefined
+        ? {
+            MetricName: input.MetricName,
+            Namespace: input.Namespace,
+            Statistic: input.Statistic,
+            Period: input.Period,
+            ...(input.Unit !== undefined ? { Unit: input.Unit } : {}),
+          }
+        : { Metrics: deepCopy(input.Metrics) }),
+      Dimensions: (input.Dimensions ?? []).map((d) => ({ Name: d.Name, Value: d.Value })),
+      EvaluationPeriods: input.EvaluationPeriods,
+      DatapointsToAlarm: v.datapointsToAlarm,
+      Threshold: input.Threshold!,
+      ComparisonOperator: input.ComparisonOperator,
+      TreatMissingData: input.TreatMissingData ?? 'missing',
+      AlarmConfigurationUpdatedTimestamp: now,
+    };
+    if (existing) {
+      // An update fully overwrites the configuration but keeps the current state (spec lambda.md §7).
+      const { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp } = existing.record;
+      existing.record = {
+        ...config,
+        StateValue,
+        StateReason,
+        ...(StateReasonData !== undefined ? { StateReasonData } : {}),
+        StateUpdatedTimestamp,
+        StateTransitionedTimestamp,
+      };
+      existing.period = v.period;
+      existing.math = v.math;
+      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" updated`, { version: '1.0', type: 'Update', updatedAlarm: this.#historyConfig(existing.record) });
+      this.ctx.log.add({
+        service: 'cloudwatch',
+        type: 'alarm.updated',
+        message: `Alarm ${name} was updated; it stays in ${StateValue} until its next evaluation.`,
+        rule: 'PutMetricAlarm on an existing alarm replaces its configuration and keeps its state.',
+        docUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html',
+        refs: { alarmName: name },
+        severity: 'info',
+      });
+    } else {
+      const record: AlarmRecord = {
+        ...config,
+        StateValue: 'INSUFFICIENT_DATA',
+        StateReason: INITIAL_STATE_REASON,
+        StateUpdatedTimestamp: now,
+        StateTransitionedTimestamp: now,
+      };
+      const actor = createActor(alarmMachine, { clock: this.ctx.scheduler });
+      actor.start();
+      this.#alarms.set(name, { record, actor, period: v.period, math: v.math, recentChanges: [] });
+      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" created`, { version: '1.0', type: 'Create', createdAlarm: this.#historyConfig(record) });
+      this.ctx.log.add({
+        service: 'cloudwatch',
+        type: 'alarm.created',
+        message: `Alarm ${name} was created in INSUFFICIENT_DATA; it is evaluated once a minute from now on.`,
+        rule: 'A new alarm starts in INSUFFICIENT_DATA and is then evaluated.',
+        docUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html',
+        refs: { alarmName: name },
+        severity: 'info',
+      });
+    }
+    this.#scheduleEvaluation();
+    this.ctx.changed();
     return {};
   }
+
+  describeAlarms(input: { AlarmNames?: string[]; AlarmNamePrefix?: string; StateValue?: StateValue; ActionPrefix?: string; MaxRecords?: number } = {}): {
+    MetricAlarms: MetricAlarm[];
+    CompositeAlarms: [];
+  } {
+    if (input.AlarmNames !== undefined && input.AlarmNamePrefix !== undefined) {
+      throw invalidParameterCombination('AlarmNames and AlarmNamePrefix cannot be specified together.');
+    }
+    if (input.AlarmNames !== undefined && input.AlarmNames.length > 100) {
+      throw constraintError(`[${input.AlarmNames.length} items]`, 'alarmNames', 'Member must have length less than or equal to 100');
+    }
+    if (input.StateValue !== undefined && !['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(input.StateValue)) {
+      throw constraintError(input.StateValue, 'stateValue', 'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]');
+    }
+    if (input.MaxRecords !== undefined && (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)) {
+      throw constraintError(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
+    }
+    const names = input.AlarmNames ? new Set(input.AlarmNames) : undefined;
+    const alarms = [...this.#alarms.values()]
+      .map((e) => e.record)
+      .filter((r) => !names || names.has(r.AlarmName))
+      .filter((r) => input.AlarmNamePrefix === undefined || r.AlarmName.startsWith(input.AlarmNamePrefix))
+      .filter((r) => input.StateValue === undefined || r.StateValue === input.StateValue)
+      .filter((r) => input.ActionPrefix === undefined || r.AlarmActions.some((a) => a.startsWith(input.ActionPrefix!)))
+      .sort((a, b) => (a.AlarmName < b.AlarmName ? -1 : a.AlarmName > b.AlarmName ? 1 : 0))
+      .slice(0, input.MaxRecords ?? 100)
+      .map(toMetricAlarm);
+    return { MetricAlarms: alarms, CompositeAlarms: [] };
+  }
+
+  deleteAlarms(input: { AlarmNames: string[] }): Record<string, never> {
+    if (!input || !Array.isArray(input.AlarmNames)) throw constraintError(null, 'alarmNames', 'Member must not be null');
+    if (input.AlarmNames.length > 100) throw constraintError(`[${input.AlarmNames.length} items]`, 'alarmNames', 'Member must have length less than or equal to 100');
+    // "If you specify an incorrect alarm name … no alarms are deleted." (API_DeleteAlarms)
+    const unknown = input.AlarmNames.filter((n) => !this.#alarms.has(n));
+    if (unknown.length > 0) throw resourceNotFound(`${unknown.length === 1 ? 'Alarm' : 'Alarms'} ${unknown.join(', ')} not found`);
+    for (const name of input.AlarmNames) {
+      const entry = this.#alarms.get(name);
+      if (!entry) continue;
+      entry.actor.stop();
+      this.#alarms.delete(name);
+      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" deleted`, { version: '1.0', type: 'Delete', deletedAlarm: this.#historyConfig(entry.record) });
+      this.ctx.log.add({ service: 'cloudwatch', type: 'alarm.deleted', message: `Alarm ${name} was deleted.`, refs: { alarmName: name }, severity: 'info' });
+    }
+    if (this.#alarms.size === 0) {
+      this.ctx.scheduler.cancel(this.#evalTimer);
+      this.#evalTimer = undefined;
+    }
+    this.ctx.changed();
+    return {};
+  }
+
+  /**
+   * Sets a state for testing. It lasts only until the next evaluation, which moves the alarm back
+   * to the state its data supports; both changes appear in the history (spec lambda.md §7, [D-SAS]).
+   */
+  setAlarmState(input: { AlarmName: string; StateValue: StateValue; StateReason: string; StateReasonData?: string }): Record<string, never> {
+    if (!input || typeof input.AlarmName !== 'string' || input.AlarmName.length === 0) throw constraintError(input?.AlarmName, 'alarmName', 'Member must have length greater than or equal to 1');
+    if (!['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(input.StateValue)) {
+      throw constraintError(input.StateValue, 'stateValue', 'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]');
+    }
+    if (typeof input.StateReason !== 'string') throw constraintError(null, 'stateReason', 'Member must not be null');
+    if (input.StateReason.length > 1023) throw constraintError(input.StateReason, 'stateReason', 'Member must have length less than or equal to 1023');
+    if (input.StateReasonData !== undefined) {
+      if (input.StateReasonData.length > 4000) throw constraintError('…', 'stateReasonData', 'Member must have length less than or equal to 4000');
+      try {
+        JSON.parse(input.StateReasonData);
+      } catch {
+        throw invalidFormat('StateReasonData is not valid JSON.');
+      }
+    }
+    const entry = this.#alarms.get(input.AlarmName);
+    // ResourceNotFound is SetAlarmState's error for an unknown alarm (API_SetAlarmState); text INF.
+    if (!entry) throw resourceNotFound(`Alarm ${input.AlarmName} not found`);
+    const from = entry.record.StateValue;
+    if (from === input.StateValue) {
+      // Same state: nothing transitions and no action runs; the reason is still replaced.
+      entry.record.StateReason = input.StateReason;
+      entry.record.StateUpdatedTimestamp = this.ctx.scheduler.now();
+      this.ctx.changed();
+      return {};
+    }
+    this.#transition(entry, input.StateValue, input.StateReason, input.StateReasonData, 'SetAlarmState', {
+      message: `Alarm ${input.AlarmName} was set from ${from} to ${input.StateValue} by SetAlarmState. This is temporary: the next evaluation returns it to the state its data supports.`,
+      rule: 'SetAlarmState changes the state only until the next evaluation; the change stays visible in the alarm history.',
+      docUrl: SET_ALARM_STATE_DOC,
+    });
+    return {};
+  }
+
+  describeAlarmHistory(
+    input: {
+      AlarmName?: string;
+      AlarmTypes?: string[];
+      HistoryItemType?: HistoryItemType;
+      StartDate?: TimeInput;
+      EndDate?: TimeInput;
+      MaxRecords?: number;
+      ScanBy?: 'TimestampDescending' | 'TimestampAscending';
+    } = {},
+  ): { AlarmHistoryItems: { AlarmName: string; AlarmType: 'MetricAlarm'; Timestamp: Date; HistoryItemType: HistoryItemType; HistorySummary: string; HistoryData: string }[] } {
+    if (input.HistoryItemType !== undefined && !['ConfigurationUpdate', 'StateUpdate', 'Action'].includes(input.HistoryItemType)) {
+      throw constraintError(input.HistoryItemType, 'historyItemType', 'Member must satisfy enum value set: [ConfigurationUpdate, StateUpdate, Action, AlarmContributorStateUpdate, AlarmContributorAction]');
+    }
+    if (input.MaxRecords !== undefined && (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)) {
+      throw constraintError(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
+    }
+    const start = input.StartDate !== undefined ? toEpochMs(input.StartDate, 'StartDate') : -Infinity;
+    const end = input.EndDate !== undefined ? toEpochMs(input.EndDate, 'EndDate') : Infinity;
+    const wantsMetric = !input.AlarmTypes || input.AlarmTypes.includes('MetricAlarm');
+    let items = this.#history.filter(
+      (h) =>
+        wantsMetric &&
+        (input.AlarmName === undefined || h.AlarmName === input.AlarmName) &&
+        (input.HistoryItemType === undefined || h.HistoryItemType === input.HistoryItemType) &&
+        h.Timestamp >= start &&
+        h.Timestamp <= end,
+    );
+    // Newest first by default, as CloudWatch returns it.
+    if ((input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending') items = [...items].reverse();
+    return {
+      AlarmHistoryItems: items.slice(0, input.MaxRecords ?? 100).map((h) => ({ ...h, Timestamp: new Date(h.Timestamp) })),
+    };
+  }
+
+  // ───────────────────────── metrics ─────────────────────────
+
+  getMetricStatistics(input: GetMetricStatisticsInput): { Label: string; Datapoints: Record<string, number | string | Date>[] } {
+    if (!input) throw constraintError(null, 'namespace', 'Member must not be null');
+    if (typeof input.Namespace !== 'string' || input.Namespace.length === 0) throw constraintError(input.Namespace, 'namespace', 'Member must not be null');
+    if (typeof input.MetricName !== 'string' || input.MetricName.length === 0) throw constraintError(input.MetricName, 'metricName', 'Member must not be null');
+    checkDimensions(input.Dimensions);
+    const startMs = toEpochMs(input.StartTime, 'StartTime');
+    const endMs = toEpochMs(input.EndTime, 'EndTime');
+    if (startMs >= endMs) throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
+    const p = input.Period;
+    // GetMetricStatistics periods: 1, 5, 10, 20, 30, 60 or a multiple of 60 seconds.
+    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
+    if (!Number.isInteger(p) || !(p === 1 || p === 5 || p === 10 || p === 20 || p === 30 || (p >= 60 && p % 60 === 0))) {
+      throw invalidParameterValue('The parameter Period must be 1, 5, 10, 20, 30, 60 or a multiple of 60.');
+    }
+    if (input.ExtendedStatistics !== undefined && input.ExtendedStatistics.length > 0) {
+      throw invalidParameterValue('ExtendedStatistics (percentiles) are not modelled by this simulator; use Statistics.');
+    }
+    const stats = input.Statistics ?? [];
+    if (stats.length === 0) throw invalidParameterCombination('Must specify either Statistics or ExtendedStatistics.');
+    if (stats.length > 5) throw constraintError(`[${stats.length} items]`, 'statistics', 'Member must have length less than or equal to 5');
+    for (const s of stats) {
+      if (!STATISTICS.includes(s)) throw constraintError(s, 'statistics.member', `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`);
+    }
+    // A single call returns at most 1,440 datapoints.
+    const alignMs = Math.floor(startMs / (p >= 60 ? MINUTE : 1000)) * (p >= 60 ? MINUTE : 1000);
+    const requested = Math.ceil((endMs - alignMs) / (p * 1000));
+    if (requested > 1440) {
+      throw invalidParameterCombination(
+        `You have requested up to ${requested.toLocaleString('en-US')} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`,
+      );
+    }
+    const key = seriesKey(input.Namespace, input.MetricName, input.Dimensions ?? []);
+    const unit = this.#store.unitOf(key);
+    if (input.Unit !== undefined && unit !== undefined && unit !== input.Unit) return { Label: input.MetricName, Datapoints: [] };
+    const buckets = this.#store.aggregate(key, alignMs, endMs, p * 1000, alignMs);
+    const Datapoints = [...buckets.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([t, set]) => {
+        const dp: Record<string, number | string | Date> = { Timestamp: new Date(t) };
+        for (const s of stats) dp[s] = statisticValue(set, s)!;
+        dp.Unit = input.Unit ?? unit ?? 'None';
+        return dp;
+      });
+    return { Label: input.MetricName, Datapoints };
+  }
+
+  getMetricData(input: GetMetricDataInput): {
+    MetricDataResults: { Id: string; Label: string; Timestamps: Date[]; Values: number[]; StatusCode: 'Complete'; Messages: [] }[];
+    Messages: [];
+  } {
+    if (!input || !Array.isArray(input.MetricDataQueries) || input.MetricDataQueries.length === 0) {
+      throw constraintError(null, 'metricDataQueries', 'Member must not be null');
+    }
+    if (input.MetricDataQueries.length > 500) throw constraintError(`[${input.MetricDataQueries.length} items]`, 'metricDataQueries', 'Member must have length less than or equal to 500');
+    const queries = validateQueries(input.MetricDataQueries, 'metricDataQueries');
+    const startMs = toEpochMs(input.StartTime, 'StartTime');
+    const endMs = toEpochMs(input.EndTime, 'EndTime');
+    if (startMs >= endMs) throw validationError('The parameter StartTime must be less than the parameter EndTime.');
+    if (input.ScanBy !== undefined && input.ScanBy !== 'TimestampDescending' && input.ScanBy !== 'TimestampAscending') {
+      throw constraintError(input.ScanBy, 'scanBy', 'Member must satisfy enum value set: [TimestampDescending, TimestampAscending]');
+    }
+    const alignMs = Math.floor(startMs / MINUTE) * MINUTE;
+    const values = runQueries(this.#store, queries, { fromMs: alignMs, toMs: endMs, alignMs });
+    const descending = (input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending';
+    const results = queries
+      .filter((v) => v.query.ReturnData !== false)
+      .map((v) => {
+        const entries = [...(values.get(v.query.Id) ?? new Map()).entries()].sort((a, b) => (descending ? b[0] - a[0] : a[0] - b[0]));
+        const limited = input.MaxDatapoints !== undefined ? entries.slice(0, input.MaxDatapoints) : entries;
+        return {
+          Id: v.query.Id,
+          Label: v.query.Label ?? (v.query.MetricStat ? v.query.MetricStat.Metric.MetricName : v.query.Id),
+          Timestamps: limited.map(([t]) => new Date(t)),
+          Values: limited.map(([, p]) => p.value),
+          StatusCode: 'Complete' as const,
+          Messages: [] as [],
+        };
+      });
+    return { MetricDataResults: results, Messages: [] };
+  }
+
+  /** Custom metrics for learners who want them. */
+  putMetricData(input: PutMetricDataInput): Record<string, never> {
+    if (!input || typeof input.Namespace !== 'string' || input.Namespace.length === 0) throw constraintError(input?.Namespace, 'namespace', 'Member must not be null');
+    // Namespaces starting with "AWS/" are reserved for AWS services.
+    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html
+    if (input.Namespace.startsWith('AWS/')) throw invalidParameterValue(`The value ${input.Namespace} for parameter Namespace is invalid.`);
+    if (!Array.isArray(input.MetricData) || input.MetricData.length === 0) throw constraintError(null, 'metricData', 'Member must not be null');
+    if (input.MetricData.length > 1000) throw constraintError(`[${input.MetricData.length} items]`, 'metricData', 'Member must have length less than or equal to 1000');
+    const now = this.ctx.scheduler.now();
+    const data: MetricDatum[] = input.MetricData.map((d, i) => {
+      if (typeof d?.MetricName !== 'string' || d.MetricName.length === 0) throw constraintError(d?.MetricName, `metricData.${i + 1}.member.metricName`, 'Member must not be null');
+      checkDimensions(d.Dimensions, `metricData.${i + 1}.member.dimensions`);
+      const forms = [d.Value !== undefined, d.Values !== undefined, d.StatisticValues !== undefined].filter(Boolean).length;
+      if (forms !== 1) throw invalidParameterCombination('Exactly one of Value, Values and StatisticValues must be specified for each datum.');
+      const highRes = d.StorageResolution === 1;
+      if (d.StorageResolution !== undefined && d.StorageResolution !== 1 && d.StorageResolution !== 60) {
+        throw invalidParameterValue('The parameter StorageResolution must be 1 or 60.');
+      }
+      const ts = d.Timestamp !== undefined ? toEpochMs(d.Timestamp, 'Timestamp') : now;
+      const res = highRes ? 1000 : MINUTE;
+      let set: { SampleCount: number; Sum: number; Minimum: number; Maximum: number };
+      if (d.Value !== undefined) {
+        if (!Number.isFinite(d.Value)) throw invalidParameterValue(`The value ${d.Value} for parameter MetricData.member.${i + 1}.Value is invalid.`);
+        set = { SampleCount: 1, Sum: d.Value, Minimum: d.Value, Maximum: d.Value };
+      } else if (d.Values !== undefined) {
+        const counts = d.Counts ?? d.Values.map(() => 1);
+        if (counts.length !== d.Values.length) throw invalidParameterValue('The Values and Counts arrays must have the same length.');
+        if (d.Values.length === 0) throw invalidParameterValue('Values must not be empty.');
+        set = { SampleCount: 0, Sum: 0, Minimum: Infinity, Maximum: -Infinity };
+        d.Values.forEach((v, k) => {
+          set.SampleCount += counts[k];
+          set.Sum += v * counts[k];
+          set.Minimum = Math.min(set.Minimum, v);
+          set.Maximum = Math.max(set.Maximum, v);
+        });
+      } else {
+        set = { ...d.StatisticValues! };
+      }
+      return {
+        Namespace: input.Namespace,
+        MetricName: d.MetricName,
+        Dimensions: [...(d.Dimensions ?? [])].sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0)),
+        Timestamp: Math.floor(ts / res) * res,
+        StorageResolution: highRes ? 1 : 60,
+        ...set,
+        ...(d.Unit !== undefined ? { Unit: d.Unit } : {}),
+      };
+    });
+    for (const d of data) this.#store.put(d);
+    this.ctx.changed();
+    return {};
+  }
+
+  listMetrics(input: { Namespace?: string; MetricName?: string; Dimensions?: { Name: string; Value?: string }[] } = {}): {
+    Metrics: { Namespace: string; MetricName: string; Dimensions: Dimension[] }[];
+  } {
+    const metrics = this.#store
+      .series()
+      .filter((s) => input.Namespace === undefined || s.Namespace === input.Namespace)
+      .filter((s) => input.MetricName === undefined || s.MetricName === input.MetricName)
+      .filter((s) => (input.Dimensions ?? []).every((f) => s.Dimensions.some((d) => d.Name === f.Name && (f.Value === undefined || d.Value === f.Value))))
+      .map((s) => ({ Namespace: s.Namespace, MetricName: s.MetricName, Dimensions: s.Dimensions.map((d) => ({ ...d })) }));
+    return { Metrics: metrics };
+  }
+
+  // ───────────────────────── snapshot ─────────────────────────
+
+  snapshot(): CloudWatchSnapshot {
+    const now = this.ctx.scheduler.now();
+    const alarms: AlarmSnapshot[] = [...this.#alarms.values()]
+      .sort((a, b) => (a.record.AlarmName < b.record.AlarmName ? -1 : 1))
+      .map((e) => {
+        const r = e.record;
+        const returning = r.Metrics?.find((q) => q.ReturnData === true) ?? (r.Metrics?.length === 1 ? r.Metrics[0] : undefined);
+        return {
+          name: r.AlarmName,
+          arn: r.AlarmArn,
+          state: r.StateValue,
+          stateReason: r.StateReason,
+          stateUpdatedAt: r.StateUpdatedTimestamp,
+          threshold: r.Threshold,
+          comparison: r.ComparisonOperator,
+          comparisonSymbol: OPERATOR_SYMBOLS[r.ComparisonOperator],
+          period: e.period,
+          evaluationPeriods: r.EvaluationPeriods,
+          datapointsToAlarm: r.DatapointsToAlarm,
+          treatMissingData: r.TreatMissingData,
+          ...(r.Metrics === undefined
+            ? { metric: { namespace: r.Namespace!, metricName: r.MetricName!, statistic: r.Statistic!, dimensions: r.Dimensions.map((d) => ({ ...d })) } }
+            : { math: { queries: deepCopy(r.Metrics), returnId: returning?.Id ?? '' } }),
+          dimensions: r.Dimensions.map((d) => ({ ...d })),
+          recentChanges: e.recentChanges.map((c) => ({ ...c })),
+        };
+      });
+    const series: SeriesSnapshot[] = [];
+    for (const s of this.#store.series()) {
+      const points = this.#store.points(s.key, now - SNAPSHOT_SERIES_WINDOW_MS, now + 1).map(([timestamp, p]) => ({
+        timestamp,
+        SampleCount: p.SampleCount,
+        Sum: p.Sum,
+        Min: p.Minimum,
+        Max: p.Maximum,
+      }));
+      if (points.length > 0) series.push({ namespace: s.Namespace, metricName: s.MetricName, dimensions: s.Dimensions.map((d) => ({ ...d })), points });
+    }
+    return { alarms, series };
+  }
+
+  // ───────────────────────── evaluation ─────────────────────────
+
+  #scheduleEvaluation(): void {
+    if (this.#evalTimer !== undefined) return;
+    const now = this.ctx.scheduler.now();
+    let next = Math.floor(now / MINUTE) * MINUTE + EVALUATION_OFFSET_MS;
+    if (next <= now) next += MINUTE;
+    this.#evalTimer = this.ctx.scheduler.at(
+      next,
+      () => {
+        this.#evalTimer = undefined;
+        this._evaluateAlarms();
+        if (this.#alarms.size > 0) this.#scheduleEvaluation();
+      },
+      'alarm-eval',
+    );
+  }
+
+  /** The evaluation range: N + 2 complete periods aligned to the period, newest last. */
+  #range(entry: AlarmEntry, now: number): RangePoint[] {
+    const periodMs = entry.period * 1000;
+    const end = Math.floor(now / periodMs) * periodMs;
+    const length = evaluationRangeLength(entry.record.EvaluationPeriods);
+    const from = end - length * periodMs;
+    let values: PeriodValues;
+    const r = entry.record;
+    if (entry.math) {
+      const returning = entry.math.find((v) => v.query.ReturnData === true) ?? entry.math[0];
+      values = runQueries(this.#store, entry.math, { fromMs: from, toMs: end, alignMs: 0 }).get(returning.query.Id) ?? new Map();
+    } else {
+      const query: MetricDataQuery = {
+        Id: 'm',
+        MetricStat: {
+          Metric: { Namespace: r.Namespace!, MetricName: r.MetricName!, Dimensions: r.Dimensions },
+          Period: entry.period,
+          Stat: r.Statistic!,
+          ...(r.Unit !== undefined ? { Unit: r.Unit } : {}),
+        },
+      };
+      values = metricStatValues(this.#store, query, { fromMs: from, toMs: end, alignMs: 0 });
+    }
+    const range: RangePoint[] = [];
+    for (let t = from; t < end; t += periodMs) {
+      const v = values.get(t);
+      range.push(v ? { timestamp: t, value: v.value, ...(v.sampleCount !== undefined ? { sampleCount: v.sampleCount } : {}) } : { timestamp: t });
+    }
+    return range;
+  }
+
+  #evaluate(entry: AlarmEntry): void {
+    const now = this.ctx.scheduler.now();
+    const r = entry.record;
+    const result = evaluateAlarm({
+      range: this.#range(entry, now),
+      evaluationPeriods: r.EvaluationPeriods,
+      datapointsToAlarm: r.DatapointsToAlarm,
+      threshold: r.Threshold,
+      comparison: r.ComparisonOperator,
+      treatMissingData: r.TreatMissingData,
+    });
+    if (result.state === undefined || result.state === r.StateValue) return;
+    const reasonCtx: ReasonContext = {
+      fromState: r.StateValue,
+      toState: result.state,
+      evaluationPeriods: r.EvaluationPeriods,
+      datapointsToAlarm: r.DatapointsToAlarm,
+      threshold: r.Threshold,
+      comparison: r.ComparisonOperator,
+    };
+    const reason = stateReason(result, reasonCtx);
+    const data =
+      result.state === 'INSUFFICIENT_DATA'
+        ? undefined
+        : stateReasonData(result, { queryTime: now, ...(r.Statistic ? { statistic: r.Statistic } : {}), period: entry.period, threshold: r.Threshold });
+    this.#transition(entry, result.state, reason, data, 'evaluation', {
+      message: `Alarm ${r.AlarmName} went from ${r.StateValue} to ${result.state}: ${plainSummary(result, reasonCtx)}`,
+      ...ruleFor(result, r.TreatMissingData),
+    });
+  }
+
+  #transition(
+    entry: AlarmEntry,
+    to: StateValue,
+    reason: string,
+    reasonData: string | undefined,
+    cause: 'evaluation' | 'SetAlarmState',
+    log: { message: string; rule: string; docUrl: string },
+  ): void {
+    const now = this.ctx.scheduler.now();
+    const r = entry.record;
+    const from = r.StateValue;
+    const oldReason = r.StateReason;
+    r.StateValue = to;
+    r.StateReason = reason;
+    if (reasonData !== undefined) r.StateReasonData = reasonData;
+    else delete r.StateReasonData;
+    r.StateUpdatedTimestamp = now;
+    r.StateTransitionedTimestamp = now;
+    entry.actor.send(stateEvent(to));
+    entry.recentChanges.push({ time: now, from, to, reason, cause });
+    if (entry.recentChanges.length > RECENT_CHANGES) entry.recentChanges.shift();
+    this.#addHistory(r.AlarmName, 'StateUpdate', `Alarm updated from ${from} to ${to}`, {
+      version: '1.0',
+      oldState: { stateValue: from, stateReason: oldReason },
+      newState: { stateValue: to, stateReason: reason, ...(reasonData !== undefined ? { stateReasonData: JSON.parse(reasonData) as unknown } : {}) },
+    });
+    this.ctx.log.add({
+      service: 'cloudwatch',
+      type: 'alarm.state',
+      message: log.message,
+      rule: log.rule,
+      docUrl: log.docUrl,
+      refs: { alarmName: r.AlarmName },
+      severity: to === 'ALARM' ? 'error' : to === 'OK' ? 'success' : 'warn',
+    });
+    const change: AlarmStateChange = { alarmName: r.AlarmName, oldState: from, newState: to, time: now, reason };
+    for (const listener of [...this.#listeners]) listener(change);
+    this.ctx.changed();
+  }
+
+  #addHistory(name: string, type: HistoryItemType, summary: string, data: unknown): void {
+    const now = this.ctx.scheduler.now();
+    this.#history.push({ AlarmName: name, AlarmType: 'MetricAlarm', Timestamp: now, HistoryItemType: type, HistorySummary: summary, HistoryData: JSON.stringify(data) });
+    const cutoff = now - HISTORY_RETENTION_MS;
+    let drop = 0;
+    while (drop < this.#history.length && this.#history[drop].Timestamp < cutoff) drop++;
+    drop = Math.max(drop, this.#history.length - HISTORY_CAPACITY);
+    if (drop > 0) this.#history = this.#history.slice(drop);
+  }
+
+  #historyConfig(r: AlarmRecord): Record<string, unknown> {
+    const { StateValue: _s, StateReason: _r, StateReasonData: _d, StateUpdatedTimestamp: _u, StateTransitionedTimestamp: _t, ...config } = r;
+    return deepCopy(config);
+  }
+}
+
+function ruleFor(result: EvaluationResult, treatMissingData: TreatMissingData): { rule: string; docUrl: string } {
+  if (result.state === 'INSUFFICIENT_DATA') {
+    return {
+      rule: 'With TreatMissingData "missing" (the default), an alarm whose evaluation range has too few datapoints to decide goes to INSUFFICIENT_DATA.',
+      docUrl: MISSING_DATA_DOC,
+    };
+  }
+  if (result.filledBreaching + result.filledNotBreaching > 0) {
+    return {
+      rule: `Fewer real datapoints than EvaluationPeriods: missing periods were filled in as TreatMissingData "${treatMissingData}" says.`,
+      docUrl: MISSING_DATA_DOC,
+    };
+  }
+  return {
+    rule: 'An alarm goes to ALARM when at least DatapointsToAlarm of the last EvaluationPeriods datapoints breach the threshold, and to OK otherwise.',
+    docUrl: EVALUATION_DOC,
+  };
+}
+
+function toMetricAlarm(r: AlarmRecord): MetricAlarm {
+  const copy = deepCopy(r);
+  return {
+    ...copy,
+    StateUpdatedTimestamp: new Date(r.StateUpdatedTimestamp),
+    StateTransitionedTimestamp: new Date(r.StateTransitionedTimestamp),
+    AlarmConfigurationUpdatedTimestamp: new Date(r.AlarmConfigurationUpdatedTimestamp),
+  };
 }

@@ -1,0 +1,144 @@
+import type { MetricDatum } from '../core/context';
+import type { Dimension, StatisticSet } from './types';
+
+/**
+ * Per-series storage of statistic sets, keyed by (Namespace, MetricName, exact dimension set).
+ *
+ * CloudWatch treats every distinct combination of dimensions as its own metric, so a query (or an
+ * alarm) whose dimensions differ in any way from what was published finds nothing — the root of the
+ * "alarm on a wrong dimension stays in INSUFFICIENT_DATA" trap.
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Dimension
+ */
+export interface StoredPoint extends StatisticSet {
+  Unit?: string;
+}
+
+export interface SeriesInfo {
+  key: string;
+  Namespace: string;
+  MetricName: string;
+  Dimensions: Dimension[];
+}
+
+interface Series extends SeriesInfo {
+  /** Point start time (epoch ms) → statistic set; insertion order is (almost always) time order. */
+  points: Map<number, StoredPoint>;
+}
+
+/** A day of per-minute history per series keeps long runs small in memory. */
+export const DEFAULT_RETENTION_MS = 24 * 60 * 60 * 1000;
+
+const sortDimensions = (dims: readonly Dimension[]): Dimension[] =>
+  [...dims].sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+
+export function seriesKey(namespace: string, metricName: string, dims: readonly Dimension[] = []): string {
+  let key = `${namespace}\u0000${metricName}`;
+  for (const d of sortDimensions(dims)) key += `\u0000${d.Name}=${d.Value}`;
+  return key;
+}
+
+export function mergeInto(target: StatisticSet, add: StatisticSet): void {
+  target.SampleCount += add.SampleCount;
+  target.Sum += add.Sum;
+  target.Minimum = Math.min(target.Minimum, add.Minimum);
+  target.Maximum = Math.max(target.Maximum, add.Maximum);
+}
+
+export class MetricStore {
+  #series = new Map<string, Series>();
+
+  constructor(
+    private readonly now: () => number,
+    private readonly retentionMs = DEFAULT_RETENTION_MS,
+  ) {}
+
+  /** Adds one statistic set; the same series and timestamp arriving twice are merged. */
+  put(datum: MetricDatum): void {
+    const key = seriesKey(datum.Namespace, datum.MetricName, datum.Dimensions);
+    let series = this.#series.get(key);
+    if (!series) {
+      series = {
+        key,
+        Namespace: datum.Namespace,
+        MetricName: datum.MetricName,
+        Dimensions: sortDimensions(datum.Dimensions).map((d) => ({ Name: d.Name, Value: d.Value })),
+        points: new Map(),
+      };
+      this.#series.set(key, series);
+    }
+    const existing = series.points.get(datum.Timestamp);
+    if (existing) {
+      mergeInto(existing, datum);
+    } else {
+      series.points.set(datum.Timestamp, {
+        SampleCount: datum.SampleCount,
+        Sum: datum.Sum,
+        Minimum: datum.Minimum,
+        Maximum: datum.Maximum,
+        ...(datum.Unit !== undefined ? { Unit: datum.Unit } : {}),
+      });
+    }
+    this.#prune(series);
+  }
+
+  #prune(series: Series): void {
+    const cutoff = this.now() - this.retentionMs;
+    for (const t of series.points.keys()) {
+      if (t >= cutoff) break;
+      series.points.delete(t);
+    }
+  }
+
+  /** Statistic sets of one series whose timestamps fall in [fromMs, toMs), keyed by time. */
+  points(key: string, fromMs: number, toMs: number): [number, StoredPoint][] {
+    const series = this.#series.get(key);
+    if (!series) return [];
+    const out: [number, StoredPoint][] = [];
+    for (const [t, p] of series.points) if (t >= fromMs && t < toMs) out.push([t, p]);
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+
+  /**
+   * Aggregates one series into buckets of `periodMs` whose starts are `alignMs + k·periodMs`.
+   * Only buckets with at least one point are returned: an absent bucket is a missing datapoint.
+   */
+  aggregate(key: string, fromMs: number, toMs: number, periodMs: number, alignMs = 0): Map<number, StatisticSet> {
+    const buckets = new Map<number, StatisticSet>();
+    for (const [t, p] of this.points(key, fromMs, toMs)) {
+      const start = alignMs + Math.floor((t - alignMs) / periodMs) * periodMs;
+      const b = buckets.get(start);
+      if (b) mergeInto(b, p);
+      else buckets.set(start, { SampleCount: p.SampleCount, Sum: p.Sum, Minimum: p.Minimum, Maximum: p.Maximum });
+    }
+    return buckets;
+  }
+
+  unitOf(key: string): string | undefined {
+    const series = this.#series.get(key);
+    if (!series) return undefined;
+    for (const p of series.points.values()) if (p.Unit) return p.Unit;
+    return undefined;
+  }
+
+  series(): SeriesInfo[] {
+    return [...this.#series.values()].map(({ key, Namespace, MetricName, Dimensions }) => ({ key, Namespace, MetricName, Dimensions }));
+  }
+}
+
+/** The value of one statistic over an aggregated set (Average = Sum / SampleCount). */
+export function statisticValue(set: StatisticSet, stat: string): number | undefined {
+  switch (stat) {
+    case 'Sum':
+      return set.Sum;
+    case 'SampleCount':
+      return set.SampleCount;
+    case 'Minimum':
+      return set.Minimum;
+    case 'Maximum':
+      return set.Maximum;
+    case 'Average':
+      return set.SampleCount > 0 ? set.Sum / set.SampleCount : undefined;
+    default:
+      return undefined;
+  }
+}
