@@ -1,0 +1,56 @@
+import { argparseError } from './errors';
+import { GLOBAL_OPTIONS, OUTPUT_FORMATS, type OutputFormat } from './globalOptions';
+import type { BinaryFormat } from './blob';
+
+export interface GlobalSettings {
+  output: OutputFormat;
+  query?: string;
+  binaryFormat: BinaryFormat;
+  version: boolean;
+}
+
+/**
+ * Takes the global options out of the words (they may appear anywhere on the line, as with the
+ * real CLI) and returns the rest. AWS_DEFAULT_OUTPUT sets the default output format.
+ */
+export function extractGlobals(words: readonly string[], env: Readonly<Record<string, string>>): { settings: GlobalSettings; rest: string[] } {
+  const settings: GlobalSettings = { output: 'json', binaryFormat: 'base64', version: false };
+  const envOutput = env.AWS_DEFAULT_OUTPUT;
+  if (envOutput && (OUTPUT_FORMATS as readonly string[]).includes(envOutput)) settings.output = envOutput as OutputFormat;
+  const rest: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === '--version') {
+      settings.version = true;
+      continue;
+    }
+    const eq = word.startsWith('--') ? word.indexOf('=') : -1;
+    const name = eq > 0 ? word.slice(0, eq) : word;
+    const option = GLOBAL_OPTIONS.find((g) => g.name === name);
+    if (!option) {
+      rest.push(word);
+      continue;
+    }
+    if (!option.takesValue) continue;
+    let value: string | undefined;
+    if (eq > 0) value = word.slice(eq + 1);
+    else if (i + 1 < words.length) value = words[++i];
+    if (value === undefined) throw argparseError(`argument ${name}: expected one argument`);
+    if (option.values && !option.values.includes(value)) {
+      throw argparseError(`argument ${name}: Invalid choice, valid choices are:\n\n${columns(option.values)}`);
+    }
+    if (name === '--output') settings.output = value as OutputFormat;
+    else if (name === '--query') settings.query = value;
+    else if (name === '--cli-binary-format') settings.binaryFormat = value as BinaryFormat;
+  }
+  return { settings, rest };
+}
+
+/** argparse's "Invalid choice" list as the AWS CLI prints it: two columns split by " | ". */
+export function columns(choices: readonly string[]): string {
+  const lines: string[] = [];
+  for (let i = 0; i < choices.length; i += 2) {
+    lines.push(choices[i + 1] === undefined ? choices[i] : `${choices[i].padEnd(40)}| ${choices[i + 1]}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,133 @@
+import { compile, search } from '@jmespath-community/jmespath';
+import { stringify as toYaml } from 'yaml';
+import type { World } from '../world';
+import { Workspace } from '../core/workspace';
+import type { CommandSpec, ServiceSpec } from './catalog/types';
+import { commandCatalog, findCommand, findService, methodName } from './catalog/index';
+import { tokenize } from './tokenize';
+import { columns, extractGlobals, type GlobalSettings } from './globals';
+import { parseArguments } from './params';
+import { normalise } from './output/normalise';
+import { formatJson } from './output/json';
+import { formatText } from './output/text';
+import { formatTable } from './output/table';
+import { commandHelp, serviceHelp, topHelp } from './help';
+import { runSam } from './sam';
+import {
+  argparseError,
+  CliUsageError,
+  EXIT_OK,
+  EXIT_OTHER,
+  formatServiceError,
+  formatUsageError,
+  isServiceError,
+  type CommandResult,
+} from './errors';
+
+export interface RunOptions {
+  /** Variables for `$NAME` in the line, and AWS_DEFAULT_OUTPUT. */
+  env?: Record<string, string>;
+}
+
+const ok = (stdout: string): CommandResult => ({ exitCode: EXIT_OK, stdout, stderr: '' });
+
+/**
+ * Runs one console line against the world and answers as the AWS CLI v2 would. Never throws:
+ * every line gets output and an exit code. Nothing reaches the world until the whole line has
+ * been parsed and checked, so a line that fails before the service call changes nothing; the
+ * services themselves validate before they mutate.
+ */
+export async function runCommand(world: World, line: string, options: RunOptions = {}): Promise<CommandResult> {
+  try {
+    return await run(world, line, options.env ?? {});
+  } catch (e) {
+    if (e instanceof CliUsageError) return formatUsageError(e);
+    return { exitCode: EXIT_OTHER, stdout: '', stderr: `\n${e instanceof Error ? e.message : String(e)}\n` };
+  }
+}
+
+async function run(world: World, line: string, env: Readonly<Record<string, string>>): Promise<CommandResult> {
+  const words = tokenize(line, env);
+  if (words.length === 0) return ok('');
+  const [program, ...args] = words;
+  if (program === 'sam') return runSam(world, args);
+  if (program !== 'aws') return { exitCode: 127, stdout: '', stderr: `${program}: command not found (this console runs aws and sam commands)\n` };
+
+  const { settings, rest } = extractGlobals(args, env);
+  if (settings.version) return ok('aws-cli/2 (Canary Lab simulator of lambda, deploy and cloudwatch)\n');
+  const [serviceName, commandName, ...params] = rest;
+  if (serviceName === undefined) throw argparseError('the following arguments are required: command');
+  if (serviceName === 'help') return ok(topHelp());
+  const service = findService(serviceName);
+  if (!service) throw argparseError(`argument command: Invalid choice, valid choices are:\n\n${columns(commandCatalog.map((s) => s.name))}`);
+  if (commandName === undefined) throw argparseError('the following arguments are required: operation');
+  if (commandName === 'help') return ok(serviceHelp(service));
+  const command = findCommand(service, commandName);
+  if (!command) throw argparseError(`argument operation: Invalid choice, valid choices are:\n\n${columns(service.commands.map((c) => c.name))}`);
+  if (params[params.length - 1] === 'help') return ok(commandHelp(service, command));
+  return runOperation(world, service, command, params, settings);
+}
+
+async function runOperation(world: World, service: ServiceSpec, command: CommandSpec, params: readonly string[], settings: GlobalSettings): Promise<CommandResult> {
+  const { input, positionals } = parseArguments(command, params, { files: world.workspace, binaryFormat: settings.binaryFormat });
+  if (settings.query !== undefined) {
+    try {
+      compile(settings.query);
+    } catch (e) {
+      throw new CliUsageError(`Bad value for --query ${settings.query}: ${(e as Error).message}`);
+    }
+  }
+  const outfile = positionals.outfile;
+  if (outfile !== undefined && !Workspace.normalise(outfile)) throw new CliUsageError(`[Errno 21] Is a directory: '${outfile}'`);
+
+  const api = world[service.worldKey] as unknown as Record<string, unknown>;
+  const method = api[methodName(command.operation)];
+  if (typeof method !== 'function') {
+    return { exitCode: EXIT_OTHER, stdout: '', stderr: `\nThe simulator does not model the ${command.operation} operation yet.\n` };
+  }
+  let response: unknown;
+  try {
+    response = await (method as (input: unknown) => unknown).call(api, input);
+  } catch (e) {
+    if (isServiceError(e)) return formatServiceError(e, command.operation);
+    throw e;
+  }
+
+  let result = normalise(response ?? {}) as Record<string, unknown>;
+  delete result.ResponseMetadata;
+  if (command.operation === 'Invoke') result = finishInvoke(world, response, result, outfile ?? '');
+  return ok(render(result, command, settings));
+}
+
+/**
+ * invoke writes the response payload to outfile and prints only the response's other members
+ * (StatusCode, FunctionError, LogResult, ExecutedVersion, in the API's order).
+ * https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html
+ */
+function finishInvoke(world: World, response: unknown, result: Record<string, unknown>, outfile: string): Record<string, unknown> {
+  const payload = (response as { Payload?: unknown } | undefined)?.Payload;
+  const text = payload === undefined || payload === null ? '' : payload instanceof Uint8Array ? new TextDecoder().decode(payload) : typeof payload === 'string' ? payload : JSON.stringify(payload);
+  world.workspace.write(outfile, text);
+  const ordered: Record<string, unknown> = {};
+  for (const key of ['StatusCode', 'FunctionError', 'LogResult', 'ExecutedVersion']) if (result[key] !== undefined) ordered[key] = result[key];
+  for (const [k, v] of Object.entries(result)) if (k !== 'Payload' && !(k in ordered)) ordered[k] = v;
+  return ordered;
+}
+
+function render(result: Record<string, unknown>, command: CommandSpec, settings: GlobalSettings): string {
+  let value: unknown = result;
+  if (settings.query !== undefined) value = search(result as Parameters<typeof search>[0], settings.query);
+  // An operation with no output members prints nothing at all, as the CLI does (delete-alias…).
+  else if (Object.keys(result).length === 0) return '';
+  switch (settings.output) {
+    case 'text':
+      return formatText(value);
+    case 'table':
+      return formatTable(value, command.operation);
+    case 'yaml':
+    case 'yaml-stream':
+      return toYaml(value);
+    default:
+      return formatJson(value);
+  }
+}
