@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyCard, fsrs, Rating } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, type Grade } from 'ts-fsrs';
 import { fromCardRecord, newCardRecord, toCardRecord } from '../../../src/store/cardState';
 import { ratingForAnswer, ratingForScenarioRun, reviewCard } from '../../../src/store/reviewScheduling';
 import { at, createTestStore } from './testStore';
@@ -24,9 +24,9 @@ describe('rating a result', () => {
 
 describe('FSRS scheduling with fixed dates (ts-fsrs 5 defaults, no fuzz)', () => {
   it.each([
-    { rating: Rating.Again, due: '2026-03-01T09:01:00.000Z' },
-    { rating: Rating.Hard, due: '2026-03-01T09:06:00.000Z' },
-    { rating: Rating.Good, due: '2026-03-01T09:10:00.000Z' },
+    { rating: Rating.Again as Grade, due: '2026-03-01T09:01:00.000Z' },
+    { rating: Rating.Hard as Grade, due: '2026-03-01T09:06:00.000Z' },
+    { rating: Rating.Good as Grade, due: '2026-03-01T09:10:00.000Z' },
   ])('a new item rated $rating is due again at the learning step $due', ({ rating, due }) => {
     const card = reviewCard(undefined, 'question', 'q1', rating, t0);
     expect(new Date(card.due).toISOString()).toBe(due);
