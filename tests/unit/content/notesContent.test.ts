@@ -4,6 +4,20 @@ import { REQUIRED_NOTE_IDS, SCENARIO_IDS } from '../../../src/content/notesIds';
 import { extractLinks, findLinkProblems } from '../../../src/content/notesLinks';
 import { isAwsDocUrl } from '../../../src/content/notesSchema';
 
+/** The lines of each `> [!PRECISELY]` callout (a run of `>` lines). */
+function precisionCallouts(body: string): string[] {
+  const blocks: string[] = [];
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('> [!PRECISELY]')) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].startsWith('>')) j++;
+    blocks.push(lines.slice(i, j).join('\n'));
+    i = j;
+  }
+  return blocks;
+}
+
 // These tests run over the real files in content/: the loader has already validated every
 // frontmatter block on import, so a bad note fails here with its file and field.
 describe('the Learn notes in content/', () => {
@@ -62,6 +76,14 @@ describe('the Learn notes in content/', () => {
     for (const note of notes) {
       for (const m of note.body.matchAll(/^> \[!([A-Z]+)\]/gm)) {
         expect(['PRECISELY', 'TRAP', 'TIP', 'NOTE'], note.path).toContain(m[1]);
+      }
+    }
+  });
+
+  it('backs every [!PRECISELY] callout with an AWS doc link inside the callout', () => {
+    for (const note of notes) {
+      for (const block of precisionCallouts(note.body)) {
+        expect(/\(https:\/\/[^)]+\)/.test(block), `${note.path}: ${block.slice(0, 80)}`).toBe(true);
       }
     }
   });
