@@ -50,6 +50,15 @@ describe('the Learn notes in content/', () => {
     }
   });
 
+  it('lists in frontmatter exactly the glossary terms and scenarios the body links (for the renderer)', () => {
+    const ids = (note: (typeof notes)[number], kind: string) =>
+      [...new Set(extractLinks(note.body).filter((l) => l.kind === kind).map((l) => l.target))].sort();
+    for (const note of notes) {
+      expect([...(note.glossary ?? [])].sort(), note.path).toEqual(ids(note, 'glossary'));
+      expect([...note.scenarios].sort(), note.path).toEqual(ids(note, 'scenario'));
+    }
+  });
+
   it('cites only AWS documentation domains, in sources and in the text', () => {
     for (const note of notes) {
       for (const url of note.sources) expect(isAwsDocUrl(url), `${note.path}: ${url}`).toBe(true);
