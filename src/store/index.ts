@@ -18,7 +18,7 @@ export type { ExamPlan, ExamPlanStatus, PlanDay } from './examPlan';
 export type { ExportDocument } from './exportFormat';
 export type { ImportChanges, TableChanges } from './importMerge';
 export type { DescribeItem, ItemInfo, ItemRef } from './itemInfo';
-export type { Persistence } from './openDatabase';
+export type { Persistence, PersistenceIssue } from './openDatabase';
 export type { MasteryBasis, MasteryEntry } from './recencyMastery';
 export type * from './records';
 export { defaultSettings, type SettingKey, type Settings } from './settingsSchema';

@@ -8,6 +8,7 @@ import type {
   ReviewCardRecord,
   ScenarioRunRecord,
   SettingRecord,
+  TableName,
 } from './records';
 
 export interface DatabaseEnvironment {
@@ -29,6 +30,11 @@ export class ProgressDatabase extends Dexie {
     // autoOpen false: the store opens explicitly so that a failed open can fall back to memory.
     super(name, { ...environment, autoOpen: false });
     declareSchema(this);
+  }
+
+  /** The table object itself (not `db.table(name)`, which inside a transaction may be another instance). */
+  tableNamed(name: TableName): Table {
+    return this[name] as Table;
   }
 
   /** The tables in a fixed order, for transactions that span them all. */

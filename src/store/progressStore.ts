@@ -7,7 +7,7 @@ import { parseUntrustedJson } from './hostileJson';
 import { mergeRules, mergeTable, type ImportChanges, type TableChanges } from './importMerge';
 import type { DescribeItem, ItemRef } from './itemInfo';
 import { currentSchemaVersion } from './migrations';
-import { openProgressDatabase, type Persistence } from './openDatabase';
+import { openProgressDatabase, type Persistence, type PersistenceIssue } from './openDatabase';
 import type { DatabaseEnvironment, ProgressDatabase } from './progressDatabase';
 import { cardId } from './cardState';
 import type {
@@ -105,6 +105,7 @@ export interface DashboardCallOptions {
 
 export interface ProgressStore {
   readonly persistence: Persistence;
+  readonly persistenceIssue: PersistenceIssue | null;
   readonly persistenceReason: string | null;
   readonly status: StoreStatus;
   readonly db: ProgressDatabase;
@@ -139,7 +140,7 @@ export async function createProgressStore(options: ProgressStoreOptions = {}): P
     indexedDB: options.indexedDB,
     IDBKeyRange: options.IDBKeyRange,
   });
-  return new DexieProgressStore(opened.db, opened.persistence, opened.reason, options);
+  return new DexieProgressStore(opened.db, opened.persistence, opened.issue, opened.reason, options);
 }
 
 class DexieProgressStore implements ProgressStore {
@@ -152,6 +153,7 @@ class DexieProgressStore implements ProgressStore {
   constructor(
     readonly db: ProgressDatabase,
     readonly persistence: Persistence,
+    readonly persistenceIssue: PersistenceIssue | null,
     readonly persistenceReason: string | null,
     options: ProgressStoreOptions,
   ) {
@@ -267,7 +269,7 @@ class DexieProgressStore implements ProgressStore {
     });
   }
 
-  startExam(now: Date, input: StartExamInput) {
+  async startExam(now: Date, input: StartExamInput) {
     if (input.questionIds.length === 0) throw new StoreError('exam-empty', 'An exam needs at least one question.');
     return this.#write([this.db.examSessions], async () => {
       const running = await this.db.examSessions.where('status').equals('active').first();
@@ -476,7 +478,7 @@ class DexieProgressStore implements ProgressStore {
     return this.#read(() =>
       this.db.transaction('r', this.db.allTables(), async () => {
         const data = {} as Record<TableName, unknown[]>;
-        for (const name of tableNames) data[name] = await this.db.table(name).toArray();
+        for (const name of tableNames) data[name] = await this.db.tableNamed(name).toArray();
         const document: ExportDocument = {
           format: exportFormatName,
           version: exportFormatVersion,
@@ -503,7 +505,7 @@ class DexieProgressStore implements ProgressStore {
     return this.#write(this.db.allTables(), async () => {
       const { changes, writes } = await this.#merge(preview.document);
       for (const name of tableNames) {
-        if (writes[name].length) await this.db.table(name).bulkPut(writes[name]);
+        if (writes[name].length) await this.db.tableNamed(name).bulkPut(writes[name]);
       }
       return changes;
     });
@@ -516,7 +518,7 @@ class DexieProgressStore implements ProgressStore {
       const rule = mergeRules[name] as { key: (r: unknown) => string };
       const incoming = document.data[name] as unknown[];
       const keys = [...new Set(incoming.map((r) => rule.key(r)))];
-      const found = await this.db.table(name).bulkGet(keys);
+      const found = await this.db.tableNamed(name).bulkGet(keys);
       const existing = new Map<string, unknown>();
       keys.forEach((key, i) => {
         if (found[i] !== undefined) existing.set(key, found[i]);
