@@ -1,9 +1,862 @@
-import type { WorldContext } from '../core/context';
+import type { MetricDatum, WorldContext } from '../core/context';
+import { AwsError } from '../core/errors';
+import { sha256Base64, sha256Hex } from '../core/hash';
+import { functionArn, isVersionNumber, parseFunctionRef, qualifiedArn, ROLE_ARN_PATTERN, ROLE_ARN_PATTERN_TEXT } from './arn';
+import { aliasVersions, validateRouting, type RoutingInput } from './aliasRouting';
+import { parseCodeDocument } from './codeDocument';
+import { EnvironmentPool, ScalingBucket } from './environments';
+import {
+  ALIAS_NAME_PATTERN_TEXT,
+  aliasAlreadyExists,
+  aliasNotFound,
+  badAliasName,
+  codeShaMismatch,
+  functionAlreadyExists,
+  functionNotFound,
+  invalidParameter,
+  MSG,
+  pcZero,
+  revisionMismatch,
+  throttled,
+  validation,
+} from './errors/messages';
+import { Invoker, Outcome, ACCOUNT_CONCURRENCY, UNRESERVED_FLOOR, type InvokeTarget } from './invoker';
+import { MetricsAccumulator, MINUTE, type SlotInfo } from './metricsAccumulator';
+import type { AliasRecord, CodeState, FunctionRecord, FunctionSettings, VersionRecord } from './model';
+import { applyProvisionedSplit, PC_INIT_FAILURE_REASON, provisionedTotal, startAllocation, type PcConfigRecord } from './provisionedConcurrency';
+import { copySettings, fingerprint, lastModified, lastPublished, toConfiguration } from './versions';
+import { buildSnapshot, type LambdaSnapshot } from './snapshot';
 
-/** Placeholder until the Lambda model lands (issue 3). */
+export type { LambdaSnapshot } from './snapshot';
+export type { InvokeTarget } from './invoker';
+
+type Zip = string | Uint8Array;
+
+export interface CreateFunctionInput {
+  FunctionName: string;
+  Runtime?: string;
+  Role?: string;
+  Handler?: string;
+  Code?: { ZipFile?: Zip };
+  Description?: string;
+  Timeout?: number;
+  MemorySize?: number;
+  Publish?: boolean;
+  Environment?: { Variables?: Record<string, string> };
+  DeadLetterConfig?: { TargetArn?: string };
+  PackageType?: 'Zip';
+}
+
+export interface UpdateFunctionConfigurationInput {
+  FunctionName: string;
+  Role?: string;
+  Handler?: string;
+  Runtime?: string;
+  Description?: string;
+  Timeout?: number;
+  MemorySize?: number;
+  Environment?: { Variables?: Record<string, string> };
+  DeadLetterConfig?: { TargetArn?: string };
+  RevisionId?: string;
+}
+
+export interface InvokeInput {
+  FunctionName: string;
+  Qualifier?: string;
+  InvocationType?: 'RequestResponse' | 'Event' | 'DryRun';
+  Payload?: Zip;
+}
+
+export interface InvokeOutput {
+  StatusCode: number;
+  ExecutedVersion?: string;
+  FunctionError?: 'Unhandled';
+  Payload?: Uint8Array;
+}
+
+export interface AliasInput {
+  FunctionName: string;
+  Name: string;
+  FunctionVersion?: string;
+  Description?: string;
+  RoutingConfig?: RoutingInput;
+  RevisionId?: string;
+}
+
+/** Requests beyond this many are refused (keeps a hostile scenario from exhausting memory). */
+const MAX_DESCRIPTION = 256;
+const utf8 = new TextEncoder();
+
+/**
+ * The simulated AWS Lambda service: an AWS SDK v3-shaped API (PascalCase fields) over the model
+ * in this folder. Every method validates fully before it changes anything, so a call that throws
+ * leaves the world as it was. Results are fresh objects, never internal references.
+ */
 export class LambdaService {
-  constructor(protected readonly ctx: WorldContext) {}
-  snapshot(): unknown {
+  readonly #functions = new Map<string, FunctionRecord>();
+  /** Next version number per function name; survives deletion and re-creation (spec lambda.md §1.2). */
+  readonly #nextVersion = new Map<string, number>();
+  readonly #metrics: MetricsAccumulator;
+  readonly #invoker: Invoker;
+
+  constructor(protected readonly ctx: WorldContext) {
+    // The world's facade hands out `snapshot` unbound (this = the Proxy), which cannot reach
+    // #private fields: bind it here.
+    this.snapshot = this.snapshot.bind(this);
+    const sink = (d: MetricDatum) => {
+      const cw = ctx.services.cloudwatch as unknown as { _ingest?: (d: MetricDatum) => void };
+      if (typeof cw?._ingest === 'function') cw._ingest(d);
+    };
+    this.#metrics = new MetricsAccumulator(ctx.scheduler.now(), sink, (info) => this.#allocatedFor(info));
+    this.#invoker = new Invoker(ctx, this.#metrics, { onDemandInFlight: 0, reservedTotal: 0, unreservedProvisioned: 0, reservedFunctions: [] });
+    this.#scheduleMetricsFlush();
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  createFunction(input: CreateFunctionInput): Record<string, unknown> {
+    const ref = parseFunctionRef(input.FunctionName, this.ctx);
+    if (ref.qualifier !== undefined) throw invalidParameter(MSG.qualifierMismatch);
+    const name = ref.functionName;
+    if (input.Role === undefined || input.Role === null) throw validation('null', 'role', 'Member must not be null');
+    if (!ROLE_ARN_PATTERN.test(input.Role)) throw validation(`'${input.Role}'`, 'role', `Member must satisfy regular expression pattern: ${ROLE_ARN_PATTERN_TEXT}`);
+    const zip = input.Code?.ZipFile;
+    if (zip === undefined || zip === null) throw invalidParameter('Please provide a source for function code.');
+    if (!input.Runtime || !input.Handler) throw invalidParameter(MSG.runtimeHandlerRequired);
+    this.#checkSettings(input);
+    if (this.#functions.has(name)) throw functionAlreadyExists(name);
+
+    const now = this.ctx.scheduler.now();
+    const settings: FunctionSettings = {
+      Runtime: input.Runtime,
+      Handler: input.Handler,
+      Role: input.Role,
+      Description: input.Description ?? '',
+      Timeout: input.Timeout ?? 3,
+      MemorySize: input.MemorySize ?? 128,
+    };
+    if (input.Environment) settings.Environment = { Variables: { ...(input.Environment.Variables ?? {}) } };
+    if (input.DeadLetterConfig?.TargetArn) settings.DeadLetterConfig = { TargetArn: input.DeadLetterConfig.TargetArn };
+    const fnSlot = this.#metrics.slot({ functionName: name });
+    const fn: FunctionRecord = {
+      name,
+      deleted: false,
+      latest: undefined as unknown as VersionRecord,
+      versions: new Map(),
+      aliases: new Map(),
+      pc: new Map(),
+      slot: fnSlot,
+      bucket: new ScalingBucket(now),
+      lastUpdateStatus: 'Successful',
+      onDemandInFlight: 0,
+      provisionedInFlight: 0,
+    };
+    fn.latest = this.#newVersionRecord(fn, '$LATEST', settings, codeState(zip), now, fnSlot);
+    this.#functions.set(name, fn);
+    if (!this.#nextVersion.has(name)) this.#nextVersion.set(name, 1);
+    this.#log('function.created', `Function ${name} was created. Its code and settings live in $LATEST, the one editable version.`, { functionName: name });
+    if (input.Publish) {
+      const v = this.#publish(fn, undefined);
+      return toConfiguration(this.ctx, fn, v, v.version);
+    }
+    return toConfiguration(this.ctx, fn, fn.latest);
+  }
+
+  getFunction(input: { FunctionName: string; Qualifier?: string }): Record<string, unknown> {
+    const configuration = this.getFunctionConfiguration(input);
+    const { fn } = this.#target(input.FunctionName, input.Qualifier);
+    const out: Record<string, unknown> = {
+      Configuration: configuration,
+      Code: {
+        RepositoryType: 'S3',
+        // A stable, realistic-looking presigned location (no real bucket exists).
+        Location: `https://awslambda-${this.ctx.region}-tasks.s3.${this.ctx.region}.amazonaws.com/snapshots/${this.ctx.accountId}/${fn.name}-${sha256Hex(String(configuration.CodeSha256)).slice(0, 36)}`,
+      },
+    };
+    if (fn.reserved !== undefined) out.Concurrency = { ReservedConcurrentExecutions: fn.reserved };
+    return out;
+  }
+
+  getFunctionConfiguration(input: { FunctionName: string; Qualifier?: string }): Record<string, unknown> {
+    const { fn, qualifier } = this.#target(input.FunctionName, input.Qualifier);
+    if (qualifier === undefined) return toConfiguration(this.ctx, fn, fn.latest);
+    const v = this.#resolveQualifier(fn, qualifier);
+    // Through an alias: the resolved version's configuration, but the ARN keeps the alias (spec §1.6).
+    return toConfiguration(this.ctx, fn, v, qualifier);
+  }
+
+  updateFunctionCode(input: { FunctionName: string; ZipFile?: Zip; Publish?: boolean; RevisionId?: string }): Record<string, unknown> {
+    const fn = this.#unqualified(input.FunctionName);
+    if (input.ZipFile === undefined || input.ZipFile === null) throw invalidParameter('Please provide a source for function code.');
+    if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
+    const now = this.ctx.scheduler.now();
+    this.#replaceLatest(fn, copySettings(fn.latest.settings), codeState(input.ZipFile), now);
+    this.#log('function.codeUpdated', `The code of ${fn.name} $LATEST was replaced (CodeSha256 ${fn.latest.code.CodeSha256}). Published versions keep their own code.`, { functionName: fn.name });
+    if (input.Publish) {
+      const v = this.#publish(fn, undefined);
+      return toConfiguration(this.ctx, fn, v, v.version);
+    }
+    return toConfiguration(this.ctx, fn, fn.latest);
+  }
+
+  updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): Record<string, unknown> {
+    const fn = this.#unqualified(input.FunctionName);
+    if (input.Role !== undefined && !ROLE_ARN_PATTERN.test(input.Role)) {
+      throw validation(`'${input.Role}'`, 'role', `Member must satisfy regular expression pattern: ${ROLE_ARN_PATTERN_TEXT}`);
+    }
+    this.#checkSettings(input);
+    if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
+    const s = copySettings(fn.latest.settings);
+    if (input.Role !== undefined) s.Role = input.Role;
+    if (input.Handler !== undefined) s.Handler = input.Handler;
+    if (input.Runtime !== undefined) s.Runtime = input.Runtime;
+    if (input.Description !== undefined) s.Description = input.Description;
+    if (input.Timeout !== undefined) s.Timeout = input.Timeout;
+    if (input.MemorySize !== undefined) s.MemorySize = input.MemorySize;
+    if (input.Environment !== undefined) s.Environment = { Variables: { ...(input.Environment.Variables ?? {}) } };
+    if (input.DeadLetterConfig !== undefined) {
+      if (input.DeadLetterConfig.TargetArn) s.DeadLetterConfig = { TargetArn: input.DeadLetterConfig.TargetArn };
+      else delete s.DeadLetterConfig;
+    }
+    this.#replaceLatest(fn, s, fn.latest.code, this.ctx.scheduler.now());
+    this.#log('function.configurationUpdated', `The configuration of ${fn.name} $LATEST changed. Aliases keep serving their published versions, which keep their old settings.`, {
+      functionName: fn.name,
+    });
+    return toConfiguration(this.ctx, fn, fn.latest);
+  }
+
+  deleteFunction(input: { FunctionName: string; Qualifier?: string }): Record<string, never> {
+    const { fn, qualifier } = this.#target(input.FunctionName, input.Qualifier);
+    if (qualifier === undefined) {
+      // Whole function: $LATEST, every version and alias go (spec lambda.md §1.7). The version
+      // counter stays, so a re-created function never reuses a number (§1.2).
+      fn.deleted = true;
+      for (const a of fn.aliases.values()) a.deleted = true;
+      for (const cfg of fn.pc.values()) cfg.actor?.stop();
+      for (const v of [fn.latest, ...fn.versions.values()]) v.pool.discardIdle();
+      this.#functions.delete(fn.name);
+      this.#recomputeAccount();
+      this.#log('function.deleted', `Function ${fn.name} was deleted with all its versions and aliases. Version numbers are never reused, even if it is created again.`, {
+        functionName: fn.name,
+      });
+      return {};
+    }
+    if (qualifier === '$LATEST') throw invalidParameter(MSG.deleteLatest);
+    if (!isVersionNumber(qualifier)) throw invalidParameter(MSG.deleteAlias);
+    const v = fn.versions.get(qualifier);
+    if (!v) return {}; // live AWS answers 204 for a version that does not exist (spec §1.7, low confidence)
+    // A weighted additional version counts as referenced too (spec §1.7, INF).
+    const referencing = [...fn.aliases.values()].filter((a) => aliasVersions(a).includes(qualifier)).map((a) => a.name);
+    if (referencing.length > 0) {
+      throw new AwsError('ResourceConflictException', `Unable to delete version because the following aliases reference it: [${referencing.join(', ')}]`, 409);
+    }
+    const cfg = fn.pc.get(qualifier);
+    cfg?.actor?.stop();
+    fn.pc.delete(qualifier);
+    v.pool.discardIdle();
+    fn.versions.delete(qualifier);
+    applyProvisionedSplit(fn);
+    this.#recomputeAccount();
+    this.#log('version.deleted', `Version ${qualifier} of ${fn.name} was deleted. Its number will not be used again.`, { functionName: fn.name, version: qualifier });
     return {};
   }
+
+  // ---------------------------------------------------------------- versions
+
+  publishVersion(input: { FunctionName: string; CodeSha256?: string; Description?: string; RevisionId?: string }): Record<string, unknown> {
+    const fn = this.#unqualified(input.FunctionName);
+    if (input.Description !== undefined) this.#checkDescription(input.Description);
+    if (input.CodeSha256 !== undefined && input.CodeSha256 !== fn.latest.code.CodeSha256) throw codeShaMismatch(input.CodeSha256, fn.latest.code.CodeSha256);
+    if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
+    const v = this.#publish(fn, input.Description);
+    return toConfiguration(this.ctx, fn, v, v.version);
+  }
+
+  listVersionsByFunction(input: { FunctionName: string }): { Versions: Record<string, unknown>[] } {
+    const fn = this.#unqualified(input.FunctionName);
+    // $LATEST first, with its qualified ARN, then 1..N (spec lambda.md §1.6).
+    const versions = [toConfiguration(this.ctx, fn, fn.latest, '$LATEST')];
+    const published = [...fn.versions.values()].sort((a, b) => Number(a.version) - Number(b.version));
+    for (const v of published) versions.push(toConfiguration(this.ctx, fn, v, v.version));
+    return { Versions: versions };
+  }
+
+  // ---------------------------------------------------------------- aliases
+
+  createAlias(input: AliasInput): Record<string, unknown> {
+    const fnName = parseFunctionRef(input.FunctionName, this.ctx).functionName;
+    checkAliasName(input.Name);
+    const primary = input.FunctionVersion;
+    if (primary === undefined || primary === null) throw validation('null', 'functionVersion', 'Member must not be null');
+    checkFunctionVersion(primary);
+    if (input.Description !== undefined) this.#checkDescription(input.Description);
+    const fn = this.#functions.get(fnName);
+    if (!fn) throw functionNotFound(qualifiedArn(this.ctx, fnName, primary));
+    if (fn.aliases.has(input.Name)) throw aliasAlreadyExists(qualifiedArn(this.ctx, fn.name, input.Name));
+    const routing = validateRouting(fn, primary, input.RoutingConfig, (v) => functionNotFound(qualifiedArn(this.ctx, fn.name, v)));
+    if (primary !== '$LATEST' && !fn.versions.has(primary)) throw functionNotFound(qualifiedArn(this.ctx, fn.name, primary));
+
+    const alias: AliasRecord = {
+      name: input.Name,
+      functionVersion: primary,
+      description: input.Description ?? '',
+      revisionId: this.ctx.ids.uuid(),
+      deleted: false,
+      slot: this.#metrics.slot({ functionName: fn.name, qualifier: input.Name }, fn.slot),
+      evSlots: new Map(),
+    };
+    if (routing.additional) alias.additional = { ...routing.additional };
+    fn.aliases.set(alias.name, alias);
+    this.#log('alias.created', `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}.`, { functionName: fn.name, alias: alias.name });
+    return this.#aliasOut(fn, alias);
+  }
+
+  getAlias(input: { FunctionName: string; Name: string }): Record<string, unknown> {
+    const { fn, alias } = this.#alias(input.FunctionName, input.Name);
+    return this.#aliasOut(fn, alias);
+  }
+
+  updateAlias(input: AliasInput): Record<string, unknown> {
+    const { fn, alias } = this.#alias(input.FunctionName, input.Name);
+    if (input.RevisionId !== undefined && input.RevisionId !== alias.revisionId) throw revisionMismatch();
+    if (input.FunctionVersion !== undefined) checkFunctionVersion(input.FunctionVersion);
+    if (input.Description !== undefined) this.#checkDescription(input.Description);
+    const primary = input.FunctionVersion ?? alias.functionVersion;
+    const notFound = (v: string) => functionNotFound(qualifiedArn(this.ctx, fn.name, v));
+    // Omitting RoutingConfig keeps the current weights, which must still fit the new primary (spec §2.3).
+    const routingInput: RoutingInput | undefined =
+      input.RoutingConfig !== undefined ? input.RoutingConfig : alias.additional ? { AdditionalVersionWeights: { [alias.additional.version]: alias.additional.weight } } : undefined;
+    const routing = validateRouting(fn, primary, routingInput, notFound);
+    if (primary !== '$LATEST' && !fn.versions.has(primary)) throw notFound(primary);
+
+    const before = { version: alias.functionVersion, additional: alias.additional };
+    alias.functionVersion = primary;
+    if (routing.additional) alias.additional = { ...routing.additional };
+    else delete alias.additional;
+    if (input.Description !== undefined) alias.description = input.Description;
+    alias.revisionId = this.ctx.ids.uuid(); // changes on every UpdateAlias, even a no-op (spec §1.5)
+    this.#log('alias.updated', `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}. Requests already running finish on the version they started on.`, {
+      functionName: fn.name,
+      alias: alias.name,
+    });
+    const cfg = fn.pc.get(alias.name);
+    if (cfg && before.version !== primary) this.#reallocateAliasPc(fn, alias, cfg, before.version);
+    else if (cfg && (before.additional?.version !== alias.additional?.version || before.additional?.weight !== alias.additional?.weight)) applyProvisionedSplit(fn);
+    return this.#aliasOut(fn, alias);
+  }
+
+  deleteAlias(input: { FunctionName: string; Name: string }): Record<string, never> {
+    const fnName = parseFunctionRef(input.FunctionName, this.ctx).functionName;
+    const fn = this.#functions.get(fnName);
+    if (!fn) throw functionNotFound(functionArn(this.ctx, fnName));
+    const alias = fn.aliases.get(input.Name);
+    if (!alias) return {};
+    alias.deleted = true;
+    fn.aliases.delete(alias.name);
+    // Deleting an alias also deletes its provisioned-concurrency config (spec §2.4).
+    const cfg = fn.pc.get(alias.name);
+    if (cfg) {
+      cfg.actor?.stop();
+      fn.pc.delete(alias.name);
+      applyProvisionedSplit(fn);
+      this.#recomputeAccount();
+    }
+    this.#log('alias.deleted', `Alias ${alias.name} of ${fn.name} was deleted; anything wired to it now fails with ResourceNotFoundException.`, { functionName: fn.name, alias: alias.name });
+    return {};
+  }
+
+  listAliases(input: { FunctionName: string; FunctionVersion?: string }): { Aliases: Record<string, unknown>[] } {
+    const fn = this.#unqualified(input.FunctionName);
+    const aliases = [...fn.aliases.values()]
+      .filter((a) => input.FunctionVersion === undefined || a.functionVersion === input.FunctionVersion)
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .map((a) => this.#aliasOut(fn, a));
+    return { Aliases: aliases };
+  }
+
+  // ---------------------------------------------------------------- invoke
+
+  invoke(input: InvokeInput): InvokeOutput {
+    const type = input.InvocationType ?? 'RequestResponse';
+    if (type !== 'RequestResponse' && type !== 'Event' && type !== 'DryRun') {
+      throw validation(`'${String(type)}'`, 'invocationType', 'Member must satisfy enum value set: [Event, RequestResponse, DryRun]');
+    }
+    const target = this.resolveInvokeTarget(input.FunctionName, input.Qualifier);
+    if (type === 'DryRun') return { StatusCode: 204 };
+    const now = this.ctx.scheduler.now();
+    const outcome = this.#invoker.run(now, target);
+    if (outcome === Outcome.Throttled) {
+      // Asynchronous requests are queued by Lambda and retried, not refused; the simulator counts
+      // the throttle and drops the request (retries of the async queue are not modelled).
+      if (type === 'Event') return { StatusCode: 202 };
+      throw throttled(this.#invoker.lastThrottle);
+    }
+    const executed = this.#invoker.lastVersion;
+    const version = executed === '$LATEST' ? target.fn.latest : target.fn.versions.get(executed)!;
+    if (type === 'Event') {
+      this.#maybeScheduleHook(target.fn, version, input.Payload);
+      return { StatusCode: 202, ExecutedVersion: executed };
+    }
+    if (outcome === Outcome.FunctionError) {
+      const body = { errorMessage: `Simulated failure: version ${executed} fails ${Math.round(version.code.parsed.behaviour.errorRate * 100)}% of requests`, errorType: 'Error' };
+      return { StatusCode: 200, ExecutedVersion: executed, FunctionError: 'Unhandled', Payload: utf8.encode(JSON.stringify(body)) };
+    }
+    return { StatusCode: 200, ExecutedVersion: executed, Payload: utf8.encode(JSON.stringify({ statusCode: 200, executedVersion: executed })) };
+  }
+
+  /**
+   * Resolves what an invoker is wired to (for Invoke and the traffic generators), throwing the
+   * same ResourceNotFoundException Invoke gives for a missing function, version or alias.
+   */
+  resolveInvokeTarget(functionName: string, qualifierParam?: string): InvokeTarget {
+    const { fn, qualifier } = this.#target(functionName, qualifierParam);
+    if (qualifier === undefined || qualifier === '$LATEST') return { fn, kind: 'LATEST' };
+    if (isVersionNumber(qualifier)) {
+      const version = fn.versions.get(qualifier);
+      if (!version) throw functionNotFound(qualifiedArn(this.ctx, fn.name, qualifier));
+      return { fn, kind: 'version', version };
+    }
+    const alias = fn.aliases.get(qualifier);
+    if (!alias) throw functionNotFound(qualifiedArn(this.ctx, fn.name, qualifier));
+    return { fn, kind: 'alias', alias };
+  }
+
+  /** Internal, for TrafficService: runs one request at simulated time `t`. */
+  _invokeAt(t: number, target: InvokeTarget): Outcome {
+    return this.#invoker.run(t, target);
+  }
+
+  /** Internal, for TrafficService: the version that ran the last request. */
+  _lastExecutedVersion(): string {
+    return this.#invoker.lastVersion;
+  }
+
+  /** Internal: brings metric aggregation and environments up to time `t`. */
+  _catchUp(t: number): void {
+    this.#invoker.releaseUntil(t);
+    this.#metrics.rollTo(t);
+  }
+
+  // ---------------------------------------------------------------- concurrency
+
+  putFunctionConcurrency(input: { FunctionName: string; ReservedConcurrentExecutions: number }): { ReservedConcurrentExecutions: number } {
+    const ref = parseFunctionRef(input.FunctionName, this.ctx);
+    const n = input.ReservedConcurrentExecutions;
+    if (typeof n !== 'number' || !Number.isInteger(n)) throw validation('null', 'reservedConcurrentExecutions', 'Member must not be null');
+    if (n < 0) throw validation(`'${n}'`, 'reservedConcurrentExecutions', 'Member must have value greater than or equal to 0');
+    if (ref.qualifier !== undefined) throw invalidParameter(MSG.functionLevelOnly);
+    const fn = this.#functions.get(ref.functionName);
+    if (!fn) throw functionNotFound(functionArn(this.ctx, ref.functionName));
+    const others = this.#invoker.account.reservedTotal - (fn.reserved ?? 0);
+    // You may reserve up to the unreserved pool minus the 100 that stay for other functions (§4.6).
+    if (ACCOUNT_CONCURRENCY - others - n < UNRESERVED_FLOOR) throw invalidParameter(MSG.reservedBelowUnreservedFloor(UNRESERVED_FLOOR));
+    fn.reserved = n;
+    this.#recomputeAccount();
+    this.#log('concurrency.reserved', `${fn.name} now has ${n} reserved concurrency: at most ${n} requests run at once across all its versions and aliases${n === 0 ? ', so every request is throttled' : ''}.`, {
+      functionName: fn.name,
+    });
+    return { ReservedConcurrentExecutions: n };
+  }
+
+  getFunctionConcurrency(input: { FunctionName: string }): { ReservedConcurrentExecutions?: number } {
+    const fn = this.#unqualified(input.FunctionName);
+    return fn.reserved === undefined ? {} : { ReservedConcurrentExecutions: fn.reserved };
+  }
+
+  deleteFunctionConcurrency(input: { FunctionName: string }): Record<string, never> {
+    const ref = parseFunctionRef(input.FunctionName, this.ctx);
+    if (ref.qualifier !== undefined) throw invalidParameter(MSG.functionLevelOnly);
+    const fn = this.#functions.get(ref.functionName);
+    if (!fn) throw functionNotFound(functionArn(this.ctx, ref.functionName));
+    delete fn.reserved;
+    this.#recomputeAccount();
+    return {};
+  }
+
+  getAccountSettings(): Record<string, unknown> {
+    let codeSize = 0;
+    for (const fn of this.#functions.values()) for (const v of [fn.latest, ...fn.versions.values()]) codeSize += v.code.CodeSize;
+    return {
+      AccountLimit: {
+        TotalCodeSize: 80_530_636_800,
+        CodeSizeUnzipped: 262_144_000,
+        CodeSizeZipped: 52_428_800,
+        ConcurrentExecutions: ACCOUNT_CONCURRENCY,
+        UnreservedConcurrentExecutions: ACCOUNT_CONCURRENCY - this.#invoker.account.reservedTotal,
+      },
+      AccountUsage: { TotalCodeSize: codeSize, FunctionCount: this.#functions.size },
+    };
+  }
+
+  // ---------------------------------------------------------------- provisioned concurrency
+
+  putProvisionedConcurrencyConfig(input: { FunctionName: string; Qualifier?: string; ProvisionedConcurrentExecutions: number }): Record<string, unknown> {
+    const n = input.ProvisionedConcurrentExecutions;
+    if (typeof n !== 'number' || !Number.isInteger(n)) throw validation('null', 'provisionedConcurrentExecutions', 'Member must not be null');
+    if (n < 1) throw pcZero(n);
+    const { fn, qualifier, version, alias } = this.#pcTarget(input, MSG.pcOnLatest);
+    if (alias && alias.functionVersion === '$LATEST') throw invalidParameter(MSG.pcOnLatest); // spec §4.2: INF, most likely text
+    // One configuration per version, directly or through an alias (spec lambda.md §4.3).
+    if (alias) {
+      const covered = aliasVersions(alias);
+      const clash = [...fn.pc.values()].some(
+        (c) => c.qualifier !== alias.name && (c.kind === 'version' ? covered.includes(c.qualifier) : aliasVersions(fn.aliases.get(c.qualifier)!).some((v) => covered.includes(v))),
+      );
+      if (clash) throw new AwsError('ResourceConflictException', MSG.pcAliasOnProvisionedVersion, 409);
+    } else {
+      const underAlias = [...fn.pc.values()].some((c) => c.kind === 'alias' && aliasVersions(fn.aliases.get(c.qualifier)!).includes(version!.version));
+      if (underAlias) throw new AwsError('ResourceConflictException', MSG.pcVersionUnderAlias, 409);
+    }
+    const others = provisionedTotal(fn, qualifier);
+    if (fn.reserved !== undefined) {
+      if (others + n > fn.reserved) throw invalidParameter(MSG.pcAboveReserved);
+    } else {
+      const account = this.#invoker.account;
+      const unreservedAfter = ACCOUNT_CONCURRENCY - account.reservedTotal - (account.unreservedProvisioned - provisionedTotal(fn) + others) - n;
+      if (unreservedAfter < UNRESERVED_FLOOR) throw invalidParameter(MSG.pcBelowUnreservedFloor(UNRESERVED_FLOOR));
+    }
+
+    const existing = fn.pc.get(qualifier);
+    existing?.actor?.stop();
+    const cfg: PcConfigRecord = {
+      qualifier,
+      kind: alias ? 'alias' : 'version',
+      requested: n,
+      allocated: 0,
+      status: 'IN_PROGRESS',
+      lastModified: lastModified(this.ctx.scheduler.now()),
+    };
+    fn.pc.set(qualifier, cfg);
+    this.#recomputeAccount();
+    const target = alias ? fn.versions.get(alias.functionVersion)! : version!;
+    if (alias) cfg.allocatedFor = alias.functionVersion;
+    applyProvisionedSplit(fn);
+    this.#allocate(fn, cfg, target);
+    this.#log('pc.allocationStarted', `Provisioned concurrency of ${n} is being allocated on ${fn.name}:${qualifier}. Until it is READY, requests run on on-demand environments with cold starts.`, {
+      functionName: fn.name,
+      ...(alias ? { alias: alias.name } : { version: qualifier }),
+    });
+    return pcOut(cfg);
+  }
+
+  getProvisionedConcurrencyConfig(input: { FunctionName: string; Qualifier?: string }): Record<string, unknown> {
+    const { fn, qualifier } = this.#pcTarget(input, MSG.pcGetLatest);
+    const cfg = fn.pc.get(qualifier);
+    if (!cfg) throw new AwsError('ProvisionedConcurrencyConfigNotFoundException', MSG.pcNotFound, 404);
+    return pcOut(cfg);
+  }
+
+  deleteProvisionedConcurrencyConfig(input: { FunctionName: string; Qualifier?: string }): Record<string, never> {
+    const { fn, qualifier } = this.#pcTarget(input, MSG.pcGetLatest);
+    const cfg = fn.pc.get(qualifier);
+    if (!cfg) return {}; // idempotent (spec §4.1, AWS-REC)
+    cfg.actor?.stop();
+    fn.pc.delete(qualifier);
+    applyProvisionedSplit(fn);
+    this.#recomputeAccount();
+    this.#log('pc.deleted', `Provisioned concurrency on ${fn.name}:${qualifier} was removed; its requests now run on on-demand environments.`, { functionName: fn.name });
+    return {};
+  }
+
+  listProvisionedConcurrencyConfigs(input: { FunctionName: string }): { ProvisionedConcurrencyConfigs: Record<string, unknown>[] } {
+    const fn = this.#unqualified(input.FunctionName);
+    return {
+      ProvisionedConcurrencyConfigs: [...fn.pc.values()].map((cfg) => ({ FunctionArn: qualifiedArn(this.ctx, fn.name, cfg.qualifier), ...pcOut(cfg) })),
+    };
+  }
+
+  // ---------------------------------------------------------------- snapshot
+
+  snapshot(): LambdaSnapshot {
+    const now = this.ctx.scheduler.now();
+    this.#invoker.releaseUntil(now);
+    return buildSnapshot(now, this.#functions, this.#invoker);
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  #newVersionRecord(fn: FunctionRecord, version: string, settings: FunctionSettings, code: CodeState, now: number, slot: number): VersionRecord {
+    const pool = new EnvironmentPool(version, code.parsed.behaviour, fn, this.#invoker.account, (s, pc) => this.#metrics.finished(s, pc));
+    return { version, settings, code, revisionId: this.ctx.ids.uuid(), lastModified: lastModified(now), pool, slot };
+  }
+
+  /** New $LATEST code or settings: its warm environments are discarded; running ones finish. */
+  #replaceLatest(fn: FunctionRecord, settings: FunctionSettings, code: CodeState, now: number): void {
+    const old = fn.latest;
+    old.pool.discardIdle();
+    // The old pool keeps draining (it stays in the invoker's busy list until its requests end).
+    fn.latest = this.#newVersionRecord(fn, '$LATEST', settings, code, now, fn.slot);
+  }
+
+  #publish(fn: FunctionRecord, description: string | undefined): VersionRecord {
+    const last = lastPublished(fn);
+    if (last && fingerprint(last) === fingerprint(fn.latest)) {
+      this.#log('version.unchanged', `Nothing changed in ${fn.name} since version ${last.version}, so PublishVersion returned version ${last.version} again instead of creating a new one.`, {
+        functionName: fn.name,
+        version: last.version,
+      });
+      return last;
+    }
+    const number = this.#nextVersion.get(fn.name) ?? 1;
+    this.#nextVersion.set(fn.name, number + 1);
+    const now = this.ctx.scheduler.now();
+    const key = String(number);
+    const settings = copySettings(fn.latest.settings);
+    if (description !== undefined) settings.Description = description;
+    const slot = this.#metrics.slot({ functionName: fn.name, qualifier: key }, fn.slot);
+    const v = this.#newVersionRecord(fn, key, settings, fn.latest.code, now, slot);
+    fn.versions.set(key, v);
+    fn.latest.revisionId = this.ctx.ids.uuid(); // publishing changes $LATEST's RevisionId (spec §1.5)
+    this.#log('version.published', `Version ${key} of ${fn.name} was published: a frozen copy of $LATEST's code and configuration.`, { functionName: fn.name, version: key });
+    return v;
+  }
+
+  #allocate(fn: FunctionRecord, cfg: PcConfigRecord, target: VersionRecord): void {
+    startAllocation(cfg, target, this.ctx.scheduler, this.ctx.rng, (status) => {
+      if (fn.pc.get(cfg.qualifier) !== cfg) return;
+      cfg.status = status;
+      cfg.lastModified = lastModified(this.ctx.scheduler.now());
+      if (status === 'READY') {
+        cfg.allocated = cfg.requested;
+        applyProvisionedSplit(fn);
+        this.#log('pc.ready', `Provisioned concurrency on ${fn.name}:${cfg.qualifier} is READY: ${cfg.requested} initialised environments serve requests without cold starts.`, {
+          functionName: fn.name,
+        }, 'success');
+      } else {
+        cfg.statusReason = PC_INIT_FAILURE_REASON;
+        this.#recomputeAccount();
+        this.#log('pc.failed', `Provisioned concurrency on ${fn.name}:${cfg.qualifier} FAILED: the version's init takes longer than the provisioned init limit.`, { functionName: fn.name }, 'error');
+      }
+      this.ctx.changed();
+    });
+  }
+
+  /** Alias moved to another version: PC is deallocated from the old one and allocated anew (spec §4.4). */
+  #reallocateAliasPc(fn: FunctionRecord, alias: AliasRecord, cfg: PcConfigRecord, oldVersion: string): void {
+    cfg.allocatedFor = alias.functionVersion;
+    cfg.lastModified = lastModified(this.ctx.scheduler.now());
+    const target = alias.functionVersion === '$LATEST' ? fn.latest : fn.versions.get(alias.functionVersion)!;
+    this.#allocate(fn, cfg, target);
+    applyProvisionedSplit(fn);
+    this.#log(
+      'pc.reallocating',
+      `Alias ${alias.name} moved from version ${oldVersion} to ${alias.functionVersion}: its provisioned concurrency was taken from ${oldVersion} and is being allocated to ${alias.functionVersion}. Meanwhile requests run on on-demand environments and cold-start.`,
+      { functionName: fn.name, alias: alias.name },
+      'warn',
+    );
+  }
+
+  #recomputeAccount(): void {
+    const account = this.#invoker.account;
+    account.reservedTotal = 0;
+    account.unreservedProvisioned = 0;
+    account.reservedFunctions = [];
+    for (const fn of this.#functions.values()) {
+      if (fn.reserved !== undefined) {
+        account.reservedTotal += fn.reserved;
+        account.reservedFunctions.push(fn);
+      } else account.unreservedProvisioned += provisionedTotal(fn);
+    }
+  }
+
+  #allocatedFor(info: SlotInfo): number {
+    const fn = this.#functions.get(info.functionName);
+    if (!fn) return 0;
+    if (info.qualifier === undefined) {
+      let n = 0;
+      for (const c of fn.pc.values()) n += c.allocated;
+      return n;
+    }
+    if (info.executedVersion !== undefined) return fn.versions.get(info.executedVersion)?.pool.pcCapacity ?? 0;
+    const cfg = fn.pc.get(info.qualifier);
+    if (cfg) return cfg.allocated;
+    return fn.versions.get(info.qualifier)?.pool.pcCapacity ?? 0;
+  }
+
+  #scheduleMetricsFlush(): void {
+    const next = (Math.floor(this.ctx.scheduler.now() / MINUTE) + 1) * MINUTE;
+    this.ctx.scheduler.at(
+      next,
+      () => {
+        this._catchUp(this.ctx.scheduler.now());
+        this.#scheduleMetricsFlush();
+      },
+      'metrics-lambda',
+    );
+  }
+
+  /**
+   * CodeDeploy invokes a hook function asynchronously with DeploymentId and
+   * LifecycleEventHookExecutionId; our simulated hook code reports back after `afterMs`
+   * (sim-api.md "Simulated code"; spec codedeploy-and-sam.md §2.3).
+   */
+  #maybeScheduleHook(fn: FunctionRecord, version: VersionRecord, payload: Zip | undefined): void {
+    const hook = version.code.parsed.behaviour.hook;
+    if (!hook || payload === undefined) return;
+    let body: unknown;
+    try {
+      body = JSON.parse(typeof payload === 'string' ? payload : new TextDecoder().decode(payload));
+    } catch {
+      return;
+    }
+    const b = body as { DeploymentId?: unknown; LifecycleEventHookExecutionId?: unknown };
+    if (typeof b?.DeploymentId !== 'string' || typeof b.LifecycleEventHookExecutionId !== 'string') return;
+    const deploymentId = b.DeploymentId;
+    const lifecycleEventHookExecutionId = b.LifecycleEventHookExecutionId;
+    if (hook.reports === 'nothing') {
+      this.#log('hook.silent', `Hook ${fn.name} ran for deployment ${deploymentId} but never reports a status; CodeDeploy will wait until its hook timeout.`, { functionName: fn.name, deploymentId }, 'warn');
+      return;
+    }
+    const status = hook.reports;
+    this.ctx.scheduler.after(
+      hook.afterMs,
+      () => {
+        const cd = this.ctx.services.codedeploy as unknown as { putLifecycleEventHookExecutionStatus?: (i: unknown) => unknown };
+        if (typeof cd?.putLifecycleEventHookExecutionStatus !== 'function') return;
+        const report = (e: unknown) =>
+          this.#log('hook.reportFailed', `Hook ${fn.name} could not report ${status} for deployment ${deploymentId}: ${(e as Error)?.name ?? 'Error'}: ${(e as Error)?.message ?? String(e)}`, { functionName: fn.name, deploymentId }, 'warn');
+        try {
+          const r = cd.putLifecycleEventHookExecutionStatus({ deploymentId, lifecycleEventHookExecutionId, status });
+          if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).catch(report);
+        } catch (e) {
+          report(e);
+        }
+        this.ctx.changed();
+      },
+      'hook-report',
+    );
+  }
+
+  #target(functionName: string, qualifierParam?: string): { fn: FunctionRecord; qualifier?: string } {
+    const ref = parseFunctionRef(functionName, this.ctx, qualifierParam);
+    const fn = this.#functions.get(ref.functionName);
+    if (!fn) throw functionNotFound(ref.qualifier === undefined ? functionArn(this.ctx, ref.functionName) : qualifiedArn(this.ctx, ref.functionName, ref.qualifier));
+    return ref.qualifier === undefined ? { fn } : { fn, qualifier: ref.qualifier };
+  }
+
+  #unqualified(functionName: string): FunctionRecord {
+    const ref = parseFunctionRef(functionName, this.ctx);
+    const fn = this.#functions.get(ref.functionName);
+    if (!fn) throw functionNotFound(functionArn(this.ctx, ref.functionName));
+    return fn;
+  }
+
+  #resolveQualifier(fn: FunctionRecord, qualifier: string): VersionRecord {
+    if (qualifier === '$LATEST') return fn.latest;
+    const direct = fn.versions.get(qualifier);
+    if (direct) return direct;
+    const alias = fn.aliases.get(qualifier);
+    if (alias) return alias.functionVersion === '$LATEST' ? fn.latest : fn.versions.get(alias.functionVersion)!;
+    throw functionNotFound(qualifiedArn(this.ctx, fn.name, qualifier));
+  }
+
+  #alias(functionName: string, name: string): { fn: FunctionRecord; alias: AliasRecord } {
+    const fnName = parseFunctionRef(functionName, this.ctx).functionName;
+    const fn = this.#functions.get(fnName);
+    if (!fn) throw functionNotFound(functionArn(this.ctx, fnName));
+    const alias = fn.aliases.get(name);
+    if (!alias) throw aliasNotFound(qualifiedArn(this.ctx, fn.name, name));
+    return { fn, alias };
+  }
+
+  #pcTarget(input: { FunctionName: string; Qualifier?: string }, latestMessage: string): { fn: FunctionRecord; qualifier: string; version?: VersionRecord; alias?: AliasRecord } {
+    const ref = parseFunctionRef(input.FunctionName, this.ctx, input.Qualifier);
+    const q = ref.qualifier;
+    if (q === undefined) throw validation('null', 'qualifier', 'Member must not be null');
+    if (q === '$LATEST') throw invalidParameter(latestMessage);
+    const fn = this.#functions.get(ref.functionName);
+    if (isVersionNumber(q)) {
+      const version = fn?.versions.get(q);
+      if (!fn || !version) throw functionNotFound(qualifiedArn(this.ctx, ref.functionName, q));
+      return { fn, qualifier: q, version };
+    }
+    const alias = fn?.aliases.get(q);
+    if (!fn || !alias) throw aliasNotFound(qualifiedArn(this.ctx, ref.functionName, q));
+    return { fn, qualifier: q, alias };
+  }
+
+  #aliasOut(fn: FunctionRecord, a: AliasRecord): Record<string, unknown> {
+    const out: Record<string, unknown> = {
+      AliasArn: qualifiedArn(this.ctx, fn.name, a.name),
+      Name: a.name,
+      FunctionVersion: a.functionVersion,
+      Description: a.description,
+      RevisionId: a.revisionId,
+    };
+    // RoutingConfig is absent when there is no weighting (spec §2.1).
+    if (a.additional) out.RoutingConfig = { AdditionalVersionWeights: { [a.additional.version]: a.additional.weight } };
+    return out;
+  }
+
+  #checkSettings(input: { Timeout?: number; MemorySize?: number; Description?: string }): void {
+    if (input.Timeout !== undefined) {
+      if (!(input.Timeout >= 1)) throw validation(`'${input.Timeout}'`, 'timeout', 'Member must have value greater than or equal to 1');
+      if (input.Timeout > 900) throw validation(`'${input.Timeout}'`, 'timeout', 'Member must have value less than or equal to 900');
+    }
+    if (input.MemorySize !== undefined) {
+      if (!(input.MemorySize >= 128)) throw validation(`'${input.MemorySize}'`, 'memorySize', 'Member must have value greater than or equal to 128');
+      if (input.MemorySize > 10240) throw validation(`'${input.MemorySize}'`, 'memorySize', 'Member must have value less than or equal to 10240');
+    }
+    if (input.Description !== undefined) this.#checkDescription(input.Description);
+  }
+
+  #checkDescription(d: string): void {
+    if (d.length > MAX_DESCRIPTION) throw validation(`'${d}'`, 'description', `Member must have length less than or equal to ${MAX_DESCRIPTION}`);
+  }
+
+  #log(type: string, message: string, refs: Record<string, string>, severity: 'info' | 'warn' | 'error' | 'success' = 'info'): void {
+    this.ctx.log.add({ service: 'lambda', type, message, refs, severity, ...(DOCS[type] ? { docUrl: DOCS[type] } : {}) });
+  }
+}
+
+const DOCS: Record<string, string> = {
+  'version.published': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html',
+  'version.unchanged': 'https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html',
+  'version.deleted': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html',
+  'alias.created': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html',
+  'alias.updated': 'https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html',
+  'pc.allocationStarted': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
+  'pc.ready': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
+  'pc.reallocating': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
+  'concurrency.reserved': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
+};
+
+function codeState(zip: Zip): CodeState {
+  const copy = typeof zip === 'string' ? zip : new Uint8Array(zip);
+  return {
+    zip: copy,
+    CodeSha256: sha256Base64(copy),
+    CodeSize: typeof copy === 'string' ? utf8.encode(copy).byteLength : copy.byteLength,
+    parsed: parseCodeDocument(copy),
+  };
+}
+
+function checkAliasName(name: unknown): void {
+  if (typeof name !== 'string') throw validation('null', 'name', 'Member must not be null');
+  if (name.length > 128) throw validation(`'${name}'`, 'name', 'Member must have length less than or equal to 128');
+  if (!new RegExp(`^${ALIAS_NAME_PATTERN_TEXT}$`).test(name)) throw badAliasName(name);
+}
+
+function checkFunctionVersion(v: string): void {
+  if (!/^(\$LATEST|[0-9]+)$/.test(v) || v.length > 1024) {
+    throw validation(`'${v}'`, 'functionVersion', 'Member must satisfy regular expression pattern: (\\$LATEST|[0-9]+)');
+  }
+}
+
+function describeRouting(a: AliasRecord): string {
+  if (!a.additional) return `every request to version ${a.functionVersion}`;
+  const pct = (x: number) => `${+(x * 100).toFixed(2)}%`;
+  return `${pct(1 - a.additional.weight)} of requests to version ${a.functionVersion} and ${pct(a.additional.weight)} to version ${a.additional.version} (each request drawn at random)`;
+}
+
+function pcOut(cfg: PcConfigRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    RequestedProvisionedConcurrentExecutions: cfg.requested,
+    AvailableProvisionedConcurrentExecutions: cfg.allocated,
+    AllocatedProvisionedConcurrentExecutions: cfg.allocated,
+    Status: cfg.status,
+    LastModified: cfg.lastModified,
+  };
+  if (cfg.statusReason) out.StatusReason = cfg.statusReason;
+  return out;
 }

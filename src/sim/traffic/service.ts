@@ -1,9 +1,273 @@
 import type { WorldContext } from '../core/context';
+import { AwsError } from '../core/errors';
+import type { InvokeTarget } from '../lambda/invoker';
+import { Outcome } from '../lambda/invoker';
+import { MINUTE } from '../lambda/metricsAccumulator';
 
-/** Placeholder until the traffic model lands (issue 3). */
+/**
+ * Load generators (sim-api.md "Traffic", simulator-only): an API Gateway integration, an event
+ * source or a client wired to a function name, `name:alias`, `name:version` or an ARN.
+ *
+ * Performance: no event per request. Arrivals are processed lazily in time order, in batches,
+ * right before any scheduled event or public API call (scheduler.beforeEachEvent), plus a routine
+ * one-second tick so they keep flowing when nothing else is scheduled.
+ *
+ * Decision: arrivals are evenly spaced at 1/rate. Randomness that matters to a learner (which
+ * version serves a request, whether it fails) is drawn per request by Lambda; even spacing keeps
+ * the concurrency picture steady and the runs easy to reason about.
+ */
+export type TrafficSourceKind = 'ApiGateway' | 'EventBridge' | 'S3' | 'SNS' | 'SQS' | 'Client';
+const SOURCES: readonly TrafficSourceKind[] = ['ApiGateway', 'EventBridge', 'S3', 'SNS', 'SQS', 'Client'];
+
+export interface StartTrafficInput {
+  source: TrafficSourceKind;
+  target: string;
+  ratePerSecond: number;
+}
+
+export interface TrafficCounts {
+  invocations: number;
+  errors: number;
+  throttles: number;
+  /** Requests that found no function, version or alias (e.g. the alias was deleted). */
+  notFound: number;
+  /** Requests per executed version. */
+  byVersion: Record<string, number>;
+}
+
+export interface TrafficSourceView {
+  id: string;
+  source: TrafficSourceKind;
+  target: string;
+  /** What the target resolves to: a bare name runs $LATEST. */
+  targetKind: 'LATEST' | 'alias' | 'version';
+  ratePerSecond: number;
+  total: TrafficCounts;
+  /** Counts of the last finished simulated minute. */
+  lastMinute: TrafficCounts;
+}
+
+export interface TrafficSnapshot {
+  sources: TrafficSourceView[];
+}
+
+interface Source {
+  id: string;
+  source: TrafficSourceKind;
+  target: string;
+  resolved: InvokeTarget;
+  rate: number;
+  /** Time of the next arrival (epoch ms, fractional). */
+  next: number;
+  /** End of the minute `current` counts (epoch ms). */
+  minuteEnd: number;
+  total: Counts;
+  current: Counts;
+  lastMinute: Counts;
+  /** Requests per executed version: [total, current minute, last minute]. */
+  versions: Map<string, Float64Array>;
+  lastVersion: string;
+  lastVersionCounts: Float64Array | undefined;
+}
+
+interface Counts {
+  invocations: number;
+  errors: number;
+  throttles: number;
+  notFound: number;
+}
+
+const TICK_MS = 1000;
+const emptyCounts = (): Counts => ({ invocations: 0, errors: 0, throttles: 0, notFound: 0 });
+const countsView = (c: Counts, versions: Map<string, Float64Array>, column: number): TrafficCounts => ({
+  invocations: c.invocations,
+  errors: c.errors,
+  throttles: c.throttles,
+  notFound: c.notFound,
+  byVersion: Object.fromEntries(
+    [...versions.entries()]
+      .filter(([, n]) => n[column] > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([v, n]) => [v, n[column]]),
+  ),
+});
+
 export class TrafficService {
-  constructor(protected readonly ctx: WorldContext) {}
-  snapshot(): unknown {
-    return {};
+  readonly #sources = new Map<string, Source>();
+  #seq = 0;
+  #tickScheduled = false;
+
+  constructor(protected readonly ctx: WorldContext) {
+    // The world's facade hands out `snapshot` unbound (this = the Proxy), which cannot reach
+    // #private fields: bind it here.
+    this.snapshot = this.snapshot.bind(this);
+    this.list = this.list.bind(this);
+    ctx.scheduler.beforeEachEvent((t) => this.#catchUp(t));
+  }
+
+  start(input: StartTrafficInput): string {
+    if (!SOURCES.includes(input?.source)) throw new AwsError('ValidationException', `source must be one of ${SOURCES.join(', ')}`, 400);
+    checkRate(input.ratePerSecond);
+    // The same ResourceNotFoundException Invoke would give, at wiring time.
+    const resolved = this.ctx.services.lambda.resolveInvokeTarget(input.target);
+    const now = this.ctx.scheduler.now();
+    const id = `traffic-${++this.#seq}`;
+    this.#sources.set(id, {
+      id,
+      source: input.source,
+      target: input.target,
+      resolved,
+      rate: input.ratePerSecond,
+      next: input.ratePerSecond > 0 ? now + 1000 / input.ratePerSecond : Infinity,
+      minuteEnd: (Math.floor(now / MINUTE) + 1) * MINUTE,
+      total: emptyCounts(),
+      current: emptyCounts(),
+      lastMinute: emptyCounts(),
+      versions: new Map(),
+      lastVersion: '',
+      lastVersionCounts: undefined,
+    });
+    this.ctx.log.add({
+      service: 'traffic',
+      type: 'traffic.started',
+      message: `${input.source} now sends ${input.ratePerSecond} requests per second to ${input.target}${resolved.kind === 'LATEST' ? ' (an unqualified name, so every request runs $LATEST)' : ''}.`,
+      refs: { functionName: resolved.fn.name },
+      severity: resolved.kind === 'LATEST' ? 'warn' : 'info',
+    });
+    this.#ensureTick();
+    return id;
+  }
+
+  stop(id: string): void {
+    const s = this.#get(id);
+    this.#sources.delete(id);
+    this.ctx.log.add({ service: 'traffic', type: 'traffic.stopped', message: `${s.source} traffic to ${s.target} stopped.`, refs: { functionName: s.resolved.fn.name }, severity: 'info' });
+  }
+
+  setRate(id: string, ratePerSecond: number): void {
+    const s = this.#get(id);
+    checkRate(ratePerSecond);
+    const now = this.ctx.scheduler.now();
+    s.rate = ratePerSecond;
+    s.next = ratePerSecond > 0 ? now + 1000 / ratePerSecond : Infinity;
+    this.#ensureTick();
+  }
+
+  list(): TrafficSourceView[] {
+    return this.snapshot().sources;
+  }
+
+  snapshot(): TrafficSnapshot {
+    return {
+      sources: [...this.#sources.values()].map((s) => ({
+        id: s.id,
+        source: s.source,
+        target: s.target,
+        targetKind: s.resolved.kind,
+        ratePerSecond: s.rate,
+        total: countsView(s.total, s.versions, 0),
+        lastMinute: this.ctx.scheduler.now() >= s.minuteEnd
+          ? this.ctx.scheduler.now() < s.minuteEnd + MINUTE
+            ? countsView(s.current, s.versions, 1)
+            : countsView(emptyCounts(), new Map(), 0)
+          : countsView(s.lastMinute, s.versions, 2),
+      })),
+    };
+  }
+
+  #get(id: string): Source {
+    const s = this.#sources.get(id);
+    if (!s) throw new AwsError('ResourceNotFoundException', `No traffic source with id ${id}`, 404);
+    return s;
+  }
+
+  #ensureTick(): void {
+    if (this.#tickScheduled || this.#sources.size === 0) return;
+    this.#tickScheduled = true;
+    this.ctx.scheduler.after(
+      TICK_MS,
+      () => {
+        this.#tickScheduled = false;
+        this.#ensureTick();
+      },
+      'traffic-tick',
+    );
+  }
+
+  /** Processes every arrival up to and including `t`, across sources, in time order. */
+  #catchUp(t: number): void {
+    const n = this.#sources.size;
+    if (n === 0) return;
+    const lambda = this.ctx.services.lambda;
+    if (n === 1) {
+      const s = this.#sources.values().next().value!;
+      while (s.next <= t) this.#arrive(s, lambda);
+      return;
+    }
+    const list = [...this.#sources.values()];
+    for (;;) {
+      let first: Source | undefined;
+      for (const s of list) if (s.next <= t && (!first || s.next < first.next)) first = s;
+      if (!first) return;
+      this.#arrive(first, lambda);
+    }
+  }
+
+  #arrive(s: Source, lambda: WorldContext['services']['lambda']): void {
+    const t = s.next;
+    s.next = t + 1000 / s.rate;
+    if (t >= s.minuteEnd) this.#rollMinute(s, t);
+    // Lambda's own clock resolution is the millisecond.
+    const outcome = lambda._invokeAt(Math.floor(t), s.resolved);
+    const c = s.current;
+    const tot = s.total;
+    if (outcome === Outcome.Throttled) {
+      c.throttles++;
+      tot.throttles++;
+      return;
+    }
+    if (outcome === Outcome.NotFound) {
+      c.notFound++;
+      tot.notFound++;
+      return;
+    }
+    c.invocations++;
+    tot.invocations++;
+    if (outcome === Outcome.FunctionError) {
+      c.errors++;
+      tot.errors++;
+    }
+    const v = lambda._lastExecutedVersion();
+    let counts = s.lastVersionCounts;
+    if (v !== s.lastVersion || counts === undefined) {
+      counts = s.versions.get(v);
+      if (counts === undefined) {
+        counts = new Float64Array(3);
+        s.versions.set(v, counts);
+      }
+      s.lastVersion = v;
+      s.lastVersionCounts = counts;
+    }
+    counts[0]++;
+    counts[1]++;
+  }
+
+  #rollMinute(s: Source, t: number): void {
+    const adjacent = t < s.minuteEnd + MINUTE;
+    const old = s.lastMinute;
+    s.lastMinute = adjacent ? s.current : emptyCounts();
+    s.current = old;
+    old.invocations = old.errors = old.throttles = old.notFound = 0;
+    for (const n of s.versions.values()) {
+      n[2] = adjacent ? n[1] : 0;
+      n[1] = 0;
+    }
+    s.minuteEnd = (Math.floor(t / MINUTE) + 1) * MINUTE;
+  }
+}
+
+function checkRate(r: unknown): void {
+  if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > 100_000) {
+    throw new AwsError('ValidationException', 'ratePerSecond must be a number between 0 and 100000', 400);
   }
 }

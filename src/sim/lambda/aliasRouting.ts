@@ -1,0 +1,68 @@
+import type { Rng } from '../core/rng';
+import type { AliasRecord, FunctionRecord, VersionRecord } from './model';
+import { invalidParameter, MSG, sameAsPrimary, weightKeyInvalid, weightOutOfRange } from './errors/messages';
+
+/**
+ * Alias routing: validation of RoutingConfig.AdditionalVersionWeights and the per-request draw.
+ * Rules and exact messages: spec lambda.md §2.2; https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+ */
+export interface RoutingInput {
+  AdditionalVersionWeights?: Record<string, number>;
+}
+
+export interface ResolvedRouting {
+  additional?: { version: string; weight: number };
+}
+
+/**
+ * Checks a routing map against a primary version, in LocalStack's order (count → range →
+ * same-as-primary → primary $LATEST → key pattern → existence → role → DLQ), so that a request
+ * with several faults gets the same error every time. `notFound(v)` builds the 404 for a missing
+ * version. Returns the one additional version, or none for an absent or empty map.
+ */
+export function validateRouting(
+  fn: FunctionRecord,
+  primary: string,
+  routing: RoutingInput | undefined,
+  notFound: (version: string) => Error,
+): ResolvedRouting {
+  const weights = routing?.AdditionalVersionWeights;
+  if (weights === undefined || weights === null) return {};
+  const entries = Object.entries(weights);
+  if (entries.length === 0) return {}; // empty map = no routing (AWS-REC, spec §2.2)
+  if (entries.length > 1) throw invalidParameter(MSG.tooManyWeights);
+  const [key, weight] = entries[0];
+  // Decision on weight exactly 1.0 (spec §2.2 says uncertain): the documented range of
+  // AliasRoutingConfiguration is 0.0–1.0 inclusive
+  // (https://docs.aws.amazon.com/lambda/latest/dg/API_AliasRoutingConfiguration.html), so 1.0 is
+  // accepted here; LocalStack rejects it. AWS's documented way to send 100 % is to move
+  // FunctionVersion and clear the map. Weight 0 is accepted (deploy tools use it to park a canary).
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 1) throw weightOutOfRange(weights);
+  if (key === primary) throw sameAsPrimary(key);
+  if (primary === '$LATEST') throw invalidParameter(MSG.latestWithWeights);
+  if (!/^[0-9]+$/.test(key) || key.length > 1024) throw weightKeyInvalid(weights);
+  const extra = fn.versions.get(key);
+  if (!extra) throw notFound(key);
+  const main = fn.versions.get(primary);
+  if (main) {
+    if (main.settings.Role !== extra.settings.Role) throw invalidParameter(MSG.differentRoles);
+    if (dlqTarget(main) !== dlqTarget(extra)) throw invalidParameter(MSG.differentDlq);
+  }
+  return { additional: { version: key, weight } };
+}
+
+const dlqTarget = (v: VersionRecord): string => v.settings.DeadLetterConfig?.TargetArn ?? '';
+
+/**
+ * Picks the version for one request: a per-request random draw, the "simple probabilistic model"
+ * of https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html, so at low traffic
+ * the observed split can differ a lot from the weight.
+ */
+export function drawVersion(alias: AliasRecord, rng: Rng): string {
+  const a = alias.additional;
+  return a !== undefined && rng.next() < a.weight ? a.version : alias.functionVersion;
+}
+
+/** Versions an alias references (primary and weighted additional). */
+export const aliasVersions = (alias: AliasRecord): string[] =>
+  alias.additional ? [alias.functionVersion, alias.additional.version] : [alias.functionVersion];

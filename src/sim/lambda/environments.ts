@@ -1,0 +1,187 @@
+import { RingDeque } from './ringDeque';
+import type { CodeBehaviour } from './codeDocument';
+
+/**
+ * Execution environments of one version (spec lambda.md §5).
+ *
+ * An environment serves one request at a time; after it the environment stays warm for a while
+ * and a later request may reuse it; otherwise a new one is created and the request pays the init
+ * time (cold start). https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
+ *
+ * Because a version's code is immutable its durations are constant, so busy-until times pushed in
+ * arrival order stay sorted: plain FIFO deques replace a priority queue (O(1) per invocation).
+ * In-flight invocations stay in the pool of the version they started on, which is how they finish
+ * on that version even if an alias moves meanwhile (spec lambda.md §8(e)).
+ */
+
+/**
+ * How long an idle environment stays warm. AWS says it is non-deterministic
+ * (https://docs.aws.amazon.com/lambda/latest/operatorguide/execution-environments.html); observers
+ * report roughly 5–15 minutes. We pick 10 minutes, a fixed value so runs are reproducible.
+ */
+export const KEEP_WARM_MS = 10 * 60_000;
+
+/** Counters shared by every pool of one function (for reserved and account concurrency). */
+export interface ConcurrencyOwner {
+  onDemandInFlight: number;
+  provisionedInFlight: number;
+}
+
+export type FinishListener = (slot: number, provisioned: boolean) => void;
+
+export class EnvironmentPool {
+  /** Busy-until times of requests on reused (warm) environments; tag = metric slot. */
+  readonly #warm = new RingDeque();
+  /** Busy-until times of requests that started a new environment (init + run). */
+  readonly #cold = new RingDeque();
+  /** Busy-until times of requests on provisioned environments. */
+  readonly #provisioned = new RingDeque();
+  /** Idle-since times of warm on-demand environments, oldest first. */
+  readonly #idle = new RingDeque();
+  /** Provisioned environments ready to serve this version (see provisionedConcurrency.ts). */
+  pcCapacity = 0;
+  coldStarts = 0;
+  provisionedServed = 0;
+  spillover = 0;
+  /** Listed among the pools with requests in flight (see invoker.ts). */
+  listed = false;
+  /** Minute of the last "cold starts" log entry, to log at most once per minute. */
+  lastColdLogMinute = -1;
+
+  constructor(
+    readonly version: string,
+    readonly behaviour: CodeBehaviour,
+    private readonly owner: ConcurrencyOwner,
+    /** Account-wide on-demand counter (reserved and unreserved pools are derived from it). */
+    private readonly account: { onDemandInFlight: number },
+    private readonly onFinish: FinishListener,
+  ) {}
+
+  /** Earliest time a busy environment of this pool frees up (Infinity when none is busy). */
+  nextEnd(): number {
+    const w = this.#warm.frontTime();
+    const c = this.#cold.frontTime();
+    const p = this.#provisioned.frontTime();
+    return w < c ? (w < p ? w : p) : c < p ? c : p;
+  }
+
+  get busy(): number {
+    return this.#warm.length + this.#cold.length + this.#provisioned.length;
+  }
+
+  get onDemandBusy(): number {
+    return this.#warm.length + this.#cold.length;
+  }
+
+  get provisionedBusy(): number {
+    return this.#provisioned.length;
+  }
+
+  /** Frees every environment whose request ended at or before `t`. */
+  release(t: number): void {
+    const warm = this.#warm;
+    const cold = this.#cold;
+    for (;;) {
+      const w = warm.frontTime();
+      const c = cold.frontTime();
+      const end = w <= c ? w : c;
+      if (end > t) break;
+      const q = w <= c ? warm : cold;
+      const slot = q.frontTag();
+      q.popFront();
+      this.#idle.push(end);
+      this.owner.onDemandInFlight--;
+      this.account.onDemandInFlight--;
+      this.onFinish(slot, false);
+    }
+    const p = this.#provisioned;
+    while (p.frontTime() <= t) {
+      const slot = p.frontTag();
+      p.popFront();
+      this.owner.provisionedInFlight--;
+      this.onFinish(slot, true);
+    }
+  }
+
+  /** Environments idle for longer than the keep-warm time are reclaimed. */
+  expireIdle(t: number): void {
+    const idle = this.#idle;
+    while (idle.length > 0 && idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront();
+  }
+
+  get idleCount(): number {
+    return this.#idle.length;
+  }
+
+  /** True when a provisioned environment is free. */
+  hasFreeProvisioned(): boolean {
+    return this.#provisioned.length < this.pcCapacity;
+  }
+
+  runProvisioned(t: number, slot: number): void {
+    this.#provisioned.push(t + this.behaviour.durationMs, slot);
+    this.owner.provisionedInFlight++;
+    this.provisionedServed++;
+  }
+
+  /** True when a warm on-demand environment can take the request without a cold start. */
+  hasWarm(t: number): boolean {
+    this.expireIdle(t);
+    return this.#idle.length > 0;
+  }
+
+  /** Runs on the most recently used warm environment (caller checked hasWarm). */
+  runWarm(t: number, slot: number): void {
+    this.#idle.popBack();
+    this.#warm.push(t + this.behaviour.durationMs, slot);
+    this.owner.onDemandInFlight++;
+    this.account.onDemandInFlight++;
+  }
+
+  /** Creates a new environment: init, then the request. */
+  runCold(t: number, slot: number): void {
+    this.#cold.push(t + this.behaviour.initDurationMs + this.behaviour.durationMs, slot);
+    this.owner.onDemandInFlight++;
+    this.account.onDemandInFlight++;
+    this.coldStarts++;
+  }
+
+  /** Environments still in their init phase at `t` (for snapshots only: scans the cold deque). */
+  initialising(t: number): number {
+    let n = 0;
+    const d = this.behaviour.durationMs;
+    for (let i = 0; i < this.#cold.length; i++) if (this.#cold.timeAt(i) - d > t) n++;
+    return n;
+  }
+
+  /** Code changed or the version was deleted: warm environments are discarded, busy ones finish. */
+  discardIdle(): void {
+    this.#idle.clear();
+  }
+}
+
+/**
+ * Scaling rate: up to 1,000 new environments every 10 s per function, refilled continuously,
+ * unused capacity not accumulating beyond that
+ * (https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html; spec lambda.md §5).
+ */
+export class ScalingBucket {
+  static readonly CAPACITY = 1000;
+  static readonly REFILL_PER_MS = 1000 / 10_000;
+  #tokens = ScalingBucket.CAPACITY;
+  #last: number;
+
+  constructor(now: number) {
+    this.#last = now;
+  }
+
+  take(t: number): boolean {
+    if (t > this.#last) {
+      this.#tokens = Math.min(ScalingBucket.CAPACITY, this.#tokens + (t - this.#last) * ScalingBucket.REFILL_PER_MS);
+      this.#last = t;
+    }
+    if (this.#tokens < 1) return false;
+    this.#tokens -= 1;
+    return true;
+  }
+}

@@ -1,0 +1,193 @@
+import type { MetricDatum } from '../core/context';
+
+/**
+ * Per-minute aggregates of Lambda's standard metrics, one slot per dimension set.
+ *
+ * Lambda publishes AWS/Lambda metrics at one-minute granularity, timestamped by invocation time,
+ * under {FunctionName}, {FunctionName, Resource} and {FunctionName, Resource, ExecutedVersion}
+ * (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html; spec lambda.md §3, §6).
+ * Slots form a chain (alias+ExecutedVersion → alias → function) so one invocation is counted once
+ * in each set it belongs to. Nothing per invocation is kept; counters are plain number arrays.
+ */
+export const MINUTE = 60_000;
+
+export interface SlotInfo {
+  functionName: string;
+  /** Resource qualifier (alias name or version), absent for the {FunctionName} set. */
+  qualifier?: string;
+  executedVersion?: string;
+}
+
+export type PcUse = 0 | 1 | 2; // 0 = no provisioned concurrency involved, 1 = served by PC, 2 = spillover
+
+export class MetricsAccumulator {
+  readonly #keys = new Map<string, number>();
+  readonly #info: SlotInfo[] = [];
+  readonly #dims: { Name: string; Value: string }[][] = [];
+  readonly #parent: number[] = [];
+  // Per-minute counters.
+  readonly #invocations: number[] = [];
+  readonly #errors: number[] = [];
+  readonly #throttles: number[] = [];
+  readonly #durSum: number[] = [];
+  readonly #durMin: number[] = [];
+  readonly #durMax: number[] = [];
+  readonly #concMax: number[] = [];
+  readonly #pcInv: number[] = [];
+  readonly #pcSpill: number[] = [];
+  readonly #pcConcMax: number[] = [];
+  // Live gauges.
+  readonly #inFlight: number[] = [];
+  readonly #pcInFlight: number[] = [];
+  #unreservedMax = 0;
+  #unreservedActive = false;
+  #minuteStart: number;
+
+  constructor(
+    now: number,
+    private readonly sink: (d: MetricDatum) => void,
+    /** Allocated provisioned concurrency behind a slot, for ProvisionedConcurrencyUtilization. */
+    private readonly allocatedFor: (info: SlotInfo) => number,
+  ) {
+    this.#minuteStart = Math.floor(now / MINUTE) * MINUTE;
+  }
+
+  get minuteStart(): number {
+    return this.#minuteStart;
+  }
+
+  /** The slot for a dimension set, created on first use; `parent` is the next broader set. */
+  slot(info: SlotInfo, parent = -1): number {
+    const key = `${info.functionName}\u0000${info.qualifier ?? ''}\u0000${info.executedVersion ?? ''}`;
+    const existing = this.#keys.get(key);
+    if (existing !== undefined) return existing;
+    const id = this.#info.length;
+    this.#keys.set(key, id);
+    this.#info.push({ ...info });
+    const dims = [{ Name: 'FunctionName', Value: info.functionName }];
+    if (info.qualifier !== undefined) dims.push({ Name: 'Resource', Value: `${info.functionName}:${info.qualifier}` });
+    if (info.executedVersion !== undefined) dims.push({ Name: 'ExecutedVersion', Value: info.executedVersion });
+    dims.sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+    this.#dims.push(dims);
+    this.#parent.push(parent);
+    for (const arr of [this.#invocations, this.#errors, this.#throttles, this.#durSum, this.#durMax, this.#concMax, this.#pcInv, this.#pcSpill, this.#pcConcMax, this.#inFlight, this.#pcInFlight]) arr.push(0);
+    this.#durMin.push(Infinity);
+    return id;
+  }
+
+  /** Flushes every finished minute before `t`, so a count always lands in its own minute. */
+  rollTo(t: number): void {
+    if (t < this.#minuteStart + MINUTE) return;
+    this.#flush();
+    this.#minuteStart = Math.floor(t / MINUTE) * MINUTE;
+  }
+
+  invocation(slot: number, t: number, error: boolean, durationMs: number, pc: PcUse): void {
+    if (t >= this.#minuteStart + MINUTE) this.rollTo(t);
+    for (let s = slot; s >= 0; s = this.#parent[s]) {
+      this.#invocations[s]++;
+      if (error) this.#errors[s]++;
+      this.#durSum[s] += durationMs;
+      if (durationMs < this.#durMin[s]) this.#durMin[s] = durationMs;
+      if (durationMs > this.#durMax[s]) this.#durMax[s] = durationMs;
+      const f = ++this.#inFlight[s];
+      if (f > this.#concMax[s]) this.#concMax[s] = f;
+      if (pc === 1) {
+        this.#pcInv[s]++;
+        const p = ++this.#pcInFlight[s];
+        if (p > this.#pcConcMax[s]) this.#pcConcMax[s] = p;
+      } else if (pc === 2) this.#pcSpill[s]++;
+    }
+  }
+
+  /** The invocation counted in `slot` has finished (its environment is free again). */
+  finished(slot: number, provisioned: boolean): void {
+    for (let s = slot; s >= 0; s = this.#parent[s]) {
+      this.#inFlight[s]--;
+      if (provisioned) this.#pcInFlight[s]--;
+    }
+  }
+
+  throttle(slot: number, t: number): void {
+    if (t >= this.#minuteStart + MINUTE) this.rollTo(t);
+    for (let s = slot; s >= 0; s = this.#parent[s]) this.#throttles[s]++;
+  }
+
+  /** Region-wide UnreservedConcurrentExecutions (no dimensions), sampled on each invocation. */
+  unreserved(n: number): void {
+    this.#unreservedActive = true;
+    if (n > this.#unreservedMax) this.#unreservedMax = n;
+  }
+
+  inFlight(slot: number): number {
+    return this.#inFlight[slot] ?? 0;
+  }
+
+  slots(): readonly SlotInfo[] {
+    return this.#info;
+  }
+
+  #emit(name: string, slot: number | -1, sampleCount: number, sum: number, min: number, max: number, unit: string): void {
+    this.sink({
+      Namespace: 'AWS/Lambda',
+      MetricName: name,
+      Dimensions: slot < 0 ? [] : this.#dims[slot].map((d) => ({ ...d })),
+      Timestamp: this.#minuteStart,
+      StorageResolution: 60,
+      SampleCount: sampleCount,
+      Sum: sum,
+      Minimum: min,
+      Maximum: max,
+      Unit: unit,
+    });
+  }
+
+  #flush(): void {
+    for (let s = 0; s < this.#info.length; s++) {
+      const n = this.#invocations[s];
+      const th = this.#throttles[s];
+      if (n > 0 || th > 0) {
+        if (n > 0) {
+          const e = this.#errors[s];
+          this.#emit('Invocations', s, n, n, 1, 1, 'Count');
+          // Errors is 0 or 1 per invocation, so Average = error rate (spec lambda.md §6).
+          this.#emit('Errors', s, n, e, e === n ? 1 : 0, e > 0 ? 1 : 0, 'Count');
+          this.#emit('Duration', s, n, this.#durSum[s], this.#durMin[s], this.#durMax[s], 'Milliseconds');
+          const c = this.#concMax[s];
+          this.#emit('ConcurrentExecutions', s, 1, c, c, c, 'Count');
+          const pcI = this.#pcInv[s];
+          const pcS = this.#pcSpill[s];
+          if (pcI + pcS > 0) {
+            this.#emit('ProvisionedConcurrencyInvocations', s, pcI + pcS, pcI, 0, pcI > 0 ? 1 : 0, 'Count');
+            this.#emit('ProvisionedConcurrencySpilloverInvocations', s, pcI + pcS, pcS, 0, pcS > 0 ? 1 : 0, 'Count');
+            const pc = this.#pcConcMax[s];
+            this.#emit('ProvisionedConcurrentExecutions', s, 1, pc, pc, pc, 'Count');
+            const allocated = this.allocatedFor(this.#info[s]);
+            // Only emitted while the function is active (spec lambda.md §4 / §6, [D-AAS]).
+            if (allocated > 0) {
+              const u = pc / allocated;
+              this.#emit('ProvisionedConcurrencyUtilization', s, 1, u, u, u, 'None');
+            }
+          }
+        }
+        if (th > 0) this.#emit('Throttles', s, th, th, 1, 1, 'Count');
+      }
+      this.#invocations[s] = 0;
+      this.#errors[s] = 0;
+      this.#throttles[s] = 0;
+      this.#durSum[s] = 0;
+      this.#durMin[s] = Infinity;
+      this.#durMax[s] = 0;
+      this.#concMax[s] = this.#inFlight[s];
+      this.#pcInv[s] = 0;
+      this.#pcSpill[s] = 0;
+      this.#pcConcMax[s] = this.#pcInFlight[s];
+    }
+    if (this.#unreservedActive) {
+      const u = this.#unreservedMax;
+      this.#emit('UnreservedConcurrentExecutions', -1, 1, u, u, u, 'Count');
+    }
+    this.#unreservedActive = false;
+    this.#unreservedMax = 0;
+  }
+}
