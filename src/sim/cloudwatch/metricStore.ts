@@ -21,8 +21,22 @@ export interface SeriesInfo {
 }
 
 interface Series extends SeriesInfo {
-  /** Point start time (epoch ms) → statistic set; insertion order is (almost always) time order. */
+  /** Point start time (epoch ms) → statistic set. */
   points: Map<number, StoredPoint>;
+  /** The keys of `points`, ascending, so that a window is found by binary search. */
+  times: number[];
+}
+
+/** Index of the first element of the ascending `arr` that is ≥ value. */
+function lowerBound(arr: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A day of per-minute history per series keeps long runs small in memory. */
@@ -63,6 +77,7 @@ export class MetricStore {
         MetricName: datum.MetricName,
         Dimensions: sortDimensions(datum.Dimensions).map((d) => ({ Name: d.Name, Value: d.Value })),
         points: new Map(),
+        times: [],
       };
       this.#series.set(key, series);
     }
@@ -70,7 +85,11 @@ export class MetricStore {
     if (existing) {
       mergeInto(existing, datum);
     } else {
-      series.points.set(datum.Timestamp, {
+      const t = datum.Timestamp;
+      // Data almost always arrives in time order: append, and fall back to an insert otherwise.
+      if (series.times.length === 0 || t > series.times[series.times.length - 1]) series.times.push(t);
+      else series.times.splice(lowerBound(series.times, t), 0, t);
+      series.points.set(t, {
         SampleCount: datum.SampleCount,
         Sum: datum.Sum,
         Minimum: datum.Minimum,
@@ -83,10 +102,10 @@ export class MetricStore {
 
   #prune(series: Series): void {
     const cutoff = this.now() - this.retentionMs;
-    for (const t of series.points.keys()) {
-      if (t >= cutoff) break;
-      series.points.delete(t);
-    }
+    if (series.times.length === 0 || series.times[0] >= cutoff) return;
+    const drop = lowerBound(series.times, cutoff);
+    for (const t of series.times.slice(0, drop)) series.points.delete(t);
+    series.times.splice(0, drop);
   }
 
   /** Statistic sets of one series whose timestamps fall in [fromMs, toMs), keyed by time. */
@@ -94,8 +113,11 @@ export class MetricStore {
     const series = this.#series.get(key);
     if (!series) return [];
     const out: [number, StoredPoint][] = [];
-    for (const [t, p] of series.points) if (t >= fromMs && t < toMs) out.push([t, p]);
-    return out.sort((a, b) => a[0] - b[0]);
+    for (let i = lowerBound(series.times, fromMs); i < series.times.length && series.times[i] < toMs; i++) {
+      const t = series.times[i];
+      out.push([t, series.points.get(t)!]);
+    }
+    return out;
   }
 
   /**
@@ -116,7 +138,10 @@ export class MetricStore {
   unitOf(key: string): string | undefined {
     const series = this.#series.get(key);
     if (!series) return undefined;
-    for (const p of series.points.values()) if (p.Unit) return p.Unit;
+    for (let i = series.times.length - 1; i >= 0; i--) {
+      const unit = series.points.get(series.times[i])!.Unit;
+      if (unit) return unit;
+    }
     return undefined;
   }
 

@@ -176,7 +176,10 @@ export class CloudWatchService {
 
   /** Evaluates every alarm now (the scheduler calls it each minute; exposed for tests and tools). */
   _evaluateAlarms(): void {
-    for (const entry of [...this.#alarms.values()]) this.#evaluate(entry);
+    for (const entry of [...this.#alarms.values()]) {
+      // A state-change listener may have deleted a later alarm in this round.
+      if (this.#alarms.get(entry.record.AlarmName) === entry) this.#evaluate(entry);
+    }
   }
 
   // ───────────────────────── alarms ─────────────────────────

@@ -62,3 +62,15 @@ describe('metric store', () => {
     ]);
   });
 });
+
+describe('metric store ordering', () => {
+  it('returns points in time order even when a late datum arrives out of order', () => {
+    const store = new MetricStore(() => 10 * MIN);
+    for (const m of [1, 3, 2, 0]) store.put(datum(m * MIN, m));
+    const key = seriesKey('AWS/Lambda', 'Errors', [{ Name: 'FunctionName', Value: 'f' }]);
+    expect(store.points(key, MIN, 3 * MIN).map(([t, p]) => [t / MIN, p.Sum])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+});
