@@ -108,6 +108,26 @@ describe('the Learn notes in content/', () => {
   });
 });
 
+describe('the configurations note (spec codedeploy-and-sam.md §1.1)', () => {
+  it('draws the exact schedule of all nine predefined Lambda configurations', () => {
+    const body = getNote('codedeploy-lambda-configurations')?.body ?? '';
+    const drawn = [...body.matchAll(/```schedule\n([^\n]*)\n```/g)].map((m) => m[1]);
+    expect(new Set(drawn)).toEqual(
+      new Set([
+        'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent10Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent15Minutes',
+        'CodeDeployDefault.LambdaCanary10Percent30Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+        'CodeDeployDefault.LambdaLinear10PercentEvery2Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery3Minutes',
+        'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
+        'CodeDeployDefault.LambdaAllAtOnce',
+      ]),
+    );
+  });
+});
+
 describe('the glossary in content/glossary.yaml', () => {
   it('has at least 30 terms with AWS doc links', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(30);
