@@ -58,7 +58,7 @@ export async function openProgressDatabase(name: string, environment: DatabaseEn
   // versions are Dexie's × 10; Dexie may add a fraction when it adds missing stores itself). Its
   // records may carry fields this code does not know and would drop, so this stale tab keeps its
   // hands off and asks for a reload, which loads the newer app. https://dexie.org/docs/Dexie/Dexie.open()
-  if (Math.floor(db.idbdb.version / 10) > currentSchemaVersion) {
+  if (Math.floor(db.backendDB().version / 10) > currentSchemaVersion) {
     db.close();
     return openInMemory(name, 'newer-version', newerVersionReason);
   }
