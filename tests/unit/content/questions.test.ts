@@ -50,6 +50,10 @@ describe('question bank: files and schema', () => {
     }
   });
 
+  it('practises every scenario / trap id from ids.md in at least one question', () => {
+    for (const id of SCENARIO_IDS) expect(bank.some((q) => q.tags.includes(id)), id).toBe(true);
+  });
+
   it('has at least 8 questions in every topic and at least 90 in total', () => {
     for (const topic of QUESTION_TOPICS) expect(bank.filter((q) => q.topic === topic).length, topic).toBeGreaterThanOrEqual(8);
     expect(bank.length).toBeGreaterThanOrEqual(90);
