@@ -12,7 +12,8 @@ export type BinaryFormat = 'base64' | 'raw-in-base64-out';
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 export function textToBlob(text: string, format: BinaryFormat): Uint8Array {
-  if (format === 'raw-in-base64-out') return new TextEncoder().encode(text);
+  // Copied into this realm's Uint8Array so that services may test it with instanceof.
+  if (format === 'raw-in-base64-out') return new Uint8Array(new TextEncoder().encode(text));
   const compact = text.replace(/\s+/g, '');
   if (compact.length % 4 !== 0 || !BASE64.test(compact)) throw new CliUsageError(`Invalid base64: "${text}"`);
   return decodeBase64(compact);

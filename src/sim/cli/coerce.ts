@@ -1,4 +1,5 @@
 import type { Shape } from './catalog/types';
+import { isBytes } from './bytes';
 
 /**
  * Gives raw command-line values (strings from shorthand or words, or JSON values) the types of
@@ -87,7 +88,7 @@ export function coerce(value: unknown, shape: Shape, path: string, ctx: CoerceCo
       return invalid();
     }
     case 'blob': {
-      if (value instanceof Uint8Array) return value;
+      if (isBytes(value)) return new Uint8Array(value);
       if (typeof value === 'string') return ctx.textToBlob(value);
       return invalid();
     }
@@ -121,5 +122,5 @@ export function coerce(value: unknown, shape: Shape, path: string, ctx: CoerceCo
 }
 
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array) && !(v instanceof Date);
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !isBytes(v) && !(v instanceof Date);
 }

@@ -5,6 +5,7 @@ import { parseShorthand, parseShorthandList, ShorthandError, type RawValue } fro
 import { coerce, isPlainObject, type CoerceContext } from './coerce';
 import { textToBlob, type BinaryFormat } from './blob';
 import type { FileContent } from '../core/workspace';
+import { isBytes } from './bytes';
 
 /** What the parameters read from: the world's workspace (for file:// and fileb://). */
 export interface FileSource {
@@ -161,7 +162,7 @@ function toValue(spec: ParamSpec, words: readonly string[], options: ParseOption
   try {
     if (shape.type === 'list') return coerce(readList(shape, resolved, options), shape, path, ctx);
     const only = resolved[0];
-    if (only instanceof Uint8Array) return shape.type === 'blob' ? only : coerce(new TextDecoder().decode(only), shape, path, ctx);
+    if (isBytes(only)) return shape.type === 'blob' ? new Uint8Array(only) : coerce(new TextDecoder().decode(only), shape, path, ctx);
     if (shape.type === 'structure' || shape.type === 'map') return coerce(readStructured(only, options), shape, path, ctx);
     if (shape.type === 'integer' || shape.type === 'double') return readNumber(flag, shape, only);
     return coerce(only, shape, path, ctx);

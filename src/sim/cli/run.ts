@@ -13,6 +13,7 @@ import { formatText } from './output/text';
 import { formatTable } from './output/table';
 import { commandHelp, serviceHelp, topHelp } from './help';
 import { runSam } from './sam';
+import { isBytes } from './bytes';
 import {
   argparseError,
   CliUsageError,
@@ -106,7 +107,7 @@ async function runOperation(world: World, service: ServiceSpec, command: Command
  */
 function finishInvoke(world: World, response: unknown, result: Record<string, unknown>, outfile: string): Record<string, unknown> {
   const payload = (response as { Payload?: unknown } | undefined)?.Payload;
-  const text = payload === undefined || payload === null ? '' : payload instanceof Uint8Array ? new TextDecoder().decode(payload) : typeof payload === 'string' ? payload : JSON.stringify(payload);
+  const text = payload === undefined || payload === null ? '' : isBytes(payload) ? new TextDecoder().decode(payload) : typeof payload === 'string' ? payload : JSON.stringify(payload);
   world.workspace.write(outfile, text);
   const ordered: Record<string, unknown> = {};
   for (const key of ['StatusCode', 'FunctionError', 'LogResult', 'ExecutedVersion']) if (result[key] !== undefined) ordered[key] = result[key];

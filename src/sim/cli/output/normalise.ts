@@ -1,4 +1,5 @@
 import { encodeBase64 } from '../blob';
+import { isBytes } from '../bytes';
 
 /**
  * The response as the CLI sees it after parsing: dates become ISO 8601 text (the v2 default
@@ -8,7 +9,7 @@ import { encodeBase64 } from '../blob';
  */
 export function normalise(value: unknown): unknown {
   if (value instanceof Date) return isoFormat(value);
-  if (value instanceof Uint8Array) return encodeBase64(value);
+  if (isBytes(value)) return encodeBase64(value);
   if (Array.isArray(value)) return value.map(normalise);
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};

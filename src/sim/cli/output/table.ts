@@ -74,18 +74,18 @@ function render(sections: Section[]): string {
     const right = '|'.repeat(s.depth);
     const width = inner - 2 * s.depth;
     const cols = columnWidths(s, width);
-    const rule = (ch: string) => `${left}${s.depth > 0 ? '+' : '+'}${cols.map((c) => '-'.repeat(c)).join('+')}+${right}`.replace(/\+/g, ch === '+' ? '+' : '+');
+    const rule = () => `${left}+${cols.map((c) => '-'.repeat(c)).join('+')}+${right}`;
     if (index === 0) lines.push('-'.repeat(inner + 2));
     else if (s.depth > 0) lines.push(`${left}+${'-'.repeat(width)}+${right}`);
     lines.push(`${left}|${center(s.title, width)}|${right}`);
     if (s.rows.length === 0 && !s.header) return;
-    lines.push(rule('+'));
+    lines.push(rule());
     if (s.header) {
       lines.push(`${left}|${s.header.map((h, i) => center(h, cols[i])).join('|')}|${right}`);
-      lines.push(rule('+'));
+      lines.push(rule());
     }
     for (const row of s.rows) lines.push(`${left}|${row.map((cell, i) => `  ${cell}`.padEnd(cols[i])).join('|')}|${right}`);
-    lines.push(rule('+'));
+    lines.push(rule());
   });
   return `${lines.join('\n')}\n`;
 }
