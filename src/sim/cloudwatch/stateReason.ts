@@ -103,11 +103,17 @@ export function stateReasonData(result: EvaluationResult, ctx: ReasonDataContext
 
 /** The one-line log sentence: "3 of the last 3 datapoints were ≥ 5." */
 export function plainSummary(result: EvaluationResult, ctx: ReasonContext): string {
+  const n = ctx.evaluationPeriods;
   if (ctx.toState === 'INSUFFICIENT_DATA') {
-    return `no datapoints in the last ${ctx.evaluationPeriods} ${plural(ctx.evaluationPeriods, 'period', 'periods')} (missing data is treated as missing).`;
+    if (result.evaluated.length === 0) return `no datapoints at all in the evaluation range, and missing data is treated as missing.`;
+    return `only ${result.evaluated.length} of ${n} datapoints were present, too few to decide, and missing data is treated as missing.`;
   }
   const sym = OPERATOR_SYMBOLS[ctx.comparison];
-  const toAlarm = ctx.toState === 'ALARM';
-  const k = toAlarm ? result.breachingCount : ctx.evaluationPeriods - result.breachingCount;
-  return `${k} of the last ${ctx.evaluationPeriods} datapoints ${toAlarm ? `were ${sym} ${ctx.threshold}` : `were not ${sym} ${ctx.threshold}`}${toAlarm ? ` (${ctx.datapointsToAlarm} needed)` : ''}.`;
+  if (ctx.toState === 'ALARM') {
+    const filled = result.filledBreaching > 0 ? `, ${result.filledBreaching} of them missing and treated as breaching` : '';
+    return `${result.breachingCount} of the last ${n} datapoints were ${sym} ${ctx.threshold}${filled} (${ctx.datapointsToAlarm} needed).`;
+  }
+  const good = result.evaluated.filter((p) => !p.breaching).length + result.filledNotBreaching;
+  const filled = result.filledNotBreaching > 0 ? `, ${result.filledNotBreaching} of them missing and treated as not breaching` : '';
+  return `${good} of the last ${n} datapoints were not ${sym} ${ctx.threshold}${filled}; fewer than ${ctx.datapointsToAlarm} breached.`;
 }
