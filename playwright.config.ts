@@ -6,7 +6,8 @@ const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 60_000,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
