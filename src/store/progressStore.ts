@@ -410,16 +410,16 @@ class DexieProgressStore implements ProgressStore {
     return this.getSettings();
   }
 
-  /** "Review today": question and scenario cards due by `now`, most overdue first. */
+  /** "Review today": question and scenario cards due by `now`, most overdue first, both kinds mixed. */
   dueItems(now: Date, limit = 50) {
     return this.#read(async () => {
-      const cards = await this.db.reviewCards
-        .where('due')
-        .belowOrEqual(now.getTime())
-        .filter((card) => card.kind !== 'note')
-        .limit(limit)
-        .toArray();
-      return cards.map((card) => ({ kind: card.kind, itemId: card.itemId, due: new Date(card.due), state: card.state }));
+      const dueOf = (kind: ItemKind) =>
+        this.db.reviewCards.where('[kind+due]').between([kind, -Infinity], [kind, now.getTime()], true, true).limit(limit).toArray();
+      const [questions, scenarios] = await Promise.all([dueOf('question'), dueOf('scenario')]);
+      return [...questions, ...scenarios]
+        .sort((a, b) => a.due - b.due || a.id.localeCompare(b.id))
+        .slice(0, limit)
+        .map((card) => ({ kind: card.kind, itemId: card.itemId, due: new Date(card.due), state: card.state }));
     });
   }
 
