@@ -65,6 +65,8 @@ export interface AlarmSnapshot {
   name: string;
   arn: string;
   state: StateValue;
+  /** Tags of the alarm's state machine: 'firing' (ALARM), 'quiet' (OK), 'unknown' (INSUFFICIENT_DATA). */
+  tags: string[];
   stateReason: string;
   stateUpdatedAt: number;
   threshold: number;
@@ -549,6 +551,7 @@ export class CloudWatchService {
           name: r.AlarmName,
           arn: r.AlarmArn,
           state: r.StateValue,
+          tags: [...e.actor.getSnapshot().tags].sort(),
           stateReason: r.StateReason,
           stateUpdatedAt: r.StateUpdatedTimestamp,
           threshold: r.Threshold,

@@ -252,7 +252,7 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', aliasDims('orders', 'live')));
     runMinutes(world, 'Errors', aliasDims('orders', 'live'), [7, 1]);
     const snap = world.snapshot().cloudwatch;
-    expect(snap.alarms[0]).toMatchObject({ name: 'e', state: 'OK', threshold: 5, comparisonSymbol: '≥', period: 60, metric: { metricName: 'Errors', statistic: 'Sum' } });
+    expect(snap.alarms[0]).toMatchObject({ name: 'e', state: 'OK', tags: ['quiet'], threshold: 5, comparisonSymbol: '≥', period: 60, metric: { metricName: 'Errors', statistic: 'Sum' } });
     expect(snap.alarms[0].recentChanges.map((c) => c.to)).toEqual(['ALARM', 'OK']);
     expect(snap.series).toEqual([
       {
