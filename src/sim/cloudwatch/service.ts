@@ -337,7 +337,8 @@ export class CloudWatchService {
       }
     }
     const entry = this.#alarms.get(input.AlarmName);
-    // ResourceNotFound is SetAlarmState's error for an unknown alarm (API_SetAlarmState); text INF.
+    // ResourceNotFound is SetAlarmState's error for an unknown alarm (API_SetAlarmState). Real AWS
+    // reportedly answers with the bare message "Unknown"; we name the alarm to help the learner (INF).
     if (!entry) throw resourceNotFound(`Alarm ${input.AlarmName} not found`);
     const from = entry.record.StateValue;
     if (from === input.StateValue) {
