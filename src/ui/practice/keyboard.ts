@@ -1,0 +1,34 @@
+/**
+ * Keyboard shortcuts on a question: 1–6 choose an option, Enter submits, F flags (exam), ←/→ move
+ * between questions (exam). Ignored while typing in a text field or with a modifier held, so they
+ * never fight the browser's or a screen reader's own keys. ←/→ are also left alone on a radio
+ * button, where they already move the choice.
+ */
+export type PracticeKeyAction = { type: 'choose'; index: number } | { type: 'submit' } | { type: 'flag' } | { type: 'next' } | { type: 'previous' };
+
+export interface KeyLike {
+  key: string;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  /** tagName and type of the focused element, when known. */
+  targetTag?: string;
+  targetType?: string;
+}
+
+export function practiceKeyAction(event: KeyLike, optionCount: number): PracticeKeyAction | null {
+  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  const tag = event.targetTag?.toUpperCase();
+  const type = event.targetType?.toLowerCase();
+  if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && type !== 'radio' && type !== 'checkbox')) return null;
+  if (/^[1-6]$/.test(event.key)) {
+    const index = Number(event.key) - 1;
+    return index < optionCount ? { type: 'choose', index } : null;
+  }
+  if (event.key === 'Enter') return tag === 'BUTTON' || tag === 'A' ? null : { type: 'submit' };
+  if (event.key === 'f' || event.key === 'F') return { type: 'flag' };
+  const onRadio = tag === 'INPUT' && type === 'radio';
+  if (event.key === 'ArrowRight' && !onRadio) return { type: 'next' };
+  if (event.key === 'ArrowLeft' && !onRadio) return { type: 'previous' };
+  return null;
+}

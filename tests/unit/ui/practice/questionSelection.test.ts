@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { loadQuestionBank } from '../../../../src/content/questions';
+import { drillQuestions, filterFromQuery, pickExamQuestions, trapTagsInBank } from '../../../../src/ui/practice/questionSelection';
+import { reviewCounts, reviewRows } from '../../../../src/ui/practice/examReview';
+import { buildPracticeBank } from '../../../../src/ui/practice/practiceBank';
+import { loadQuestionTemplates } from '../../../../src/content/questionTemplates';
+
+const bank = loadQuestionBank();
+
+describe('choosing questions', () => {
+  it('a drill by topic holds every question of that topic and no other', () => {
+    const drill = drillQuestions(bank, { kind: 'topic', topic: 'hooks' }, 7);
+    expect(drill.length).toBe(bank.filter((q) => q.topic === 'hooks').length);
+    expect(drill.every((q) => q.topic === 'hooks')).toBe(true);
+  });
+
+  it('a drill by trap holds the questions tagged with that trap', () => {
+    const drill = drillQuestions(bank, { kind: 'trap', trap: 'hook-never-reports' }, 7);
+    expect(drill.length).toBeGreaterThan(0);
+    expect(drill.every((q) => q.tags.includes('hook-never-reports'))).toBe(true);
+  });
+
+  it('reads the drill filter from ?topic= or ?trap= and ignores unknown values', () => {
+    expect(filterFromQuery(new URLSearchParams('topic=metrics'))).toEqual({ kind: 'topic', topic: 'metrics' });
+    expect(filterFromQuery(new URLSearchParams('trap=latest-wiring'))).toEqual({ kind: 'trap', trap: 'latest-wiring' });
+    expect(filterFromQuery(new URLSearchParams('topic=nope'))).toEqual({ kind: 'all' });
+  });
+
+  it('a 10-question exam takes one question from each of the 10 topics, the same for the same seed', () => {
+    const exam = pickExamQuestions(bank, 10, 3);
+    expect(new Set(exam.map((q) => q.topic)).size).toBe(10);
+    expect(pickExamQuestions(bank, 10, 3).map((q) => q.id)).toEqual(exam.map((q) => q.id));
+    expect(new Set(exam.map((q) => q.id)).size).toBe(10);
+  });
+
+  it('an exam never asks for more questions than the bank has', () => {
+    expect(pickExamQuestions(bank, 10_000, 1).length).toBe(bank.length);
+  });
+
+  it('lists only trap tags that some question carries', () => {
+    const traps = trapTagsInBank(bank);
+    expect(traps.length).toBeGreaterThan(0);
+    expect(traps.every((t) => bank.some((q) => q.tags.includes(t)))).toBe(true);
+  });
+});
+
+describe('the practice bank', () => {
+  const practice = buildPracticeBank(bank, loadQuestionTemplates());
+
+  it('adds generated variants and can rebuild any variant from its id for review', () => {
+    expect(practice.questions.length).toBeGreaterThan(bank.length);
+    const q = practice.byId('codedeploy-configs-t01x99');
+    expect(q?.id).toBe('codedeploy-configs-t01x99');
+    expect(practice.byId('codedeploy-configs-t77x1')).toBeUndefined();
+  });
+});
+
+describe('the exam review screen', () => {
+  it('sorts questions into answered, blank and flagged; a cleared answer is blank again', () => {
+    const rows = reviewRows({
+      questionIds: ['q1', 'q2', 'q3'],
+      answers: [
+        { questionId: 'q1', chosenOptionIds: ['a'], durationMs: 1, at: 1 },
+        { questionId: 'q3', chosenOptionIds: [], durationMs: 1, at: 1 },
+      ],
+      flaggedQuestionIds: ['q2'],
+    });
+    expect(rows.map((r) => [r.questionId, r.state, r.flagged])).toEqual([
+      ['q1', 'answered', false],
+      ['q2', 'blank', true],
+      ['q3', 'blank', false],
+    ]);
+    expect(reviewCounts(rows)).toEqual({ answered: 1, blank: 2, flagged: 1 });
+  });
+});
