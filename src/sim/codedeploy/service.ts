@@ -65,7 +65,12 @@ export class CodeDeployService {
   readonly #stopRollback = new Map<string, boolean | undefined>();
   #alarmSubscription: (() => void) | undefined;
 
-  constructor(protected readonly ctx: WorldContext) {}
+  constructor(protected readonly ctx: WorldContext) {
+    // The world's facade hands out `snapshot` and `_…` methods unwrapped (this = the Proxy), which
+    // cannot reach #private fields: bind them here.
+    this.snapshot = this.snapshot.bind(this);
+    this._readAlias = this._readAlias.bind(this);
+  }
 
   // ───────────────────────── applications ─────────────────────────
 
