@@ -46,6 +46,7 @@ export interface VersionView {
 export interface AliasView {
   Name: string;
   FunctionVersion: string;
+  Description: string;
   /** Share of requests per version (primary and additional), summing to 1. */
   weights: Record<string, number>;
   RevisionId: string;
@@ -128,6 +129,7 @@ export function buildSnapshot(now: number, functions: Map<string, FunctionRecord
         .map((a) => ({
           Name: a.name,
           FunctionVersion: a.functionVersion,
+          Description: a.description,
           weights: a.additional ? { [a.functionVersion]: 1 - a.additional.weight, [a.additional.version]: a.additional.weight } : { [a.functionVersion]: 1 },
           RevisionId: a.revisionId,
         })),
