@@ -63,7 +63,10 @@ function facade<T extends object>(target: T, before: () => void, after: () => vo
   return new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function' || typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor' || prop === 'snapshot') return value;
+      if (typeof value !== 'function') return value;
+      // Internal hooks (`_…`) and snapshot() are not AWS calls: hand them out bound to the service
+      // itself, so `#private` fields work when they are called through the facade.
+      if (typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor' || prop === 'snapshot') return value.bind(obj);
       return (...args: unknown[]) => {
         before();
         try {
