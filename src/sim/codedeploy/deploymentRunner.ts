@@ -85,6 +85,9 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         return (preconditionProblem = { code: 'INVALID_LAMBDA_FUNCTION', message: `Version ${v} of function '${functionName}' could not be found (${errorMessage(e)}).` });
       }
     }
+    // Nothing to shift between; refusing it beats a half-made alias update (INF: AWS does not document it).
+    if (currentVersion === targetVersion)
+      return (preconditionProblem = { code: 'INVALID_LAMBDA_CONFIGURATION', message: `CurrentVersion and TargetVersion are both ${currentVersion}: there is no traffic to shift.` });
     const weights = Object.entries(state.AdditionalVersionWeights);
     if (weights.length > 0)
       return (preconditionProblem = {
@@ -186,7 +189,8 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
             ? `The deployment was stopped because the state of alarm ${name} could not be read and ignorePollAlarmFailure is false.`
             : `The deployment was stopped because alarm ${name} is in the ALARM state (${pct(d.targetVersionWeight)} of traffic was on version ${d.appSpec.targetVersion}).`;
         fail({ code: 'ALARM_ACTIVE', message });
-        log('deployment.alarm', `Alarm ${name} ${alarm?.reason === 'POLL_FAILURE' ? 'could not be read' : 'is in ALARM'} at ${pct(d.targetVersionWeight)} → deployment ${d.deploymentId} stopped.`, {
+        const what = alarm?.reason === 'POLL_FAILURE' ? 'could not be read' : event.type === 'ALARM' ? 'entered ALARM' : 'is in ALARM';
+        log('deployment.alarm', `Alarm ${name} ${what} at ${pct(d.targetVersionWeight)} → deployment ${d.deploymentId} stopped.`, {
           rule: alarm?.reason === 'POLL_FAILURE' ? 'Unreadable alarm state stops a deployment unless ignorePollAlarmFailure is true.' : 'An alarm in ALARM stops the deployment; INSUFFICIENT_DATA does not.',
           docUrl: alarm?.reason === 'POLL_FAILURE' ? DOCS.alarmConfig : DOCS.alarms,
           severity: 'error',

@@ -292,3 +292,25 @@ describe('StopDeployment and rollback (spec §3.2–3.4)', () => {
     expect(w.codedeploy.listDeployments().deployments).toEqual([rb, id]);
   });
 });
+
+describe('preconditions before any shift (spec §3.4, troubleshooting)', () => {
+  it('fails a deployment whose alias points at another version than CurrentVersion, without touching the alias', () => {
+    const w = standardSetup();
+    const id = w.deploy({ spec: appSpec({ current: '2', target: '3' }) });
+    expect(w.info(id)).toMatchObject({ status: 'Failed', errorInformation: { code: 'INVALID_LAMBDA_CONFIGURATION' } });
+    expect(w.lambda.alias('orders', 'live')).toEqual({ FunctionVersion: '1', weights: {} });
+  });
+
+  it('fails with INVALID_LAMBDA_FUNCTION when the target version does not exist', () => {
+    const w = standardSetup();
+    const id = w.deploy({ spec: appSpec({ current: '1', target: '9' }) });
+    expect(w.info(id).errorInformation?.code).toBe('INVALID_LAMBDA_FUNCTION');
+  });
+
+  it('refuses to shift when CurrentVersion equals TargetVersion', () => {
+    const w = standardSetup();
+    const id = w.deploy({ spec: appSpec({ current: '1', target: '1' }) });
+    expect(w.info(id).status).toBe('Failed');
+    expect(w.lambda.alias('orders', 'live')).toEqual({ FunctionVersion: '1', weights: {} });
+  });
+});
