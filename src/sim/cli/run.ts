@@ -9,6 +9,7 @@ import { columns, extractGlobals, type GlobalSettings } from './globals';
 import { parseArguments } from './params';
 import { normalise } from './output/normalise';
 import { formatJson } from './output/json';
+import { markDoubles, tagDoubles, unmarkDoubles } from './output/doubles';
 import { formatText } from './output/text';
 import { formatTable } from './output/table';
 import { commandHelp, serviceHelp, topHelp } from './help';
@@ -116,10 +117,9 @@ function finishInvoke(world: World, response: unknown, result: Record<string, un
 }
 
 function render(result: Record<string, unknown>, command: CommandSpec, settings: GlobalSettings): string {
-  let value: unknown = result;
-  if (settings.query !== undefined) value = search(result as Parameters<typeof search>[0], settings.query);
   // An operation with no output members prints nothing at all, as the CLI does (delete-alias…).
-  else if (Object.keys(result).length === 0) return '';
+  if (settings.query === undefined && Object.keys(result).length === 0) return '';
+  const value = settings.query === undefined ? markDoubles(result, tagDoubles(result)) : queryKeepingDoubles(result, settings.query);
   switch (settings.output) {
     case 'text':
       return formatText(value);
@@ -127,8 +127,21 @@ function render(result: Record<string, unknown>, command: CommandSpec, settings:
       return formatTable(value, command.operation);
     case 'yaml':
     case 'yaml-stream':
-      return toYaml(value);
+      return toYaml(unmarkDoubles(value));
     default:
       return formatJson(value);
   }
+}
+
+type JsonInput = Parameters<typeof search>[0];
+
+function queryKeepingDoubles(result: Record<string, unknown>, query: string): unknown {
+  const value = search(result as JsonInput, query);
+  let tagged: unknown;
+  try {
+    tagged = search(tagDoubles(result) as JsonInput, query);
+  } catch {
+    return value;
+  }
+  return markDoubles(value, tagged);
 }

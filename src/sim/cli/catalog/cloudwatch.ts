@@ -137,6 +137,45 @@ export const cloudwatchCatalog: ServiceSpec = {
         'aws cloudwatch get-metric-statistics --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=my-function --start-time 2026-01-05T09:00:00Z --end-time 2026-01-05T10:00:00Z --period 60 --statistics Sum',
     },
     {
+      name: 'list-metrics',
+      operation: 'ListMetrics',
+      description: 'Lists the metrics and dimension sets that have data, e.g. every AWS/Lambda dimension set of a function.',
+      params: [
+        { member: 'Namespace', shape: str(), description: 'e.g. AWS/Lambda.' },
+        { member: 'MetricName', shape: str(), description: 'e.g. Errors.' },
+        { member: 'Dimensions', shape: list(struct({ Name: str(), Value: str() })), description: 'Filters: Name=FunctionName,Value=my-function' },
+        nextToken,
+        { member: 'RecentlyActive', shape: str(['PT3H']), description: 'PT3H: only metrics with data in the last three hours.' },
+      ],
+      example: 'aws cloudwatch list-metrics --namespace AWS/Lambda --dimensions Name=FunctionName,Value=my-function',
+    },
+    {
+      name: 'put-metric-data',
+      operation: 'PutMetricData',
+      description: 'Publishes custom metric datapoints (namespaces starting with AWS/ are reserved).',
+      params: [
+        { member: 'Namespace', shape: str(), required: true, description: 'A custom namespace.' },
+        {
+          member: 'MetricData',
+          shape: list(
+            struct({
+              MetricName: str(),
+              Dimensions: dimensions,
+              Timestamp: time,
+              Value: dbl,
+              Values: list(dbl),
+              Counts: list(dbl),
+              StatisticValues: struct({ SampleCount: dbl, Sum: dbl, Minimum: dbl, Maximum: dbl }),
+              Unit: str(),
+              StorageResolution: int,
+            }),
+          ),
+          description: 'Datapoints: MetricName=Orders,Value=1,Unit=Count',
+        },
+      ],
+      example: 'aws cloudwatch put-metric-data --namespace Shop --metric-data MetricName=Orders,Value=1,Unit=Count',
+    },
+    {
       name: 'get-metric-data',
       operation: 'GetMetricData',
       description: 'Runs metric queries and math expressions over a time range.',

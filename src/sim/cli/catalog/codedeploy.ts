@@ -1,5 +1,5 @@
 import type { ParamSpec, ServiceSpec } from './types';
-import { bool, int, list, str, struct, time } from './shapes';
+import { bool, int, list, map, str, struct, time } from './shapes';
 
 // `aws deploy` is the CLI name of CodeDeploy; its API members are camelCase. Parameter names
 // follow the AWS CLI v2 reference, e.g.
@@ -94,6 +94,27 @@ export const codedeployCatalog: ServiceSpec = {
       example: 'aws deploy list-deployment-configs',
     },
     {
+      name: 'delete-deployment-config',
+      operation: 'DeleteDeploymentConfig',
+      description: 'Deletes a custom deployment configuration that no group uses.',
+      params: [{ ...deploymentConfigName, required: true }],
+      example: 'aws deploy delete-deployment-config --deployment-config-name Canary20Percent3Minutes',
+    },
+    {
+      name: 'list-applications',
+      operation: 'ListApplications',
+      description: 'Lists application names.',
+      params: [{ member: 'nextToken', shape: str(), description: 'Pagination token.' }],
+      example: 'aws deploy list-applications',
+    },
+    {
+      name: 'list-deployment-groups',
+      operation: 'ListDeploymentGroups',
+      description: 'Lists the deployment groups of an application.',
+      params: [applicationName, { member: 'nextToken', shape: str(), description: 'Pagination token.' }],
+      example: 'aws deploy list-deployment-groups --application-name my-app',
+    },
+    {
       name: 'create-deployment-group',
       operation: 'CreateDeploymentGroup',
       description: 'Creates a deployment group: configuration, service role, alarms and rollback settings.',
@@ -169,6 +190,24 @@ export const codedeployCatalog: ServiceSpec = {
         { member: 'nextToken', shape: str(), description: 'Pagination token.' },
       ],
       example: 'aws deploy list-deployments --application-name my-app --deployment-group-name my-group --include-only-statuses InProgress',
+    },
+    {
+      name: 'batch-get-deployments',
+      operation: 'BatchGetDeployments',
+      description: 'Returns several deployments at once.',
+      params: [{ member: 'deploymentIds', shape: list(str()), required: true, description: 'Up to 25 deployment ids.' }],
+      example: 'aws deploy batch-get-deployments --deployment-ids d-A1B2C3D4E d-B2C3D4E5F',
+    },
+    {
+      name: 'list-deployment-targets',
+      operation: 'ListDeploymentTargets',
+      description: 'Lists the target ids of a deployment (for Lambda, one: the function and alias).',
+      params: [
+        deploymentId,
+        { member: 'nextToken', shape: str(), description: 'Pagination token.' },
+        { member: 'targetFilters', shape: map(list(str())), description: 'TargetStatus or ServerInstanceLabel filters.' },
+      ],
+      example: 'aws deploy list-deployment-targets --deployment-id d-A1B2C3D4E',
     },
     {
       name: 'get-deployment-target',

@@ -216,6 +216,27 @@ export const lambdaCatalog: ServiceSpec = {
       example: 'aws lambda put-function-concurrency --function-name my-function --reserved-concurrent-executions 100',
     },
     {
+      name: 'get-function-concurrency',
+      operation: 'GetFunctionConcurrency',
+      description: 'Shows the reserved concurrency of a function, if any.',
+      params: [functionName],
+      example: 'aws lambda get-function-concurrency --function-name my-function',
+    },
+    {
+      name: 'delete-function-concurrency',
+      operation: 'DeleteFunctionConcurrency',
+      description: 'Removes the reserved concurrency of a function.',
+      params: [functionName],
+      example: 'aws lambda delete-function-concurrency --function-name my-function',
+    },
+    {
+      name: 'list-provisioned-concurrency-configs',
+      operation: 'ListProvisionedConcurrencyConfigs',
+      description: 'Lists the provisioned concurrency settings of every alias and version of a function.',
+      params: [functionName, marker, maxItems],
+      example: 'aws lambda list-provisioned-concurrency-configs --function-name my-function',
+    },
+    {
       name: 'get-account-settings',
       operation: 'GetAccountSettings',
       description: 'Shows the account concurrency limit and usage in this Region.',

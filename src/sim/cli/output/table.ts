@@ -1,4 +1,5 @@
 import { pyStr } from './text';
+import { WholeDouble } from './doubles';
 
 /**
  * `--output table`, modelled on the AWS CLI's table formatter (awscli/formatter.py +
@@ -9,7 +10,7 @@ import { pyStr } from './text';
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html#table-output
  */
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);
 const isScalar = (v: unknown) => !isObj(v) && !Array.isArray(v);
 const MAX_WIDTH = 100;
 

@@ -11,8 +11,10 @@ export function formatText(value: unknown): string {
   return lines.map((l) => `${l}\n`).join('');
 }
 
+import { WholeDouble } from './doubles';
+
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);
 const isScalar = (v: unknown) => !isObj(v) && !Array.isArray(v);
 
 /** Python's str(): True/False/None, floats as written. */

@@ -3,6 +3,7 @@ import { formatJson } from '../../../../src/sim/cli/output/json';
 import { formatText } from '../../../../src/sim/cli/output/text';
 import { formatTable } from '../../../../src/sim/cli/output/table';
 import { isoFormat, normalise } from '../../../../src/sim/cli/output/normalise';
+import { markDoubles, tagDoubles, WholeDouble } from '../../../../src/sim/cli/output/doubles';
 
 const alias = {
   AliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live',
@@ -19,7 +20,8 @@ describe('--output json', () => {
   });
 
   it('prints whole doubles the way Python does (Threshold 0.0, weight 1.0)', () => {
-    expect(formatJson({ Threshold: 0, RoutingConfig: { AdditionalVersionWeights: { '2': 1 } }, EvaluationPeriods: 1 })).toBe(
+    const response = { Threshold: 0, RoutingConfig: { AdditionalVersionWeights: { '2': 1 } }, EvaluationPeriods: 1 };
+    expect(formatJson(markDoubles(response, tagDoubles(response)))).toBe(
       '{\n    "Threshold": 0.0,\n    "RoutingConfig": {\n        "AdditionalVersionWeights": {\n            "2": 1.0\n        }\n    },\n    "EvaluationPeriods": 1\n}\n',
     );
   });
@@ -36,6 +38,10 @@ describe('--output text (awscli text formatter)', () => {
 
   it('prints one row per object in a list, prefixed with the list name and with the same columns', () => {
     expect(formatText({ Aliases: [{ Name: 'live', FunctionVersion: '1' }, { Name: 'beta', FunctionVersion: '2', Description: 'x' }] })).toBe('ALIASES\t\t1\tlive\nALIASES\tx\t2\tbeta\n');
+  });
+
+  it('prints whole doubles as Python floats (0.0)', () => {
+    expect(formatText({ Threshold: new WholeDouble(0), EvaluationPeriods: 1 })).toBe('1\t0.0\n');
   });
 
   it('prints a scalar list on one line, and True/False/None as Python does', () => {
@@ -79,5 +85,18 @@ describe('normalising responses', () => {
 
   it('drops undefined members and $metadata, and shows bytes as base64', () => {
     expect(normalise({ a: undefined, b: new TextEncoder().encode('hi'), $metadata: { httpStatusCode: 200 } })).toEqual({ b: 'aGk=' });
+  });
+});
+
+describe('whole doubles through --query', () => {
+  it('keeps the mark when the query only selects or renames', () => {
+    // As if `--query "MetricAlarms[].[Threshold,EvaluationPeriods]"` ran over both copies.
+    const tagged = tagDoubles({ MetricAlarms: [{ Threshold: 0, EvaluationPeriods: 1 }] }) as { MetricAlarms: Array<Record<string, unknown>> };
+    const queriedTagged = tagged.MetricAlarms.map((a) => [a.Threshold, a.EvaluationPeriods]);
+    expect(markDoubles([[0, 1]], queriedTagged)).toEqual([[new WholeDouble(0), 1]]);
+  });
+
+  it('marks nothing when the tagged and plain results differ in shape', () => {
+    expect(markDoubles([0], [])).toEqual([0]);
   });
 });

@@ -159,6 +159,6 @@ describe('catalog', () => {
     for (const expected of ['lambda update-alias', 'lambda invoke', 'deploy create-deployment', 'deploy put-lifecycle-event-hook-execution-status', 'cloudwatch get-metric-data', 'cloudwatch set-alarm-state']) {
       expect(names).toContain(expected);
     }
-    expect(names.length).toBe(19 + 14 + 7);
+    expect(names.length).toBe(22 + 19 + 9);
   });
 });
