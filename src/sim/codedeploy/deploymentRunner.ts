@@ -144,6 +144,14 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           rule: 'The hook\'s return value is ignored; only its PutLifecycleEventHookExecutionStatus call counts.',
           docUrl: DOCS.hooks,
         });
+        // AWSCodeDeployRoleForLambda lets CodeDeploy invoke only functions named CodeDeployHook_*.
+        // IAM is not modelled, so the call still goes through; the log says what AWS would do with that role.
+        if (!functionName.startsWith('CodeDeployHook_'))
+          log('hook.name-warning', `Hook ${functionName} does not start with CodeDeployHook_: with the AWSCodeDeployRoleForLambda managed policy, CodeDeploy would not be allowed to invoke it.`, {
+            rule: 'The managed policy allows lambda:InvokeFunction only on arn:aws:lambda:*:*:function:CodeDeployHook_*.',
+            docUrl: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html',
+            severity: 'warn',
+          });
         try {
           lambdaPort(ctx).invoke({
             FunctionName: functionName,

@@ -78,6 +78,8 @@ export interface DeploymentRecord {
   status: DeploymentStatus;
   creator: DeploymentCreator;
   description?: string;
+  /** E.g. the CloudFormation stack that started the deployment. */
+  externalId?: string;
   revision: RevisionLocation;
   appSpec: LambdaAppSpec;
   alarmConfiguration: Required<AlarmConfiguration>;

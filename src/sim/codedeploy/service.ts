@@ -18,7 +18,7 @@ import { isActive, LIFECYCLE_ORDER, type ApplicationRecord, type CodeDeploySnaps
 import { cloudWatchPort, lambdaPort, type AlarmStateChangeView } from './ports';
 import { hasSomethingToRollBack, rollbackEventOf, shouldRollBack } from './rollback';
 import { trafficSchedule } from './trafficSchedule';
-import type { AlarmConfiguration, AutoRollbackConfiguration, ComputePlatform, DeploymentStatus, DeploymentStyle, RevisionLocation } from './types';
+import type { AlarmConfiguration, AutoRollbackConfiguration, ComputePlatform, DeploymentCreator, DeploymentStatus, DeploymentStyle, RevisionLocation } from './types';
 import { targetIdOf, toDeploymentInfo, toLambdaTarget } from './views';
 
 export type { CodeDeploySnapshot } from './model';
@@ -70,6 +70,7 @@ export class CodeDeployService {
     // cannot reach #private fields: bind them here.
     this.snapshot = this.snapshot.bind(this);
     this._readAlias = this._readAlias.bind(this);
+    this._createDeploymentAs = this._createDeploymentAs.bind(this);
   }
 
   // ───────────────────────── applications ─────────────────────────
@@ -241,6 +242,19 @@ export class CodeDeployService {
   // ───────────────────────── deployments ─────────────────────────
 
   createDeployment(input: CreateDeploymentInput): { deploymentId: string } {
+    return this.#createDeployment(input, 'user');
+  }
+
+  /**
+   * For the SAM/CloudFormation model: the same CreateDeployment, recorded with the creator AWS shows
+   * for deployments that CloudFormation starts (CodeDeployLambdaAliasUpdate) and the stack id as
+   * externalId. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentInfo.html
+   */
+  _createDeploymentAs(input: CreateDeploymentInput, creator: 'CloudFormation' | 'user', externalId?: string): { deploymentId: string } {
+    return this.#createDeployment(input, creator, externalId);
+  }
+
+  #createDeployment(input: CreateDeploymentInput, creator: DeploymentCreator, externalId?: string): { deploymentId: string } {
     const app = this.#app(input.applicationName);
     if (!input.deploymentGroupName) throw codeDeployError('DeploymentGroupNameRequiredException', 'The deployment group name was not specified.');
     const group = this.#group(app.applicationName, input.deploymentGroupName);
@@ -262,7 +276,7 @@ export class CodeDeployService {
       deploymentGroupName: group.deploymentGroupName,
       deploymentConfigName: config.deploymentConfigName,
       trafficRoutingConfig: structuredClone(config.trafficRoutingConfig),
-      creator: 'user',
+      creator,
       description: input.description,
       revision: structuredClone(input.revision!),
       appSpec,
@@ -270,6 +284,7 @@ export class CodeDeployService {
       autoRollbackConfiguration: autoRollback,
       overrideAlarmConfiguration: input.overrideAlarmConfiguration ? structuredClone(input.overrideAlarmConfiguration) : undefined,
     });
+    if (externalId !== undefined) d.externalId = externalId;
     group.lastAttemptedDeploymentId = d.deploymentId;
     this.#log('deployment.created', `Created deployment ${d.deploymentId} for ${appSpec.functionName}:${appSpec.alias} (version ${appSpec.currentVersion} → ${appSpec.targetVersion}).`, {
       deploymentId: d.deploymentId,

@@ -31,6 +31,7 @@ export function toDeploymentInfo(d: DeploymentRecord) {
     deploymentOverview: deploymentOverview(d),
     description: d.description,
     creator: d.creator,
+    externalId: d.externalId,
     autoRollbackConfiguration: structuredClone(d.autoRollbackConfiguration),
     overrideAlarmConfiguration: d.overrideAlarmConfiguration ? structuredClone(d.overrideAlarmConfiguration) : undefined,
     rollbackInfo: d.rollbackInfo ? { ...d.rollbackInfo } : undefined,

@@ -146,3 +146,22 @@ describe('CreateDeployment input (spec §2.2, §4.4)', () => {
     expect(JSON.stringify(w.codedeploy.snapshot())).toBe(before);
   });
 });
+
+describe('deployments started by CloudFormation and hook naming (spec §2.3, §6.2)', () => {
+  it('records creator CloudFormation and the stack id when the SAM model starts the deployment', () => {
+    const w = standardSetup();
+    const { deploymentId } = w.codedeploy._createDeploymentAs(
+      { applicationName: 'shop', deploymentGroupName: 'orders-dg', revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec() } } },
+      'CloudFormation',
+      'arn:aws:cloudformation:us-east-1:123456789012:stack/shop/1',
+    );
+    expect(w.info(deploymentId)).toMatchObject({ creator: 'CloudFormation', externalId: 'arn:aws:cloudformation:us-east-1:123456789012:stack/shop/1' });
+  });
+
+  it('warns when a hook name lacks the CodeDeployHook_ prefix that the managed service-role policy requires', () => {
+    const w = standardSetup();
+    w.lambda.addFunction('smoke-test', 1);
+    w.deploy({ spec: appSpec({ before: 'smoke-test' }) });
+    expect(w.log.entries().some((e) => e.type === 'hook.name-warning' && e.message.includes('smoke-test'))).toBe(true);
+  });
+});
