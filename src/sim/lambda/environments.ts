@@ -81,21 +81,27 @@ export class EnvironmentPool {
   release(t: number): void {
     const warm = this.#warm;
     const cold = this.#cold;
-    for (;;) {
-      const w = warm.frontTime();
-      const c = cold.frontTime();
-      const end = w <= c ? w : c;
-      if (end > t) break;
-      const q = w <= c ? warm : cold;
-      const slot = q.frontTag();
-      q.popFront();
-      this.#idle.push(end);
+    let w = warm.frontTime();
+    let c = cold.frontTime();
+    while (w <= t || c <= t) {
+      if (w <= c) {
+        const slot = warm.frontTag();
+        warm.popFront();
+        this.#idle.push(w);
+        this.onFinish(slot, false);
+        w = warm.frontTime();
+      } else {
+        const slot = cold.frontTag();
+        cold.popFront();
+        this.#idle.push(c);
+        this.onFinish(slot, false);
+        c = cold.frontTime();
+      }
       this.owner.onDemandInFlight--;
       this.account.onDemandInFlight--;
-      this.onFinish(slot, false);
     }
     const p = this.#provisioned;
-    while (p.frontTime() <= t) {
+    while (p.length > 0 && p.frontTime() <= t) {
       const slot = p.frontTag();
       p.popFront();
       this.owner.provisionedInFlight--;

@@ -1,4 +1,5 @@
 import type { WorldContext } from '../core/context';
+import type { Rng } from '../core/rng';
 import type { AliasRecord, FunctionRecord, VersionRecord } from './model';
 import type { EnvironmentPool } from './environments';
 import type { MetricsAccumulator, PcUse } from './metricsAccumulator';
@@ -49,11 +50,15 @@ export class Invoker {
   #nextEnd = Infinity;
   #lastThrottleLogMinute = new Map<string, number>();
 
+  readonly #rng: Rng;
+
   constructor(
     private readonly ctx: WorldContext,
     private readonly metrics: MetricsAccumulator,
     readonly account: AccountState,
-  ) {}
+  ) {
+    this.#rng = ctx.rng;
+  }
 
   /** Frees every environment whose request ended at or before `t`, in every function. */
   releaseUntil(t: number): void {
@@ -93,13 +98,13 @@ export class Invoker {
   run(t: number, target: InvokeTarget): Outcome {
     const fn = target.fn;
     if (fn.deleted) return Outcome.NotFound;
-    this.releaseUntil(t);
+    if (t >= this.#nextEnd) this.releaseUntil(t);
     let version: VersionRecord | undefined;
     let slot: number;
     if (target.kind === 'alias') {
       const alias = target.alias!;
       if (alias.deleted) return Outcome.NotFound;
-      const v = drawVersion(alias, this.ctx.rng);
+      const v = drawVersion(alias, this.#rng);
       version = v === '$LATEST' ? fn.latest : fn.versions.get(v);
       let ev = alias.evSlots.get(v);
       if (ev === undefined) {
@@ -144,7 +149,7 @@ export class Invoker {
     const b = pool.behaviour;
     const end = t + b.durationMs; // a cold start ends later, never earlier
     if (end < this.#nextEnd) this.#nextEnd = end;
-    const error = b.errorRate > 0 && this.ctx.rng.next() < b.errorRate;
+    const error = b.errorRate > 0 && this.#rng.next() < b.errorRate;
     this.metrics.invocation(slot, t, error, b.durationMs, pc);
     if (fn.reserved === undefined) this.metrics.unreserved(this.unreservedInFlight());
     this.lastVersion = version.version;
