@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { functionArn, parseFunctionRef, qualifiedArn, resourceDimension } from '../../../../src/sim/lambda/arn';
+import { thrown } from './helpers';
+
+const ctx = { region: 'us-east-1', accountId: '123456789012' };
+
+describe('function names and ARNs (spec lambda.md §1.6)', () => {
+  it.each([
+    ['my-fn', { functionName: 'my-fn' }],
+    ['my-fn:live', { functionName: 'my-fn', qualifier: 'live' }],
+    ['my-fn:$LATEST', { functionName: 'my-fn', qualifier: '$LATEST' }],
+    ['123456789012:function:my-fn', { functionName: 'my-fn' }],
+    ['123456789012:function:my-fn:7', { functionName: 'my-fn', qualifier: '7' }],
+    ['arn:aws:lambda:us-east-1:123456789012:function:my-fn', { functionName: 'my-fn' }],
+    ['arn:aws:lambda:eu-west-1:123456789012:function:my-fn:prod', { functionName: 'my-fn', qualifier: 'prod' }],
+  ])('parses %s', (ref, expected) => {
+    expect(parseFunctionRef(ref, ctx)).toEqual(expected);
+  });
+
+  it('takes the Qualifier parameter when the name has none, and accepts one that agrees', () => {
+    expect(parseFunctionRef('my-fn', ctx, 'live')).toEqual({ functionName: 'my-fn', qualifier: 'live' });
+    expect(parseFunctionRef('my-fn:live', ctx, 'live')).toEqual({ functionName: 'my-fn', qualifier: 'live' });
+  });
+
+  it('rejects a Qualifier that disagrees with the qualified name', () => {
+    const e = thrown(() => parseFunctionRef('my-fn:live', ctx, 'beta'));
+    expect([e.name, e.message]).toEqual(['InvalidParameterValueException', 'The derived qualifier from the function name does not match the specified qualifier.']);
+  });
+
+  it('rejects malformed names and bare names over 64 characters with a ValidationException', () => {
+    expect(thrown(() => parseFunctionRef('bad name', ctx)).name).toBe('ValidationException');
+    expect(thrown(() => parseFunctionRef('x'.repeat(65), ctx)).name).toBe('ValidationException');
+    expect(parseFunctionRef('x'.repeat(64), ctx).functionName).toHaveLength(64);
+  });
+
+  it('builds function ARNs, qualified ARNs and the metric Resource value (fn:qualifier, not an ARN)', () => {
+    expect(functionArn(ctx, 'my-fn')).toBe('arn:aws:lambda:us-east-1:123456789012:function:my-fn');
+    expect(qualifiedArn(ctx, 'my-fn', 'live')).toBe('arn:aws:lambda:us-east-1:123456789012:function:my-fn:live');
+    expect(resourceDimension('my-fn', 'live')).toBe('my-fn:live');
+  });
+});
