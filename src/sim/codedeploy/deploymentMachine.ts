@@ -74,6 +74,8 @@ export const deploymentMachine = setup({
     preconditionFails: () => false,
     hasHook: ({ context }, params: HookParams) => context.hooks[params.name] !== undefined,
     hookSucceeded: ({ event }) => event.type === 'HOOK_REPORTED' && event.status === 'Succeeded',
+    /** The alias update of the shift just attempted failed (e.g. the alias was deleted). */
+    shiftFailed: () => false,
     allTrafficShifted: ({ context }) => context.stepIndex >= context.weights.length,
     isCanary: ({ context }) => context.routingType === 'TimeBasedCanary',
   },
@@ -155,7 +157,12 @@ export const deploymentMachine = setup({
                 { type: 'shiftTraffic', params: ({ context }) => ({ weight: context.weights[context.stepIndex], stepIndex: context.stepIndex }) },
                 'advanceStep',
               ],
-              always: [{ guard: 'allTrafficShifted', target: 'Shifted' }, { guard: 'isCanary', target: 'CanaryWait' }, { target: 'LinearWait' }],
+              always: [
+                { guard: 'shiftFailed', target: '#deployment.Failed', actions: 'recordLambdaError' },
+                { guard: 'allTrafficShifted', target: 'Shifted' },
+                { guard: 'isCanary', target: 'CanaryWait' },
+                { target: 'LinearWait' },
+              ],
             },
             CanaryWait: {
               after: {

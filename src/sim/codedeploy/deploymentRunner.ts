@@ -52,6 +52,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
   let pendingAlarm: AlarmVerdict['block'];
   let preconditionProblem: ErrorInformation | undefined;
   let preconditionChecked = false;
+  let shiftError: string | undefined;
 
   const lifecycle = (name: LifecycleEventName) => d.lifecycleEvents.find((e) => e.lifecycleEventName === name)!;
   const fail = (info: ErrorInformation) => {
@@ -110,6 +111,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         return verdict.block !== undefined;
       },
       preconditionFails: () => checkPreconditions() !== undefined,
+      shiftFailed: () => shiftError !== undefined,
     },
     actions: {
       setLifecycleStatus: (_, { name, status }: { name: LifecycleEventName; status: LifecycleEventStatus }) => {
@@ -174,7 +176,8 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           if (weight >= 1) lambdaPort(ctx).updateAlias({ FunctionName: functionName, Name: alias, FunctionVersion: targetVersion, RoutingConfig: { AdditionalVersionWeights: {} } });
           else lambdaPort(ctx).updateAlias({ FunctionName: functionName, Name: alias, FunctionVersion: currentVersion, RoutingConfig: { AdditionalVersionWeights: { [targetVersion]: weight } } });
         } catch (e) {
-          send({ type: 'LAMBDA_ERROR', message: `Updating alias '${alias}' failed: ${errorMessage(e)}` });
+          // Checked synchronously by the shiftFailed guard, so a failed last shift can never be followed by success.
+          shiftError = `Updating alias '${alias}' failed: ${errorMessage(e)}`;
           return;
         }
         d.weightHistory.push({ time: now(), weight });
@@ -232,7 +235,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         });
       },
       recordLambdaError: ({ event }) => {
-        const message = event.type === 'LAMBDA_ERROR' ? event.message : 'A Lambda call failed.';
+        const message = event.type === 'LAMBDA_ERROR' ? event.message : (shiftError ?? 'A Lambda call failed.');
         fail({ code: 'INVALID_LAMBDA_CONFIGURATION', message });
         log('deployment.lambda-error', `${message} → deployment ${d.deploymentId} failed.`, { severity: 'error' });
       },

@@ -314,3 +314,14 @@ describe('preconditions before any shift (spec §3.4, troubleshooting)', () => {
     expect(w.lambda.alias('orders', 'live')).toEqual({ FunctionVersion: '1', weights: {} });
   });
 });
+
+describe('Lambda errors while shifting', () => {
+  it('fails (never succeeds) when the alias is deleted before the last shift', () => {
+    const w = standardSetup({ deploymentConfigName: CANARY5 });
+    const id = w.deploy();
+    w.lambda.aliases.delete('orders:live');
+    w.advance(5 * MIN);
+    expect(w.info(id)).toMatchObject({ status: 'Failed', errorInformation: { code: 'INVALID_LAMBDA_CONFIGURATION' } });
+    expect(w.target(id).lambdaFunctionInfo.targetVersionWeight).toBe(0.1);
+  });
+});
