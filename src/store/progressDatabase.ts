@@ -1,7 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import { declareSchema } from './migrations';
 import type {
+  ActivityBucketRecord,
   AttemptRecord,
+  ItemStatsRecord,
   ExamSessionRecord,
   MetaRecord,
   NoteReadRecord,
@@ -25,6 +27,8 @@ export class ProgressDatabase extends Dexie {
   declare examSessions: Table<ExamSessionRecord, string>;
   declare settings: Table<SettingRecord, string>;
   declare meta: Table<MetaRecord, string>;
+  declare itemStats: Table<ItemStatsRecord, string>;
+  declare activityBuckets: Table<ActivityBucketRecord, number>;
 
   constructor(name: string, environment: DatabaseEnvironment = {}) {
     // autoOpen false: the store opens explicitly so that a failed open can fall back to memory.
@@ -37,8 +41,8 @@ export class ProgressDatabase extends Dexie {
     return this[name] as Table;
   }
 
-  /** The tables in a fixed order, for transactions that span them all. */
+  /** Every table, derived ones included, for transactions that span them all. */
   allTables(): Table[] {
-    return [this.attempts, this.reviewCards, this.scenarioRuns, this.notesRead, this.examSessions, this.settings, this.meta];
+    return [this.attempts, this.reviewCards, this.scenarioRuns, this.notesRead, this.examSessions, this.settings, this.meta, this.itemStats, this.activityBuckets];
   }
 }

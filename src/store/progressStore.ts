@@ -10,6 +10,7 @@ import { currentSchemaVersion } from './migrations';
 import { openProgressDatabase, type Persistence, type PersistenceIssue } from './openDatabase';
 import type { DatabaseEnvironment, ProgressDatabase } from './progressDatabase';
 import { cardId } from './cardState';
+import { activityBucketStart, addOutcome, scenarioRunCorrect } from './itemStats';
 import type {
   AllTables,
   AttemptMode,
@@ -211,6 +212,32 @@ class DexieProgressStore implements ProgressStore {
     }
   }
 
+  /** Keeps the derived per-item sums and activity slots in step with a new answer or run (same transaction). */
+  async #noteOutcome(kind: 'question' | 'scenario', itemId: string, correct: boolean, at: number): Promise<void> {
+    await this.#noteOutcomes([{ kind, itemId, correct, at }]);
+  }
+
+  async #noteOutcomes(outcomes: readonly { kind: 'question' | 'scenario'; itemId: string; correct: boolean; at: number }[]): Promise<void> {
+    if (outcomes.length === 0) return;
+    const ids = [...new Set(outcomes.map((o) => cardId(o.kind, o.itemId)))];
+    const found = await this.db.itemStats.bulkGet(ids);
+    const stats = new Map(ids.map((id, i) => [id, found[i]]));
+    for (const o of outcomes) {
+      const id = cardId(o.kind, o.itemId);
+      stats.set(id, addOutcome(stats.get(id), o.kind, o.itemId, o.correct, o.at));
+    }
+    await this.db.itemStats.bulkPut([...stats.values()].filter((v) => v !== undefined));
+    await this.#noteActivity(outcomes.map((o) => o.at));
+  }
+
+  async #noteActivity(instants: readonly number[]): Promise<void> {
+    const counts = new Map<number, number>();
+    for (const at of instants) counts.set(activityBucketStart(at), (counts.get(activityBucketStart(at)) ?? 0) + 1);
+    const starts = [...counts.keys()];
+    const existing = await this.db.activityBuckets.bulkGet(starts);
+    await this.db.activityBuckets.bulkPut(starts.map((start, i) => ({ start, count: (existing[i]?.count ?? 0) + counts.get(start)! })));
+  }
+
   async #review(kind: ItemKind, itemId: string, rating: Parameters<typeof reviewCard>[3], now: Date): Promise<ReviewCardRecord> {
     const previous = await this.db.reviewCards.get(cardId(kind, itemId));
     const card = reviewCard(previous, kind, itemId, rating, now);
@@ -234,8 +261,9 @@ class DexieProgressStore implements ProgressStore {
 
   recordAttempt(now: Date, input: AttemptInput) {
     const attempt = this.#attemptRecord(now, input);
-    return this.#write([this.db.attempts, this.db.reviewCards], async () => {
+    return this.#write([this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityBuckets], async () => {
       const card = await this.#review('question', attempt.itemId, ratingForAnswer(attempt.correct, attempt.durationMs, this.#slowAnswerMs), now);
+      await this.#noteOutcome('question', attempt.itemId, attempt.correct, attempt.at);
       await this.db.attempts.add(attempt);
       return { attempt, card };
     });
@@ -253,18 +281,20 @@ class DexieProgressStore implements ProgressStore {
       at: now.getTime(),
       hintsUsed: input.hintsUsed,
     };
-    return this.#write([this.db.scenarioRuns, this.db.reviewCards], async () => {
+    return this.#write([this.db.scenarioRuns, this.db.reviewCards, this.db.itemStats, this.db.activityBuckets], async () => {
       const card = await this.#review('scenario', run.scenarioId, ratingForScenarioRun(run.goalReached), now);
+      await this.#noteOutcome('scenario', run.scenarioId, scenarioRunCorrect(run), run.at);
       await this.db.scenarioRuns.add(run);
       return { run, card };
     });
   }
 
   markNoteRead(now: Date, noteId: string) {
-    return this.#write([this.db.notesRead], async () => {
+    return this.#write([this.db.notesRead, this.db.activityBuckets], async () => {
       const previous = await this.db.notesRead.get(noteId);
       const record: NoteReadRecord = { noteId, firstReadAt: previous?.firstReadAt ?? now.getTime(), at: now.getTime() };
       await this.db.notesRead.put(record);
+      await this.#noteActivity([record.at]);
       return record;
     });
   }
@@ -358,7 +388,7 @@ class DexieProgressStore implements ProgressStore {
    * its review), in the same transaction as marking the session submitted.
    */
   submitExam(now: Date, sessionId: string, isCorrect: (questionId: string, chosenOptionIds: readonly string[]) => boolean) {
-    return this.#write([this.db.examSessions, this.db.attempts, this.db.reviewCards], async () => {
+    return this.#write([this.db.examSessions, this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityBuckets], async () => {
       const session = await this.db.examSessions.get(sessionId);
       if (!session) throw new StoreError('exam-not-found', `No exam session ${sessionId}.`);
       if (session.status !== 'active') throw new StoreError('exam-submitted', 'This exam has already been submitted.');
@@ -373,6 +403,7 @@ class DexieProgressStore implements ProgressStore {
           examSessionId: session.id,
         });
         await this.#review('question', attempt.itemId, ratingForAnswer(attempt.correct, attempt.durationMs, this.#slowAnswerMs), now);
+        await this.#noteOutcome('question', attempt.itemId, attempt.correct, attempt.at);
         attempts.push(attempt);
       }
       await this.db.attempts.bulkAdd(attempts);
@@ -454,19 +485,18 @@ class DexieProgressStore implements ProgressStore {
   dashboard(now: Date, options: DashboardCallOptions = {}) {
     const utcOffsetMinutes = options.utcOffsetMinutes ?? localUtcOffsetMinutes(now);
     return this.#read(() =>
-      this.db.transaction('r', [this.db.attempts, this.db.scenarioRuns, this.db.notesRead, this.db.reviewCards], async () => {
-        // The activity calendar covers a year, and mastery only 90 days, so older records are never read.
-        const since = now.getTime() - 366 * 86_400_000;
-        const [attempts, scenarioRuns, notesRead, cardDues] = await Promise.all([
-          this.db.attempts.where('at').aboveOrEqual(since).toArray(),
-          this.db.scenarioRuns.where('at').aboveOrEqual(since).toArray(),
-          this.db.notesRead.where('at').aboveOrEqual(since).toArray(),
+      this.db.transaction('r', [this.db.itemStats, this.db.activityBuckets, this.db.reviewCards], async () => {
+        // One row per item and per active 15-minute slot of the last year: the cost does not grow with the number of attempts.
+        const since = now.getTime() - 367 * 86_400_000;
+        const [itemStats, activityBuckets, cardDues] = await Promise.all([
+          this.db.itemStats.toArray(),
+          this.db.activityBuckets.where('start').aboveOrEqual(since).toArray(),
           this.db.reviewCards
             .filter((card) => card.kind !== 'note')
             .toArray()
             .then((cards) => cards.map((card) => card.due)),
         ]);
-        return computeDashboard(now, { attempts, scenarioRuns, notesRead, cardDues }, {
+        return computeDashboard(now, { itemStats, activityBuckets, cardDues }, {
           describeItem: options.describeItem ?? this.#describeItem,
           utcOffsetMinutes,
         });
@@ -507,6 +537,12 @@ class DexieProgressStore implements ProgressStore {
       for (const name of tableNames) {
         if (writes[name].length) await this.db.tableNamed(name).bulkPut(writes[name]);
       }
+      // Attempts and runs are append-only, so every one written is new history for the summaries.
+      await this.#noteOutcomes([
+        ...(writes.attempts as AttemptRecord[]).map((a) => ({ kind: 'question' as const, itemId: a.itemId, correct: a.correct, at: a.at })),
+        ...(writes.scenarioRuns as ScenarioRunRecord[]).map((r) => ({ kind: 'scenario' as const, itemId: r.scenarioId, correct: scenarioRunCorrect(r), at: r.at })),
+      ]);
+      await this.#noteActivity((writes.notesRead as NoteReadRecord[]).map((n) => n.at));
       return changes;
     });
   }

@@ -1,69 +1,57 @@
-/** One graded outcome: a question attempt, or a scenario run. */
-export interface Outcome {
-  itemId: string;
-  correct: boolean;
-  at: number;
-}
+import { masteryHalfLifeDays, weightedAt } from './itemStats';
+import type { ItemStatsRecord } from './records';
 
 /**
  * How mastery is computed, returned with the figures so that the UI can explain it.
- * Mastery = Σ w·correct / Σ w over outcomes in the window, with w = 0.5^(age in days / halfLifeDays):
- * an answer today counts fully, one from two weeks ago counts half, so old mistakes fade once
- * the learner gets the item right again, and one lucky answer weighs no more than one recent miss.
+ * Mastery = Σ w·correct / Σ w over every answer and scenario run, with w = 0.5^(age in days / 14):
+ * an answer today counts fully, one from two weeks ago half, so old mistakes fade once the learner
+ * gets the item right again, and an answer from three months ago barely counts (under 1/80).
  */
 export interface MasteryBasis {
   method: 'recency-weighted share correct';
   halfLifeDays: number;
-  windowDays: number;
   explanation: string;
 }
 
 export const defaultMasteryBasis: MasteryBasis = {
   method: 'recency-weighted share correct',
-  halfLifeDays: 14,
-  windowDays: 90,
+  halfLifeDays: masteryHalfLifeDays,
   explanation:
-    'Share of correct answers and scenario runs in the last 90 days, each weighted by its age: ' +
-    'today counts 1, 14 days ago counts 1/2, 28 days ago 1/4.',
+    'Share of correct answers and scenario runs, each weighted by its age: today counts 1, ' +
+    '14 days ago counts 1/2, 28 days ago 1/4, three months ago less than 1/80.',
 };
 
 export interface MasteryEntry {
   key: string;
   /** 0–1. */
   mastery: number;
-  /** Outcomes counted (inside the window). */
+  /** Answers and runs counted, of any age. */
   outcomes: number;
-  /** Sum of weights: how much evidence there is (≈ number of outcomes from today). */
+  /** Sum of weights: how much recent evidence there is (≈ number of answers from today). */
   weight: number;
 }
 
-/** Mastery per group (topic or trap) of the outcomes; an outcome may belong to several groups. */
+/** Mastery per group (topic or trap); an item may belong to several groups. */
 export function masteryByGroup(
-  outcomes: readonly Outcome[],
+  items: readonly ItemStatsRecord[],
   groupsOf: (itemId: string) => readonly string[],
   now: Date,
-  basis: MasteryBasis = defaultMasteryBasis,
 ): MasteryEntry[] {
-  const nowMs = now.getTime();
-  const windowStart = nowMs - basis.windowDays * 86_400_000;
   const sums = new Map<string, { right: number; weight: number; outcomes: number }>();
-  const groupCache = new Map<string, readonly string[]>();
-  for (const outcome of outcomes) {
-    if (outcome.at < windowStart || outcome.at > nowMs) continue;
-    let groups = groupCache.get(outcome.itemId);
-    if (!groups) groupCache.set(outcome.itemId, (groups = groupsOf(outcome.itemId)));
+  for (const item of items) {
+    const groups = groupsOf(item.itemId);
     if (groups.length === 0) continue;
-    const ageDays = (nowMs - outcome.at) / 86_400_000;
-    const w = Math.pow(0.5, ageDays / basis.halfLifeDays);
+    const { right, total } = weightedAt(item, now.getTime());
     for (const group of groups) {
       let s = sums.get(group);
       if (!s) sums.set(group, (s = { right: 0, weight: 0, outcomes: 0 }));
-      s.weight += w;
-      s.outcomes += 1;
-      if (outcome.correct) s.right += w;
+      s.right += right;
+      s.weight += total;
+      s.outcomes += item.outcomes;
     }
   }
   return [...sums.entries()]
+    .filter(([, s]) => s.weight > 0)
     .map(([key, s]) => ({ key, mastery: s.right / s.weight, outcomes: s.outcomes, weight: s.weight }))
     .sort((a, b) => a.key.localeCompare(b.key));
 }

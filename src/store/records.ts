@@ -120,3 +120,30 @@ export interface AllTables {
   settings: SettingRecord[];
   meta: MetaRecord[];
 }
+
+/**
+ * Derived (schema v2): an item's recency-weighted results as running sums, so that the dashboard
+ * reads one row per item rather than every attempt. Rebuilt from attempts and runs on upgrade and
+ * import; never exported. Sums are weighted as seen from `referenceAt` (see itemStats.ts).
+ */
+export interface ItemStatsRecord {
+  /** `${kind}:${itemId}`. */
+  id: string;
+  kind: 'question' | 'scenario';
+  itemId: string;
+  outcomes: number;
+  weightedRight: number;
+  weightedTotal: number;
+  referenceAt: number;
+  lastAt: number;
+}
+
+/** Derived (schema v2): how many things the learner did in one 15-minute UTC slot. */
+export interface ActivityBucketRecord {
+  start: number;
+  count: number;
+}
+
+/** Derived tables: rebuilt from the ones above, so they are neither exported nor imported. */
+export const derivedTableNames = ['itemStats', 'activityBuckets'] as const;
+export type DerivedTableName = (typeof derivedTableNames)[number];

@@ -53,6 +53,19 @@ describe('import round trip', () => {
     target.close();
   });
 
+  it('the dashboard after importing into an empty store matches the one it was exported from', async () => {
+    const describeItem = (id: string) => ({ topic: id.startsWith('q') ? 'hooks' : 'versions-aliases', traps: id === 'latest-wiring' ? ['latest-wiring'] : [] });
+    const source = await storeWithHistory();
+    const target = await createTestStore();
+    await target.importApply(await target.importPreview(JSON.stringify(await source.exportAll(t1))));
+    const options = { describeItem, utcOffsetMinutes: 0 };
+    const before = await source.dashboard(t1, options);
+    expect(await target.dashboard(t1, options)).toEqual(before);
+    expect(before.masteryByTopic.map((m) => m.key)).toEqual(['hooks', 'versions-aliases']);
+    source.close();
+    target.close();
+  });
+
   it('importing the same file twice changes nothing the second time', async () => {
     const source = await storeWithHistory();
     const text = JSON.stringify(await source.exportAll(t1));

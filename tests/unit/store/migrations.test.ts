@@ -9,9 +9,12 @@ import { uniqueName } from './testStore';
 interface SchemaFixture {
   schemaVersion: number;
   description: string;
-  tables: AllTables;
-  /** The tables as the current code must read them; absent when upgrading leaves them unchanged. */
+  /** Every table that existed at that version, derived ones included. */
+  tables: AllTables & Partial<Record<'itemStats' | 'activityBuckets', unknown[]>>;
+  /** The exported tables as the current code must read them; absent when upgrading leaves them unchanged. */
   expectedAfterUpgrade?: AllTables;
+  /** Derived tables the upgrade must build (hand-computed). */
+  expectedDerivedAfterUpgrade?: { itemStats: unknown[]; activityBuckets: unknown[] };
 }
 
 const fixtures = Object.values(import.meta.glob<SchemaFixture>('./fixtures/schema-v*.json', { eager: true, import: 'default' }));
@@ -22,7 +25,7 @@ async function buildDatabaseAt(fixture: SchemaFixture, factory: IDBFactory, name
   declareSchema(old, schemaHistory.filter((step) => step.version <= fixture.schemaVersion));
   await old.open();
   await old.transaction('rw', old.tables, async () => {
-    for (const table of tableNames) await old.table(table).bulkAdd(fixture.tables[table]);
+    for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows as unknown[]);
   });
   expect(old.verno).toBe(fixture.schemaVersion);
   old.close();
@@ -48,7 +51,10 @@ describe.each(fixtures.map((f) => [f.schemaVersion, f] as const))('a database wr
     expect(store.persistence).toBe('indexeddb');
     expect(store.db.verno).toBe(currentSchemaVersion);
     const exported = await store.exportAll(new Date('2026-03-02T00:00:00Z'));
-    expect(exported.data).toEqual(fixture.expectedAfterUpgrade ?? fixture.tables);
+    expect(exported.data).toEqual(fixture.expectedAfterUpgrade ?? Object.fromEntries(tableNames.map((t) => [t, fixture.tables[t]])));
+    const derived = fixture.expectedDerivedAfterUpgrade ?? { itemStats: fixture.tables.itemStats, activityBuckets: fixture.tables.activityBuckets };
+    expect(await store.db.itemStats.toArray()).toEqual(derived.itemStats);
+    expect(await store.db.activityBuckets.toArray()).toEqual(derived.activityBuckets);
     store.close();
   });
 
@@ -65,6 +71,11 @@ describe.each(fixtures.map((f) => [f.schemaVersion, f] as const))('a database wr
     expect((await store.getSettings()).theme).toBe('dark');
     await store.recordAttempt(now, { itemId: 'q-hooks-1', chosenOptionIds: ['b'], correct: true, durationMs: 9_000, mode: 'review', id: 'a-3' });
     expect(await store.db.attempts.count()).toBe(fixture.tables.attempts.length + 1);
+    const hooks = await store.db.itemStats.get('question:q-hooks-1');
+    expect(hooks?.outcomes).toBe(2);
+    const dashboard = await store.dashboard(now, { utcOffsetMinutes: 0, describeItem: (id) => (id === 'q-hooks-1' ? { topic: 'hooks', traps: [] } : undefined) });
+    expect(dashboard.masteryByTopic.map((m) => [m.key, m.outcomes, m.mastery])).toEqual([['hooks', 2, 1]]);
+    expect(dashboard.activity).toEqual([{ day: '2026-03-01', count: 5 }]);
     store.close();
   });
 });

@@ -1,0 +1,89 @@
+import type { ActivityBucketRecord, ItemStatsRecord, ScenarioRunRecord } from './records';
+
+/** Half-life of an outcome's weight in mastery (see recencyMastery.ts for why). */
+export const masteryHalfLifeDays = 14;
+
+const dayMs = 86_400_000;
+
+/** 0.5^(Δt / half-life): the weight, seen at time `to`, of something that happened at `from`. */
+export function decay(from: number, to: number, halfLifeDays = masteryHalfLifeDays): number {
+  return Math.pow(0.5, (to - from) / (halfLifeDays * dayMs));
+}
+
+/**
+ * Adds one outcome to an item's running sums. Exponential weights let old sums be rescaled to a
+ * new reference time exactly, so the result does not depend on the order outcomes arrive in
+ * (an import may bring older ones after newer ones).
+ */
+export function addOutcome(
+  stats: ItemStatsRecord | undefined,
+  kind: ItemStatsRecord['kind'],
+  itemId: string,
+  correct: boolean,
+  at: number,
+): ItemStatsRecord {
+  const base: ItemStatsRecord = stats ?? { id: `${kind}:${itemId}`, kind, itemId, outcomes: 0, weightedRight: 0, weightedTotal: 0, referenceAt: at, lastAt: at };
+  if (at >= base.referenceAt) {
+    const rescale = decay(base.referenceAt, at);
+    return {
+      ...base,
+      outcomes: base.outcomes + 1,
+      weightedRight: base.weightedRight * rescale + (correct ? 1 : 0),
+      weightedTotal: base.weightedTotal * rescale + 1,
+      referenceAt: at,
+      lastAt: Math.max(base.lastAt, at),
+    };
+  }
+  const w = decay(at, base.referenceAt);
+  return {
+    ...base,
+    outcomes: base.outcomes + 1,
+    weightedRight: base.weightedRight + (correct ? w : 0),
+    weightedTotal: base.weightedTotal + w,
+  };
+}
+
+/** The item's sums as weighted from `now`. */
+export function weightedAt(stats: ItemStatsRecord, now: number): { right: number; total: number } {
+  const k = decay(stats.referenceAt, now);
+  return { right: stats.weightedRight * k, total: stats.weightedTotal * k };
+}
+
+/**
+ * A scenario run counts as correct only when the learner both foresaw what would happen (when the
+ * scenario asks) and then reached the goal: predicting the trap is the exam skill, fixing it the lab skill.
+ */
+export function scenarioRunCorrect(run: ScenarioRunRecord): boolean {
+  return run.goalReached && run.predictionCorrect !== false;
+}
+
+/** 15 minutes: every time zone in use is a whole multiple of it from UTC, so day boundaries fall on bucket edges. */
+export const activityBucketMs = 15 * 60_000;
+
+export function activityBucketStart(at: number): number {
+  return Math.floor(at / activityBucketMs) * activityBucketMs;
+}
+
+/** Builds the derived tables from history (schema upgrade and tests). */
+export function deriveFromHistory(
+  attempts: readonly { itemId: string; correct: boolean; at: number }[],
+  runs: readonly ScenarioRunRecord[],
+  noteReads: readonly { at: number }[],
+): { itemStats: ItemStatsRecord[]; activityBuckets: ActivityBucketRecord[] } {
+  const stats = new Map<string, ItemStatsRecord>();
+  const buckets = new Map<number, number>();
+  const bump = (at: number) => buckets.set(activityBucketStart(at), (buckets.get(activityBucketStart(at)) ?? 0) + 1);
+  for (const a of attempts) {
+    stats.set(`question:${a.itemId}`, addOutcome(stats.get(`question:${a.itemId}`), 'question', a.itemId, a.correct, a.at));
+    bump(a.at);
+  }
+  for (const r of runs) {
+    stats.set(`scenario:${r.scenarioId}`, addOutcome(stats.get(`scenario:${r.scenarioId}`), 'scenario', r.scenarioId, scenarioRunCorrect(r), r.at));
+    bump(r.at);
+  }
+  for (const n of noteReads) bump(n.at);
+  return {
+    itemStats: [...stats.values()],
+    activityBuckets: [...buckets.entries()].map(([start, count]) => ({ start, count })),
+  };
+}
