@@ -97,6 +97,12 @@ describe('deployment machine paths (xstate/graph; spec codedeploy-and-sam.md §2
     expect(new Set(getShortestPaths(machine, { input: canaryInput, events }).map(finalOf))).toEqual(new Set(['Created', 'Failed']));
   });
 
+  it('with an alias update that fails, fails at the first shift and never succeeds', () => {
+    const machine = deploymentMachine.provide({ guards: { shiftFailed: () => true } });
+    const finals = new Set(getShortestPaths(machine, { input: { ...canaryInput, hooks: {} }, events }).map(finalOf));
+    expect(finals).toEqual(new Set(['Created', 'Failed']));
+  });
+
   it('skips straight to AllowTraffic when the AppSpec has no hooks', () => {
     const reached = new Set(getShortestPaths(deploymentMachine, { input: linearInput, events }).map(finalOf));
     expect(reached).not.toContain('InProgress.BeforeAllowTraffic.AwaitingHook');
