@@ -18,7 +18,7 @@ export interface AnchorLike {
 }
 
 /** Files the browser should fetch itself (icons, the manifest, exported data), not routes. */
-const FILE_EXTENSION = /\.[a-z0-9]{2,5}$/i;
+const FILE_EXTENSION = /\.[a-z0-9]{2,12}$/i;
 
 /**
  * Returns the in-app URL (path + query + hash) to navigate to, or null when the browser should
