@@ -1,9 +1,9 @@
-import type { Rng } from '../core/rng';
 import type { AliasRecord, FunctionRecord, VersionRecord } from './model';
 import { invalidParameter, MSG, sameAsPrimary, weightKeyInvalid, weightOutOfRange } from './errors/messages';
 
 /**
- * Alias routing: validation of RoutingConfig.AdditionalVersionWeights and the per-request draw.
+ * Alias routing: validation of RoutingConfig.AdditionalVersionWeights (the per-request draw is in
+ * invoker.ts, on the hot path).
  * Rules and exact messages: spec lambda.md §2.2; https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
  */
 export interface RoutingInput {
@@ -52,16 +52,6 @@ export function validateRouting(
 }
 
 const dlqTarget = (v: VersionRecord): string => v.settings.DeadLetterConfig?.TargetArn ?? '';
-
-/**
- * Picks the version for one request: a per-request random draw, the "simple probabilistic model"
- * of https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html, so at low traffic
- * the observed split can differ a lot from the weight.
- */
-export function drawVersion(alias: AliasRecord, rng: Rng): string {
-  const a = alias.additional;
-  return a !== undefined && rng.next() < a.weight ? a.version : alias.functionVersion;
-}
 
 /** Versions an alias references (primary and weighted additional). */
 export const aliasVersions = (alias: AliasRecord): string[] =>

@@ -1,10 +1,9 @@
 import type { WorldContext } from '../core/context';
 import type { Rng } from '../core/rng';
-import type { AliasRecord, FunctionRecord, VersionRecord } from './model';
+import type { AliasRecord, AliasRoute, FunctionRecord, VersionRecord } from './model';
 import type { EnvironmentPool } from './environments';
 import type { MetricsAccumulator, PcUse } from './metricsAccumulator';
 import { MINUTE } from './metricsAccumulator';
-import { drawVersion } from './aliasRouting';
 import type { ThrottleReason } from './errors/messages';
 
 /**
@@ -88,6 +87,32 @@ export class Invoker {
     }
   }
 
+  #evSlot(fn: FunctionRecord, alias: AliasRecord, v: string): number {
+    let ev = alias.evSlots.get(v);
+    if (ev === undefined) {
+      ev = this.metrics.slot({ functionName: fn.name, qualifier: alias.name, executedVersion: v }, alias.slot);
+      alias.evSlots.set(v, ev);
+    }
+    return ev;
+  }
+
+  #route(fn: FunctionRecord, alias: AliasRecord): AliasRoute {
+    const p = alias.functionVersion;
+    const route: AliasRoute = {
+      primary: p === '$LATEST' ? null : fn.versions.get(p)!,
+      primarySlot: this.#evSlot(fn, alias, p),
+      extraSlot: -1,
+      weight: 0,
+    };
+    if (alias.additional) {
+      route.extra = fn.versions.get(alias.additional.version)!;
+      route.extraSlot = this.#evSlot(fn, alias, alias.additional.version);
+      route.weight = alias.additional.weight;
+    }
+    alias.route = route;
+    return route;
+  }
+
   unreservedInFlight(): number {
     let n = this.account.onDemandInFlight;
     for (const f of this.account.reservedFunctions) n -= f.onDemandInFlight;
@@ -104,14 +129,15 @@ export class Invoker {
     if (target.kind === 'alias') {
       const alias = target.alias!;
       if (alias.deleted) return Outcome.NotFound;
-      const v = drawVersion(alias, this.#rng);
-      version = v === '$LATEST' ? fn.latest : fn.versions.get(v);
-      let ev = alias.evSlots.get(v);
-      if (ev === undefined) {
-        ev = this.metrics.slot({ functionName: fn.name, qualifier: alias.name, executedVersion: v }, alias.slot);
-        alias.evSlots.set(v, ev);
+      const route = alias.route ?? this.#route(fn, alias);
+      // Per-request random draw (https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html).
+      if (route.extra !== undefined && this.#rng.next() < route.weight) {
+        version = route.extra;
+        slot = route.extraSlot;
+      } else {
+        version = route.primary ?? fn.latest;
+        slot = route.primarySlot;
       }
-      slot = ev;
     } else if (target.kind === 'version') {
       version = target.version;
       slot = version!.slot;

@@ -44,6 +44,20 @@ export interface AliasRecord {
   slot: number;
   /** Metric slots of {FunctionName, Resource=fn:alias, ExecutedVersion=N}, by N. */
   evSlots: Map<string, number>;
+  /**
+   * Resolved routing for the invocation hot path (records and metric slots instead of map
+   * lookups). Built lazily by the invoker; any alias change clears it.
+   */
+  route?: AliasRoute;
+}
+
+export interface AliasRoute {
+  /** null = $LATEST (read from the function each time, since $LATEST is replaced on updates). */
+  primary: VersionRecord | null;
+  primarySlot: number;
+  extra?: VersionRecord;
+  extraSlot: number;
+  weight: number;
 }
 
 export interface FunctionRecord extends ConcurrencyOwner {

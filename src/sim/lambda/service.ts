@@ -330,6 +330,7 @@ export class LambdaService {
     if (primary !== '$LATEST' && !fn.versions.has(primary)) throw notFound(primary);
 
     const before = { version: alias.functionVersion, additional: alias.additional };
+    delete alias.route;
     alias.functionVersion = primary;
     if (routing.additional) alias.additional = { ...routing.additional };
     else delete alias.additional;
