@@ -1,13 +1,14 @@
 /**
  * The AWS rules that compute the key of a behavioural question. Pure functions, no randomness, so that
  * the same rule checks the hand-written bank (its `sim:` blocks) and keys the generated template variants.
- * A later engineer will make `expectedWeightAt` delegate to the simulator's own schedule function; keep
- * each rule in one small function so it can be swapped.
+ * `expectedWeightAt` delegates to the simulator's own schedule function; each rule stays one small
+ * function so it can be swapped.
  *
  * Where AWS is ambiguous a rule throws `AmbiguousRuleError` instead of guessing, and generators steer
  * clear of those inputs: an exam question must never hinge on an unconfirmed number.
  */
 import { PREDEFINED_LAMBDA_CONFIGS } from './questionsSchema';
+import { simWeightPercentAt } from './questionSimSchedule';
 import type {
   AliasErrorName,
   AliasValidationSim,
@@ -62,13 +63,14 @@ export function firstToLastShiftMinutes(config: DeploymentConfigRef): number {
   return shifts[shifts.length - 1];
 }
 
-/** The new version's share (0–100 %) of the alias's traffic `minutes` after shifting began. */
+/**
+ * The new version's share (0–100 %) of the alias's traffic `minutes` after shifting began. Delegates
+ * to the simulator's own schedule (src/sim/codedeploy/trafficSchedule.ts), so a generated key and
+ * the Lab can never disagree; questionSim.test.ts also runs real deployments against these keys.
+ */
 export function expectedWeightAt(config: DeploymentConfigRef, minutes: number): number {
-  const plan = shiftPlanOf(config);
-  if (minutes < 0) return 0;
-  if (plan.type === 'AllAtOnce') return 100;
-  if (plan.type === 'TimeBasedCanary') return minutes < plan.intervalMinutes ? plan.percentage : 100;
-  return Math.min(100, plan.percentage * (Math.floor(minutes / plan.intervalMinutes) + 1));
+  shiftPlanOf(config); // rejects names that are not one of the nine real configurations
+  return simWeightPercentAt(config, minutes);
 }
 
 /**
