@@ -41,7 +41,8 @@ export function complete(line: string, cursor: number): Completion {
 
   const flags = command.params.filter((p) => !p.positional).flatMap((p) => (p.shape.type === 'boolean' ? [cliName(p), `--no-${cliName(p).slice(2)}`] : [cliName(p)]));
   const unused = flags.filter((f) => !words.includes(f));
-  return pick([...unused, '--cli-input-json', ...GLOBAL_OPTIONS.map((g) => g.name).filter((g) => !words.includes(g))]);
+  const paging = command.paginated ? ['--max-items', '--starting-token', '--page-size'].filter((f) => !words.includes(f)) : [];
+  return pick([...unused, '--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', ...paging, ...GLOBAL_OPTIONS.map((g) => g.name).filter((g) => !words.includes(g))]);
 }
 
 function isGlobalValue(words: readonly string[], index: number): boolean {

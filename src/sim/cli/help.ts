@@ -43,7 +43,8 @@ export function serviceHelp(service: ServiceSpec): string {
 }
 
 export function commandHelp(service: ServiceSpec, command: CommandSpec): string {
-  const synopsis = [...command.params.map(synopsisLine), '[--cli-input-json <value>]'];
+  const paging = command.paginated ? ['[--starting-token <value>]', '[--page-size <value>]', '[--max-items <value>]'] : [];
+  const synopsis = [...command.params.map(synopsisLine), '[--cli-input-json | --cli-input-yaml]', ...paging, '[--generate-cli-skeleton <value>]'];
   return [
     'NAME',
     `       ${command.name} -`,

@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import type { CommandSpec, ParamSpec, Shape } from './catalog/types';
 import { cliName } from './catalog/index';
 import { argparseError, paramError, unknownOptionsError, validationError } from './errors';
@@ -26,11 +27,12 @@ export interface ParseOptions {
 
 /** The CLI's own parameters that every generated command has. */
 const CLI_INPUT_JSON = '--cli-input-json';
+const CLI_INPUT_YAML = '--cli-input-yaml';
 
 /**
  * Reads a command's words into the API input: flags by their CLI names, `--no-` for booleans,
  * shorthand or JSON for structures, lists of words, `file://` and `fileb://`, `--cli-input-json`
- * merged under explicit flags — and then checks required parameters, as the AWS CLI does.
+ * or `--cli-input-yaml` merged under explicit flags — and then checks required parameters, as the AWS CLI does.
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-parameters.html
  */
 export function parseArguments(command: CommandSpec, words: readonly string[], options: ParseOptions): ParsedArguments {
@@ -41,17 +43,17 @@ export function parseArguments(command: CommandSpec, words: readonly string[], o
   const given = new Map<ParamSpec, string[] | boolean>();
   const positionals: Record<string, string> = {};
   const unknown: string[] = [];
-  let cliInputJson: string | undefined;
+  let cliInput: { flag: string; text: string } | undefined;
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word.startsWith('--')) {
       const [flag, inline] = splitInline(word);
-      if (flag === CLI_INPUT_JSON) {
+      if (flag === CLI_INPUT_JSON || flag === CLI_INPUT_YAML) {
         const values = inline !== undefined ? [inline] : takeValues(words, i, 'one');
         if (values.length === 0) throw argparseError(`argument ${flag}: expected one argument`);
         i += inline !== undefined ? 0 : values.length;
-        cliInputJson = values[0];
+        cliInput = { flag, text: values[0] };
         continue;
       }
       const negated = flag.startsWith('--no-') ? byFlag.get(`--${flag.slice(5)}`) : undefined;
@@ -83,19 +85,19 @@ export function parseArguments(command: CommandSpec, words: readonly string[], o
   }
 
   const missing = command.params.filter((p) => p.required && (p.positional ? !(p.member in positionals) : !given.has(p)));
-  const missingFlags = cliInputJson === undefined ? missing : missing.filter((p) => p.positional);
+  const missingFlags = cliInput === undefined ? missing : missing.filter((p) => p.positional);
   if (missingFlags.length > 0) throw argparseError(`the following arguments are required: ${missingFlags.map(cliName).join(', ')}`);
   if (unknown.length > 0) throw unknownOptionsError(unknown);
 
   const problems: string[] = [];
   const ctx: CoerceContext = { textToBlob: (t) => textToBlob(t, options.binaryFormat), problems };
-  const input: Record<string, unknown> = cliInputJson === undefined ? {} : readCliInputJson(command, cliInputJson, options, ctx);
+  const input: Record<string, unknown> = cliInput === undefined ? {} : readCliInput(command, cliInput.flag, cliInput.text, options, ctx);
 
   for (const [spec, values] of given) {
     const value = typeof values === 'boolean' ? values : toValue(spec, values, options, ctx);
     setPath(input, spec.target ?? [spec.member], value);
   }
-  if (cliInputJson !== undefined) {
+  if (cliInput !== undefined) {
     for (const p of missing) if (!p.positional && getPath(input, p.target ?? [p.member]) === undefined) problems.push(`Missing required parameter in input: "${p.member}"`);
   }
   if (problems.length > 0) throw validationError(problems);
@@ -117,15 +119,16 @@ function takeValues(words: readonly string[], flagIndex: number, arity: 'one' | 
   return values;
 }
 
-function readCliInputJson(command: CommandSpec, raw: string, options: ParseOptions, ctx: CoerceContext): Record<string, unknown> {
-  const text = resolveFileText(CLI_INPUT_JSON, raw, options.files);
+function readCliInput(command: CommandSpec, flag: string, raw: string, options: ParseOptions, ctx: CoerceContext): Record<string, unknown> {
+  const text = resolveFileText(flag, raw, options.files);
+  const format = flag === CLI_INPUT_YAML ? 'YAML' : 'JSON';
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = format === 'YAML' ? parseYaml(text) : JSON.parse(text);
   } catch (e) {
-    throw paramError(CLI_INPUT_JSON, `Invalid JSON received.\n${(e as Error).message}`);
+    throw paramError(flag, `Invalid ${format} received.\n${(e as Error).message}`);
   }
-  if (!isPlainObject(parsed)) throw paramError(CLI_INPUT_JSON, 'Invalid JSON received: the input must be a JSON object.');
+  if (!isPlainObject(parsed)) throw paramError(flag, `Invalid ${format} received: the input must be a mapping of parameter names to values.`);
   const members = command.params.filter((p) => !p.positional && !p.target);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {

@@ -14,6 +14,8 @@ import { formatText } from './output/text';
 import { formatTable } from './output/table';
 import { commandHelp, serviceHelp, topHelp } from './help';
 import { runSam } from './sam';
+import { generateSkeleton } from './skeleton';
+import { applyPagination, extractPagination } from './pagination';
 import { isBytes } from './bytes';
 import {
   argparseError,
@@ -67,11 +69,17 @@ async function run(world: World, line: string, env: Readonly<Record<string, stri
   const command = findCommand(service, commandName);
   if (!command) throw argparseError(`argument operation: Invalid choice, valid choices are:\n\n${columns(service.commands.map((c) => c.name))}`);
   if (params[params.length - 1] === 'help') return ok(commandHelp(service, command));
+  const skeletonAt = params.indexOf('--generate-cli-skeleton');
+  if (skeletonAt >= 0) {
+    const kind = params[skeletonAt + 1];
+    return ok(generateSkeleton(command, kind && !kind.startsWith('--') ? kind : undefined));
+  }
   return runOperation(world, service, command, params, settings);
 }
 
-async function runOperation(world: World, service: ServiceSpec, command: CommandSpec, params: readonly string[], settings: GlobalSettings): Promise<CommandResult> {
-  const { input, positionals } = parseArguments(command, params, { files: world.workspace, binaryFormat: settings.binaryFormat });
+async function runOperation(world: World, service: ServiceSpec, command: CommandSpec, params: string[], settings: GlobalSettings): Promise<CommandResult> {
+  const paging = command.paginated ? extractPagination(params) : { options: {}, rest: params };
+  const { input, positionals } = parseArguments(command, paging.rest, { files: world.workspace, binaryFormat: settings.binaryFormat });
   if (settings.query !== undefined) {
     try {
       compile(settings.query);
@@ -98,6 +106,7 @@ async function runOperation(world: World, service: ServiceSpec, command: Command
   let result = normalise(response ?? {}) as Record<string, unknown>;
   delete result.ResponseMetadata;
   if (command.operation === 'Invoke') result = finishInvoke(world, response, result, outfile ?? '');
+  if (command.paginated) result = applyPagination(result, command.paginated, paging.options);
   return ok(render(result, command, settings));
 }
 

@@ -29,8 +29,6 @@ const comparisonOperators = [
 ];
 const statistics = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'];
 const alarmName: ParamSpec = { member: 'AlarmName', shape: str(), required: true, description: 'The alarm name.' };
-const nextToken: ParamSpec = { member: 'NextToken', shape: str(), description: 'Pagination token.' };
-const maxRecords: ParamSpec = { member: 'MaxRecords', shape: int, description: 'Maximum number of records.' };
 
 export const cloudwatchCatalog: ServiceSpec = {
   name: 'cloudwatch',
@@ -78,9 +76,8 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'AlarmTypes', shape: alarmTypes, description: 'MetricAlarm and/or CompositeAlarm.' },
         { member: 'StateValue', shape: stateValue, description: 'Only alarms in this state.' },
         { member: 'ActionPrefix', shape: str(), description: 'Only alarms with an action starting with this.' },
-        maxRecords,
-        nextToken,
       ],
+      paginated: ['MetricAlarms', 'CompositeAlarms'],
       example: 'aws cloudwatch describe-alarms --alarm-names my-function-live-errors',
     },
     {
@@ -112,10 +109,9 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'HistoryItemType', shape: str(['ConfigurationUpdate', 'StateUpdate', 'Action']), description: 'Only this kind of item.' },
         { member: 'StartDate', shape: time, description: 'Earliest item (ISO 8601 or epoch seconds).' },
         { member: 'EndDate', shape: time, description: 'Latest item.' },
-        maxRecords,
-        nextToken,
         { member: 'ScanBy', shape: str(['TimestampDescending', 'TimestampAscending']), description: 'Order of the items.' },
       ],
+      paginated: ['AlarmHistoryItems'],
       example: 'aws cloudwatch describe-alarm-history --alarm-name my-function-live-errors --history-item-type StateUpdate',
     },
     {
@@ -144,9 +140,9 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'Namespace', shape: str(), description: 'e.g. AWS/Lambda.' },
         { member: 'MetricName', shape: str(), description: 'e.g. Errors.' },
         { member: 'Dimensions', shape: list(struct({ Name: str(), Value: str() })), description: 'Filters: Name=FunctionName,Value=my-function' },
-        nextToken,
         { member: 'RecentlyActive', shape: str(['PT3H']), description: 'PT3H: only metrics with data in the last three hours.' },
       ],
+      paginated: ['Metrics'],
       example: 'aws cloudwatch list-metrics --namespace AWS/Lambda --dimensions Name=FunctionName,Value=my-function',
     },
     {
@@ -183,7 +179,6 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'MetricDataQueries', shape: list(metricDataQuery), required: true, description: 'Queries (MetricStat) and expressions.' },
         { member: 'StartTime', shape: time, required: true, description: 'ISO 8601 or epoch seconds.' },
         { member: 'EndTime', shape: time, required: true, description: 'ISO 8601 or epoch seconds.' },
-        nextToken,
         { member: 'ScanBy', shape: str(['TimestampDescending', 'TimestampAscending']), description: 'Order of the datapoints.' },
         { member: 'MaxDatapoints', shape: int, description: 'Maximum datapoints returned.' },
       ],

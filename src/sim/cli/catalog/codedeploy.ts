@@ -90,7 +90,8 @@ export const codedeployCatalog: ServiceSpec = {
       name: 'list-deployment-configs',
       operation: 'ListDeploymentConfigs',
       description: 'Lists the predefined and custom deployment configurations.',
-      params: [{ member: 'nextToken', shape: str(), description: 'Pagination token.' }],
+      params: [],
+      paginated: ['deploymentConfigsList'],
       example: 'aws deploy list-deployment-configs',
     },
     {
@@ -104,14 +105,16 @@ export const codedeployCatalog: ServiceSpec = {
       name: 'list-applications',
       operation: 'ListApplications',
       description: 'Lists application names.',
-      params: [{ member: 'nextToken', shape: str(), description: 'Pagination token.' }],
+      params: [],
+      paginated: ['applications'],
       example: 'aws deploy list-applications',
     },
     {
       name: 'list-deployment-groups',
       operation: 'ListDeploymentGroups',
       description: 'Lists the deployment groups of an application.',
-      params: [applicationName, { member: 'nextToken', shape: str(), description: 'Pagination token.' }],
+      params: [applicationName],
+      paginated: ['deploymentGroups'],
       example: 'aws deploy list-deployment-groups --application-name my-app',
     },
     {
@@ -187,8 +190,8 @@ export const codedeployCatalog: ServiceSpec = {
         { member: 'deploymentGroupName', shape: str(), description: 'Only this group (needs --application-name).' },
         { member: 'includeOnlyStatuses', shape: list(str(['Created', 'Queued', 'InProgress', 'Baking', 'Succeeded', 'Failed', 'Stopped', 'Ready'])), description: 'Only these statuses.' },
         { member: 'createTimeRange', shape: struct({ start: time, end: time }), description: 'Only deployments created in this range.' },
-        { member: 'nextToken', shape: str(), description: 'Pagination token.' },
       ],
+      paginated: ['deployments'],
       example: 'aws deploy list-deployments --application-name my-app --deployment-group-name my-group --include-only-statuses InProgress',
     },
     {
@@ -204,9 +207,9 @@ export const codedeployCatalog: ServiceSpec = {
       description: 'Lists the target ids of a deployment (for Lambda, one: the function and alias).',
       params: [
         deploymentId,
-        { member: 'nextToken', shape: str(), description: 'Pagination token.' },
         { member: 'targetFilters', shape: map(list(str())), description: 'TargetStatus or ServerInstanceLabel filters.' },
       ],
+      paginated: ['targetIds'],
       example: 'aws deploy list-deployment-targets --deployment-id d-A1B2C3D4E',
     },
     {

@@ -10,8 +10,6 @@ const qualifier: ParamSpec = { member: 'Qualifier', shape: str(), description: '
 const requiredQualifier: ParamSpec = { ...qualifier, required: true, description: 'The alias or version number (not $LATEST) the setting applies to.' };
 const aliasName: ParamSpec = { member: 'Name', shape: str(), required: true, description: 'The alias name.' };
 const revisionId: ParamSpec = { member: 'RevisionId', shape: str(), description: 'Only act if the resource still has this revision id.' };
-const marker: ParamSpec = { member: 'Marker', shape: str(), description: 'Pagination token from a previous call.' };
-const maxItems: ParamSpec = { member: 'MaxItems', shape: int, description: 'Maximum number of items to return.' };
 
 /** AdditionalVersionWeights: version number → share of traffic (0.0–1.0) that goes to it. */
 const routingConfig: ParamSpec = {
@@ -117,7 +115,8 @@ export const lambdaCatalog: ServiceSpec = {
       name: 'list-versions-by-function',
       operation: 'ListVersionsByFunction',
       description: 'Lists $LATEST and every published version.',
-      params: [functionName, marker, maxItems],
+      params: [functionName],
+      paginated: ['Versions'],
       example: 'aws lambda list-versions-by-function --function-name my-function',
     },
     {
@@ -165,7 +164,8 @@ export const lambdaCatalog: ServiceSpec = {
       name: 'list-aliases',
       operation: 'ListAliases',
       description: 'Lists the aliases of a function, optionally only those that point at one version.',
-      params: [functionName, { member: 'FunctionVersion', shape: str(), description: 'Only aliases for this version.' }, marker, maxItems],
+      params: [functionName, { member: 'FunctionVersion', shape: str(), description: 'Only aliases for this version.' }],
+      paginated: ['Aliases'],
       example: 'aws lambda list-aliases --function-name my-function',
     },
     {
@@ -233,7 +233,8 @@ export const lambdaCatalog: ServiceSpec = {
       name: 'list-provisioned-concurrency-configs',
       operation: 'ListProvisionedConcurrencyConfigs',
       description: 'Lists the provisioned concurrency settings of every alias and version of a function.',
-      params: [functionName, marker, maxItems],
+      params: [functionName],
+      paginated: ['ProvisionedConcurrencyConfigs'],
       example: 'aws lambda list-provisioned-concurrency-configs --function-name my-function',
     },
     {

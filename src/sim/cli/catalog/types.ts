@@ -38,6 +38,11 @@ export interface CommandSpec {
   operation: string;
   description: string;
   params: readonly ParamSpec[];
+  /**
+   * For operations the AWS CLI paginates: the list members it merges across pages. Such commands
+   * hide the API's page token and take the CLI's --max-items / --starting-token / --page-size.
+   */
+  paginated?: readonly string[];
   /** One example in the style of the AWS CLI reference page for this command. */
   example: string;
 }

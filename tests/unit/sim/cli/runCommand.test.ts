@@ -118,3 +118,36 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
     expect(await runCommand(world, 'aws lambda get-account-settings')).toEqual({ exitCode: 255, stdout: '', stderr: '\nboom\n' });
   });
 });
+
+describe('runCommand: skeletons, YAML input and CLI pagination', () => {
+  it('prints an input skeleton for --generate-cli-skeleton, even without the required parameters', async () => {
+    const r = await runCommand(fake().world, 'aws lambda update-alias --generate-cli-skeleton');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe(
+      '{\n    "FunctionName": "",\n    "Name": "",\n    "FunctionVersion": "",\n    "Description": "",\n    "RoutingConfig": {\n        "AdditionalVersionWeights": {\n            "KeyName": 0.0\n        }\n    },\n    "RevisionId": ""\n}\n',
+    );
+    expect((await runCommand(fake().world, 'aws lambda get-alias --generate-cli-skeleton yaml-input')).stdout).toBe('FunctionName: ""\nName: ""\n');
+  });
+
+  it('reads the whole input from --cli-input-yaml', async () => {
+    const { world, calls } = fake();
+    world.workspace.write('alias.yaml', 'FunctionName: orders\nName: live\nRoutingConfig:\n  AdditionalVersionWeights:\n    "2": 0.2\n');
+    expect((await runCommand(world, 'aws lambda update-alias --cli-input-yaml file://alias.yaml')).exitCode).toBe(0);
+    expect(calls[0].input).toEqual({ FunctionName: 'orders', Name: 'live', RoutingConfig: { AdditionalVersionWeights: { '2': 0.2 } } });
+  });
+
+  it('cuts a list with --max-items, prints a NextToken, and resumes from it with --starting-token', async () => {
+    const world = fake().world;
+    const first = JSON.parse((await runCommand(world, 'aws lambda list-aliases --function-name orders --max-items 1')).stdout) as { Aliases: Array<{ Name: string }>; NextToken: string };
+    expect(first.Aliases.map((a) => a.Name)).toEqual(['live']);
+    expect(first.NextToken).toBeTypeOf('string');
+    const second = await runCommand(world, `aws lambda list-aliases --function-name orders --starting-token ${first.NextToken} --query "Aliases[].Name" --output text`);
+    expect(second.stdout).toBe('beta\n');
+  });
+
+  it('does not offer the API page token as a flag on paginated commands (the CLI hides it)', async () => {
+    const r = await runCommand(fake().world, 'aws lambda list-aliases --function-name orders --marker abc');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toContain('Unknown options: --marker, abc');
+  });
+});
