@@ -40,6 +40,7 @@ export type CodeDeployExceptionName =
   | 'InvalidAlarmConfigException'
   | 'InvalidAutoRollbackConfigException'
   | 'RevisionRequiredException'
-  | 'InvalidRevisionException';
+  | 'InvalidRevisionException'
+  | 'DescriptionTooLongException';
 
 export const codeDeployError = (name: CodeDeployExceptionName, message: string): AwsError => awsError(name, message, 400);

@@ -265,7 +265,7 @@ export class CodeDeployService {
     const autoRollback = input.autoRollbackConfiguration !== undefined ? normaliseAutoRollback(input.autoRollbackConfiguration) : structuredClone(group.autoRollbackConfiguration);
     const alarms = input.overrideAlarmConfiguration !== undefined ? normaliseAlarmConfiguration(input.overrideAlarmConfiguration) : structuredClone(group.alarmConfiguration);
     if (input.description !== undefined && input.description.length > 1024)
-      throw codeDeployError('InvalidRevisionException', 'The description is too long: at most 1,024 characters.');
+      throw codeDeployError('DescriptionTooLongException', 'The description is too long: at most 1,024 characters.');
     // "Concurrent deployments per deployment group: 1" — a second one is refused, not queued.
     const active = [...this.#deployments.values()].find((d) => isActive(d) && d.applicationName === app.applicationName && d.deploymentGroupName === group.deploymentGroupName);
     if (active)
