@@ -57,8 +57,10 @@ interface Source {
   target: string;
   resolved: InvokeTarget;
   rate: number;
-  /** Time of the next arrival (epoch ms, fractional). */
+  /** Time of the next arrival (epoch ms, fractional) = origin + k·1000/rate, computed without drift. */
   next: number;
+  origin: number;
+  k: number;
   /** End of the minute `current` counts (epoch ms). */
   minuteEnd: number;
   total: Counts;
@@ -68,6 +70,8 @@ interface Source {
   versions: Map<string, Float64Array>;
   lastVersion: string;
   lastVersionCounts: Float64Array | undefined;
+  /** After a not-found, when to look the target up again (it may have been re-created). */
+  retryResolveAt: number;
 }
 
 interface Counts {
@@ -119,6 +123,8 @@ export class TrafficService {
       resolved,
       rate: input.ratePerSecond,
       next: input.ratePerSecond > 0 ? now + 1000 / input.ratePerSecond : Infinity,
+      origin: now,
+      k: 1,
       minuteEnd: (Math.floor(now / MINUTE) + 1) * MINUTE,
       total: emptyCounts(),
       current: emptyCounts(),
@@ -126,6 +132,7 @@ export class TrafficService {
       versions: new Map(),
       lastVersion: '',
       lastVersionCounts: undefined,
+      retryResolveAt: 0,
     });
     this.ctx.log.add({
       service: 'traffic',
@@ -149,6 +156,8 @@ export class TrafficService {
     checkRate(ratePerSecond);
     const now = this.ctx.scheduler.now();
     s.rate = ratePerSecond;
+    s.origin = now;
+    s.k = 1;
     s.next = ratePerSecond > 0 ? now + 1000 / ratePerSecond : Infinity;
     this.#ensureTick();
   }
@@ -215,7 +224,7 @@ export class TrafficService {
 
   #arrive(s: Source, lambda: WorldContext['services']['lambda']): void {
     const t = s.next;
-    s.next = t + 1000 / s.rate;
+    s.next = s.origin + (++s.k * 1000) / s.rate;
     if (t >= s.minuteEnd) this.#rollMinute(s, t);
     // Lambda's own clock resolution is the millisecond.
     const outcome = lambda._invokeAt(Math.floor(t), s.resolved);
@@ -229,6 +238,16 @@ export class TrafficService {
     if (outcome === Outcome.NotFound) {
       c.notFound++;
       tot.notFound++;
+      // An integration names its target; if a function or alias of that name exists again, later
+      // requests reach it. Looked up at most once per simulated second.
+      if (t >= s.retryResolveAt) {
+        s.retryResolveAt = t + 1000;
+        try {
+          s.resolved = lambda.resolveInvokeTarget(s.target);
+        } catch {
+          // still missing
+        }
+      }
       return;
     }
     c.invocations++;

@@ -106,4 +106,33 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
     expect(w.traffic.list()[0].total.notFound).toBe(10);
     expect(code()).toBe('{}');
   });
+
+  it('reaches the alias again once one of the same name is re-created', () => {
+    const w = newWorld();
+    createFn(w, 'my-fn', {}, { Publish: true });
+    w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
+    w.traffic.start({ source: 'ApiGateway', target: 'my-fn:live', ratePerSecond: 10 });
+    w.lambda.deleteAlias({ FunctionName: 'my-fn', Name: 'live' });
+    w.advance(5000);
+    w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
+    w.advance(5000);
+    const total = w.traffic.list()[0].total;
+    expect(total.notFound + total.invocations).toBe(100);
+    expect(total.invocations).toBeGreaterThanOrEqual(40);
+  });
+
+  it('interleaves several sources in time order and stays deterministic per seed', () => {
+    const run = () => {
+      const w = newWorld(9);
+      twoVersions(w);
+      w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.3 } } });
+      w.traffic.start({ source: 'ApiGateway', target: 'my-fn:live', ratePerSecond: 7 });
+      w.traffic.start({ source: 'SQS', target: 'my-fn:live', ratePerSecond: 13 });
+      w.advance(60_000);
+      return w.traffic.list().map((s) => s.total);
+    };
+    const a = run();
+    expect(a.map((t) => t.invocations)).toEqual([420, 780]);
+    expect(run()).toEqual(a);
+  });
 });
