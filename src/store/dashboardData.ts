@@ -1,6 +1,6 @@
 import { addDays, dayKey } from './calendarDays';
 import type { DescribeItem } from './itemInfo';
-import type { ActivityBucketRecord, ItemStatsRecord } from './records';
+import type { ActivityDayRecord, ItemStatsRecord } from './records';
 import { defaultMasteryBasis, masteryByGroup, type MasteryBasis, type MasteryEntry } from './recencyMastery';
 
 export interface DayCount {
@@ -30,7 +30,8 @@ export interface Dashboard {
 
 export interface DashboardInput {
   itemStats: readonly ItemStatsRecord[];
-  activityBuckets: readonly ActivityBucketRecord[];
+  /** Activity per local day (filed when it happened). */
+  activityDays: readonly ActivityDayRecord[];
   /** Due instants of the question and scenario cards. */
   cardDues: readonly number[];
 }
@@ -61,13 +62,13 @@ export function computeDashboard(now: Date, input: DashboardInput, options: Dash
   const masteryByTrap = masteryByGroup(input.itemStats, (id) => describeItem(id)?.traps ?? [], now);
 
   const firstActivityDay = today - (activityDays - 1);
-  const perDay = new Map<number, number>();
-  for (const bucket of input.activityBuckets) {
-    const day = dayNumber(bucket.start);
-    if (day < firstActivityDay || day > today) continue;
-    perDay.set(day, (perDay.get(day) ?? 0) + bucket.count);
+  const firstActivityKey = keyOf(firstActivityDay);
+  const perDay = new Map<string, number>();
+  for (const { day, count } of input.activityDays) {
+    if (day < firstActivityKey || day > todayKey || count <= 0) continue;
+    perDay.set(day, count);
   }
-  const activity = [...perDay.entries()].sort(([a], [b]) => a - b).map(([day, count]) => ({ day: keyOf(day), count }));
+  const activity = [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
 
   const dueCounts = new Array<number>(14).fill(0);
   for (const due of input.cardDues) {
@@ -76,9 +77,9 @@ export function computeDashboard(now: Date, input: DashboardInput, options: Dash
   }
   const reviewsDue = dueCounts.map((count, i) => ({ day: keyOf(today + i), count }));
 
-  const activeToday = perDay.has(today);
+  const activeToday = perDay.has(todayKey);
   let streakDays = 0;
-  for (let day = activeToday ? today : today - 1; perDay.has(day); day--) streakDays++;
+  for (let day = activeToday ? todayKey : addDays(todayKey, -1); perDay.has(day); day = addDays(day, -1)) streakDays++;
 
   const scenariosByTrap = new Map<string, Set<string>>();
   for (const item of input.itemStats) {

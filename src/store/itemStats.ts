@@ -1,4 +1,5 @@
-import type { ActivityBucketRecord, ItemStatsRecord, ScenarioRunRecord } from './records';
+import { dayKey, localUtcOffsetMinutes } from './calendarDays';
+import type { ActivityDayRecord, ItemStatsRecord, ScenarioRunRecord } from './records';
 
 /** Half-life of an outcome's weight in mastery (see recencyMastery.ts for why). */
 export const masteryHalfLifeDays = 14;
@@ -57,11 +58,9 @@ export function scenarioRunCorrect(run: ScenarioRunRecord): boolean {
   return run.goalReached && run.predictionCorrect !== false;
 }
 
-/** 15 minutes: every time zone in use is a whole multiple of it from UTC, so day boundaries fall on bucket edges. */
-export const activityBucketMs = 15 * 60_000;
-
-export function activityBucketStart(at: number): number {
-  return Math.floor(at / activityBucketMs) * activityBucketMs;
+/** The learner's calendar day of an instant; without an explicit offset, the machine's offset at that instant (DST-aware). */
+export function activityDay(at: number, utcOffsetMinutes?: number): string {
+  return dayKey(at, utcOffsetMinutes ?? localUtcOffsetMinutes(new Date(at)));
 }
 
 /** Builds the derived tables from history (schema upgrade and tests). */
@@ -69,10 +68,14 @@ export function deriveFromHistory(
   attempts: readonly { itemId: string; correct: boolean; at: number }[],
   runs: readonly ScenarioRunRecord[],
   noteReads: readonly { at: number }[],
-): { itemStats: ItemStatsRecord[]; activityBuckets: ActivityBucketRecord[] } {
+  utcOffsetMinutes?: number,
+): { itemStats: ItemStatsRecord[]; activityDays: ActivityDayRecord[] } {
   const stats = new Map<string, ItemStatsRecord>();
-  const buckets = new Map<number, number>();
-  const bump = (at: number) => buckets.set(activityBucketStart(at), (buckets.get(activityBucketStart(at)) ?? 0) + 1);
+  const days = new Map<string, number>();
+  const bump = (at: number) => {
+    const day = activityDay(at, utcOffsetMinutes);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  };
   for (const a of attempts) {
     stats.set(`question:${a.itemId}`, addOutcome(stats.get(`question:${a.itemId}`), 'question', a.itemId, a.correct, a.at));
     bump(a.at);
@@ -84,6 +87,6 @@ export function deriveFromHistory(
   for (const n of noteReads) bump(n.at);
   return {
     itemStats: [...stats.values()],
-    activityBuckets: [...buckets.entries()].map(([start, count]) => ({ start, count })),
+    activityDays: [...days.entries()].map(([day, count]) => ({ day, count })),
   };
 }

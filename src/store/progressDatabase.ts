@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import { declareSchema } from './migrations';
 import type {
-  ActivityBucketRecord,
+  ActivityDayRecord,
   AttemptRecord,
   ItemStatsRecord,
   ExamSessionRecord,
@@ -28,7 +28,7 @@ export class ProgressDatabase extends Dexie {
   declare settings: Table<SettingRecord, string>;
   declare meta: Table<MetaRecord, string>;
   declare itemStats: Table<ItemStatsRecord, string>;
-  declare activityBuckets: Table<ActivityBucketRecord, number>;
+  declare activityDays: Table<ActivityDayRecord, string>;
 
   constructor(name: string, environment: DatabaseEnvironment = {}) {
     // autoOpen false: the store opens explicitly so that a failed open can fall back to memory.
@@ -43,6 +43,6 @@ export class ProgressDatabase extends Dexie {
 
   /** Every table, derived ones included, for transactions that span them all. */
   allTables(): Table[] {
-    return [this.attempts, this.reviewCards, this.scenarioRuns, this.notesRead, this.examSessions, this.settings, this.meta, this.itemStats, this.activityBuckets];
+    return [this.attempts, this.reviewCards, this.scenarioRuns, this.notesRead, this.examSessions, this.settings, this.meta, this.itemStats, this.activityDays];
   }
 }

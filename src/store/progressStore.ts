@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { localUtcOffsetMinutes } from './calendarDays';
+import { addDays, dayKey, localUtcOffsetMinutes } from './calendarDays';
 import { computeDashboard, type Dashboard } from './dashboardData';
 import { planExam, type ExamPlan } from './examPlan';
 import { exportDocumentSchema, exportFormatName, exportFormatVersion, type ExportDocument } from './exportFormat';
@@ -10,7 +10,7 @@ import { currentSchemaVersion } from './migrations';
 import { openProgressDatabase, type Persistence, type PersistenceIssue } from './openDatabase';
 import type { DatabaseEnvironment, ProgressDatabase } from './progressDatabase';
 import { cardId } from './cardState';
-import { activityBucketStart, addOutcome, scenarioRunCorrect } from './itemStats';
+import { activityDay, addOutcome, scenarioRunCorrect } from './itemStats';
 import type {
   AllTables,
   AttemptMode,
@@ -24,6 +24,7 @@ import type {
   TableName,
 } from './records';
 import { tableNames } from './records';
+import type { Grade } from 'ts-fsrs';
 import { defaultSlowAnswerMs, ratingForAnswer, ratingForScenarioRun, reviewCard } from './reviewScheduling';
 import { defaultSettings, isSettingKey, parseSetting, type SettingKey, type Settings } from './settingsSchema';
 import { ImportRejectedError, isQuotaError, ReloadRequiredError, StorageQuotaError, StoreError } from './storeErrors';
@@ -35,6 +36,8 @@ export interface ProgressStoreOptions extends DatabaseEnvironment {
   describeItem?: DescribeItem;
   /** Right answers slower than this count as Hard (see reviewScheduling.ts). */
   slowAnswerMs?: number;
+  /** Time zone for filing activity under a day; defaults to the machine's offset at each write. Tests fix it. */
+  utcOffsetMinutes?: number;
   /** Makes ids (tests); defaults to crypto.randomUUID. */
   newId?: () => string;
 }
@@ -150,6 +153,7 @@ class DexieProgressStore implements ProgressStore {
   readonly #describeItem: DescribeItem;
   readonly #slowAnswerMs: number;
   readonly #newId: () => string;
+  readonly #utcOffsetMinutes: number | undefined;
 
   constructor(
     readonly db: ProgressDatabase,
@@ -161,6 +165,7 @@ class DexieProgressStore implements ProgressStore {
     this.#describeItem = options.describeItem ?? (() => undefined);
     this.#slowAnswerMs = options.slowAnswerMs ?? defaultSlowAnswerMs;
     this.#newId = options.newId ?? defaultNewId;
+    this.#utcOffsetMinutes = options.utcOffsetMinutes;
     // Another tab opened a newer schema: it cannot upgrade while we hold the old one open, and we
     // cannot read its data with old code. Close (so its upgrade proceeds) and ask the UI to reload.
     // https://dexie.org/docs/Dexie/Dexie.on.versionchange
@@ -231,11 +236,33 @@ class DexieProgressStore implements ProgressStore {
   }
 
   async #noteActivity(instants: readonly number[]): Promise<void> {
-    const counts = new Map<number, number>();
-    for (const at of instants) counts.set(activityBucketStart(at), (counts.get(activityBucketStart(at)) ?? 0) + 1);
-    const starts = [...counts.keys()];
-    const existing = await this.db.activityBuckets.bulkGet(starts);
-    await this.db.activityBuckets.bulkPut(starts.map((start, i) => ({ start, count: (existing[i]?.count ?? 0) + counts.get(start)! })));
+    const counts = new Map<string, number>();
+    for (const at of instants) {
+      const day = activityDay(at, this.#utcOffsetMinutes);
+      counts.set(day, (counts.get(day) ?? 0) + 1);
+    }
+    const days = [...counts.keys()];
+    const existing = await this.db.activityDays.bulkGet(days);
+    await this.db.activityDays.bulkPut(days.map((day, i) => ({ day, count: (existing[i]?.count ?? 0) + counts.get(day)! })));
+  }
+
+  /**
+   * The hot path of answering: card, item summary and activity slot are read together and written
+   * together with the history record, so one answer costs two round trips inside one transaction.
+   */
+  async #recordResult(kind: 'question' | 'scenario', itemId: string, rating: Grade, correct: boolean, now: Date, addHistory: () => Promise<unknown>) {
+    const id = cardId(kind, itemId);
+    const at = now.getTime();
+    const day = activityDay(at, this.#utcOffsetMinutes);
+    const [previous, stats, today] = await Promise.all([this.db.reviewCards.get(id), this.db.itemStats.get(id), this.db.activityDays.get(day)]);
+    const card = reviewCard(previous, kind, itemId, rating, now);
+    await Promise.all([
+      this.db.reviewCards.put(card),
+      this.db.itemStats.put(addOutcome(stats, kind, itemId, correct, at)),
+      this.db.activityDays.put({ day, count: (today?.count ?? 0) + 1 }),
+      addHistory(),
+    ]);
+    return card;
   }
 
   async #review(kind: ItemKind, itemId: string, rating: Parameters<typeof reviewCard>[3], now: Date): Promise<ReviewCardRecord> {
@@ -261,10 +288,9 @@ class DexieProgressStore implements ProgressStore {
 
   recordAttempt(now: Date, input: AttemptInput) {
     const attempt = this.#attemptRecord(now, input);
-    return this.#write([this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityBuckets], async () => {
-      const card = await this.#review('question', attempt.itemId, ratingForAnswer(attempt.correct, attempt.durationMs, this.#slowAnswerMs), now);
-      await this.#noteOutcome('question', attempt.itemId, attempt.correct, attempt.at);
-      await this.db.attempts.add(attempt);
+    return this.#write([this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityDays], async () => {
+      const rating = ratingForAnswer(attempt.correct, attempt.durationMs, this.#slowAnswerMs);
+      const card = await this.#recordResult('question', attempt.itemId, rating, attempt.correct, now, () => this.db.attempts.add(attempt));
       return { attempt, card };
     });
   }
@@ -281,16 +307,15 @@ class DexieProgressStore implements ProgressStore {
       at: now.getTime(),
       hintsUsed: input.hintsUsed,
     };
-    return this.#write([this.db.scenarioRuns, this.db.reviewCards, this.db.itemStats, this.db.activityBuckets], async () => {
-      const card = await this.#review('scenario', run.scenarioId, ratingForScenarioRun(run.goalReached), now);
-      await this.#noteOutcome('scenario', run.scenarioId, scenarioRunCorrect(run), run.at);
-      await this.db.scenarioRuns.add(run);
+    return this.#write([this.db.scenarioRuns, this.db.reviewCards, this.db.itemStats, this.db.activityDays], async () => {
+      const rating = ratingForScenarioRun(run.goalReached);
+      const card = await this.#recordResult('scenario', run.scenarioId, rating, scenarioRunCorrect(run), now, () => this.db.scenarioRuns.add(run));
       return { run, card };
     });
   }
 
   markNoteRead(now: Date, noteId: string) {
-    return this.#write([this.db.notesRead, this.db.activityBuckets], async () => {
+    return this.#write([this.db.notesRead, this.db.activityDays], async () => {
       const previous = await this.db.notesRead.get(noteId);
       const record: NoteReadRecord = { noteId, firstReadAt: previous?.firstReadAt ?? now.getTime(), at: now.getTime() };
       await this.db.notesRead.put(record);
@@ -388,7 +413,7 @@ class DexieProgressStore implements ProgressStore {
    * its review), in the same transaction as marking the session submitted.
    */
   submitExam(now: Date, sessionId: string, isCorrect: (questionId: string, chosenOptionIds: readonly string[]) => boolean) {
-    return this.#write([this.db.examSessions, this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityBuckets], async () => {
+    return this.#write([this.db.examSessions, this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityDays], async () => {
       const session = await this.db.examSessions.get(sessionId);
       if (!session) throw new StoreError('exam-not-found', `No exam session ${sessionId}.`);
       if (session.status !== 'active') throw new StoreError('exam-submitted', 'This exam has already been submitted.');
@@ -485,18 +510,18 @@ class DexieProgressStore implements ProgressStore {
   dashboard(now: Date, options: DashboardCallOptions = {}) {
     const utcOffsetMinutes = options.utcOffsetMinutes ?? localUtcOffsetMinutes(now);
     return this.#read(() =>
-      this.db.transaction('r', [this.db.itemStats, this.db.activityBuckets, this.db.reviewCards], async () => {
-        // One row per item and per active 15-minute slot of the last year: the cost does not grow with the number of attempts.
-        const since = now.getTime() - 367 * 86_400_000;
-        const [itemStats, activityBuckets, cardDues] = await Promise.all([
+      this.db.transaction('r', [this.db.itemStats, this.db.activityDays, this.db.reviewCards], async () => {
+        // One row per item and per active day of the last year: the cost does not grow with the number of attempts.
+        const since = addDays(dayKey(now.getTime(), utcOffsetMinutes), -366);
+        const [itemStats, activityDays, cardDues] = await Promise.all([
           this.db.itemStats.toArray(),
-          this.db.activityBuckets.where('start').aboveOrEqual(since).toArray(),
+          this.db.activityDays.where('day').aboveOrEqual(since).toArray(),
           this.db.reviewCards
             .filter((card) => card.kind !== 'note')
             .toArray()
             .then((cards) => cards.map((card) => card.due)),
         ]);
-        return computeDashboard(now, { itemStats, activityBuckets, cardDues }, {
+        return computeDashboard(now, { itemStats, activityDays, cardDues }, {
           describeItem: options.describeItem ?? this.#describeItem,
           utcOffsetMinutes,
         });

@@ -138,12 +138,15 @@ export interface ItemStatsRecord {
   lastAt: number;
 }
 
-/** Derived (schema v2): how many things the learner did in one 15-minute UTC slot. */
-export interface ActivityBucketRecord {
-  start: number;
+/**
+ * Derived (schema v2): how many things the learner did on one day, the day being the learner's
+ * local calendar day when they did it (so a streak kept while travelling stays a streak).
+ */
+export interface ActivityDayRecord {
+  day: string;
   count: number;
 }
 
 /** Derived tables: rebuilt from the ones above, so they are neither exported nor imported. */
-export const derivedTableNames = ['itemStats', 'activityBuckets'] as const;
+export const derivedTableNames = ['itemStats', 'activityDays'] as const;
 export type DerivedTableName = (typeof derivedTableNames)[number];

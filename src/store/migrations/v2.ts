@@ -6,14 +6,15 @@ import type { SchemaVersion } from './schemaVersion';
 /**
  * Version 2: the dashboard had to read every attempt of the last year (20,000 records took well over
  * the 200 ms budget, bench/store.ts). Two derived tables let it read one row per item and one per
- * active 15-minute slot instead. The upgrade fills them from the history already stored.
+ * active day instead. The upgrade fills them from the history already stored; days are taken in
+ * the machine's time zone, as the learner saw them.
  */
 export const v2: SchemaVersion = {
   version: 2,
-  why: 'Dashboard summaries: per-item recency-weighted sums and per-slot activity counts.',
+  why: 'Dashboard summaries: per-item recency-weighted sums and per-day activity counts.',
   stores: {
     itemStats: 'id',
-    activityBuckets: 'start',
+    activityDays: 'day',
   },
   upgrade: async (tx: Transaction) => {
     const attempts = (await tx.table('attempts').toArray()) as AttemptRecord[];
@@ -21,6 +22,6 @@ export const v2: SchemaVersion = {
     const notes = (await tx.table('notesRead').toArray()) as NoteReadRecord[];
     const derived = deriveFromHistory(attempts, runs, notes);
     await tx.table('itemStats').bulkPut(derived.itemStats);
-    await tx.table('activityBuckets').bulkPut(derived.activityBuckets);
+    await tx.table('activityDays').bulkPut(derived.activityDays);
   },
 };

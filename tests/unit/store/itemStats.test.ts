@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityBucketStart, addOutcome, deriveFromHistory, weightedAt } from '../../../src/store/itemStats';
+import { activityDay, addOutcome, deriveFromHistory, weightedAt } from '../../../src/store/itemStats';
 
 const day = 86_400_000;
 const t0 = Date.parse('2026-03-01T09:00:00Z');
@@ -29,19 +29,19 @@ describe('running recency-weighted sums per item', () => {
     expect(forward.total).toBeCloseTo(direct, 12);
   });
 
-  it('counts activity in 15-minute UTC slots so that Kathmandu (UTC+5:45) days still split cleanly', () => {
-    expect(activityBucketStart(Date.parse('2026-03-01T18:14:59Z'))).toBe(Date.parse('2026-03-01T18:00:00Z'));
-    expect(activityBucketStart(Date.parse('2026-03-01T18:15:00Z'))).toBe(Date.parse('2026-03-01T18:15:00Z'));
+  it('files activity under the learner\'s local day: 18:15 UTC is already the next day in Kathmandu (UTC+5:45)', () => {
+    expect(activityDay(Date.parse('2026-03-01T18:14:59Z'), 345)).toBe('2026-03-01');
+    expect(activityDay(Date.parse('2026-03-01T18:15:00Z'), 345)).toBe('2026-03-02');
   });
 
   it('derives summaries from history: a scenario run counts as right only with the goal reached and no wrong prediction', () => {
     const run = (id: string, goalReached: boolean, predictionCorrect: boolean | null) => ({
       id, scenarioId: 'pc-on-alias', seed: 1, predictedChoice: null, predictionCorrect, goalReached, durationMs: 1, at: t0, hintsUsed: 0,
     });
-    const { itemStats, activityBuckets } = deriveFromHistory([], [run('r1', true, null), run('r2', true, false), run('r3', false, true)], [{ at: t0 }]);
+    const { itemStats, activityDays } = deriveFromHistory([], [run('r1', true, null), run('r2', true, false), run('r3', false, true)], [{ at: t0 }], 0);
     expect(itemStats).toEqual([
       { id: 'scenario:pc-on-alias', kind: 'scenario', itemId: 'pc-on-alias', outcomes: 3, weightedRight: 1, weightedTotal: 3, referenceAt: t0, lastAt: t0 },
     ]);
-    expect(activityBuckets).toEqual([{ start: t0, count: 4 }]);
+    expect(activityDays).toEqual([{ day: '2026-03-01', count: 4 }]);
   });
 });

@@ -10,12 +10,15 @@ interface SchemaFixture {
   schemaVersion: number;
   description: string;
   /** Every table that existed at that version, derived ones included. */
-  tables: AllTables & Partial<Record<'itemStats' | 'activityBuckets', unknown[]>>;
+  tables: AllTables & Partial<Record<'itemStats' | 'activityDays', unknown[]>>;
   /** The exported tables as the current code must read them; absent when upgrading leaves them unchanged. */
   expectedAfterUpgrade?: AllTables;
   /** Derived tables the upgrade must build (hand-computed). */
-  expectedDerivedAfterUpgrade?: { itemStats: unknown[]; activityBuckets: unknown[] };
+  expectedDerivedAfterUpgrade?: { itemStats: unknown[]; activityDays: unknown[] };
 }
+
+// The v1→v2 upgrade files past activity under the machine's local day; pin the zone the fixtures were computed in.
+process.env.TZ = 'UTC';
 
 const fixtures = Object.values(import.meta.glob<SchemaFixture>('./fixtures/schema-v*.json', { eager: true, import: 'default' }));
 
@@ -52,9 +55,9 @@ describe.each(fixtures.map((f) => [f.schemaVersion, f] as const))('a database wr
     expect(store.db.verno).toBe(currentSchemaVersion);
     const exported = await store.exportAll(new Date('2026-03-02T00:00:00Z'));
     expect(exported.data).toEqual(fixture.expectedAfterUpgrade ?? Object.fromEntries(tableNames.map((t) => [t, fixture.tables[t]])));
-    const derived = fixture.expectedDerivedAfterUpgrade ?? { itemStats: fixture.tables.itemStats, activityBuckets: fixture.tables.activityBuckets };
+    const derived = fixture.expectedDerivedAfterUpgrade ?? { itemStats: fixture.tables.itemStats, activityDays: fixture.tables.activityDays };
     expect(await store.db.itemStats.toArray()).toEqual(derived.itemStats);
-    expect(await store.db.activityBuckets.toArray()).toEqual(derived.activityBuckets);
+    expect(await store.db.activityDays.toArray()).toEqual(derived.activityDays);
     store.close();
   });
 
@@ -62,7 +65,7 @@ describe.each(fixtures.map((f) => [f.schemaVersion, f] as const))('a database wr
     const factory = new IDBFactory();
     const name = uniqueName();
     await buildDatabaseAt(fixture, factory, name);
-    const store = await createProgressStore({ name, indexedDB: factory, IDBKeyRange });
+    const store = await createProgressStore({ name, indexedDB: factory, IDBKeyRange, utcOffsetMinutes: 0 });
     const now = new Date('2026-03-01T10:00:00Z');
     const exam = await store.getActiveExam(now);
     expect(exam?.id).toBe('exam-1');

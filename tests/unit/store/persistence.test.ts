@@ -84,7 +84,7 @@ describe('running out of storage', () => {
     expect((error as StorageQuotaError).message).toMatch(/no storage space left.*nothing from this action was saved/);
     expect(await store.db.reviewCards.count()).toBe(0);
     expect(await store.db.itemStats.count()).toBe(0);
-    expect(await store.db.activityBuckets.count()).toBe(0);
+    expect(await store.db.activityDays.count()).toBe(0);
     expect(await store.db.attempts.count()).toBe(0);
     add.mockRestore();
     await store.recordAttempt(t0, answer);

@@ -2,7 +2,7 @@ import { createProgressStore, type ProgressStoreOptions } from '../../../src/sto
 
 let counter = 0;
 
-/** A store on its own database in fake-indexeddb (loaded by tests/setup.ts), with readable ids. */
+/** A store on its own database in fake-indexeddb (loaded by tests/setup.ts), with readable ids and days in UTC. */
 export function uniqueName(): string {
   counter += 1;
   return `progress-test-${counter}-${globalThis.crypto.randomUUID()}`;
@@ -14,7 +14,7 @@ export function sequentialIds(prefix = 'id'): () => string {
 }
 
 export async function createTestStore(options: ProgressStoreOptions = {}) {
-  return createProgressStore({ name: uniqueName(), newId: sequentialIds(), ...options });
+  return createProgressStore({ name: uniqueName(), newId: sequentialIds(), utcOffsetMinutes: 0, ...options });
 }
 
 export const at = (iso: string) => new Date(iso);
