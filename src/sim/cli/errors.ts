@@ -58,7 +58,8 @@ export function formatUsageError(e: CliUsageError): CommandResult {
     case 'argparse':
       return { exitCode: EXIT_USAGE, stdout: '', stderr: `\n${USAGE}\naws: error: ${e.message}\n` };
     case 'unknown-options':
-      return { exitCode: EXIT_USAGE, stdout: '', stderr: `\n${USAGE}\n${e.message}\n` };
+      // clidriver writes this one itself, without argparse's leading blank line.
+      return { exitCode: EXIT_USAGE, stdout: '', stderr: `${USAGE}\n${e.message}\n` };
     default:
       return { exitCode: EXIT_USAGE, stdout: '', stderr: `\n${e.message}\n` };
   }

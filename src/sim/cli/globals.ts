@@ -46,11 +46,32 @@ export function extractGlobals(words: readonly string[], env: Readonly<Record<st
   return { settings, rest };
 }
 
-/** argparse's "Invalid choice" list as the AWS CLI prints it: two columns split by " | ". */
-export function columns(choices: readonly string[]): string {
+/**
+ * The CLI's "Invalid choice" list (awscli/argparser.py): two choices per line, each padded to 40
+ * characters, joined by " | "; then close matches, if any, under "maybe you meant:".
+ */
+export function columns(choices: readonly string[], typed?: string): string {
   const lines: string[] = [];
-  for (let i = 0; i < choices.length; i += 2) {
-    lines.push(choices[i + 1] === undefined ? choices[i] : `${choices[i].padEnd(40)}| ${choices[i + 1]}`);
-  }
+  for (let i = 0; i < choices.length; i += 2) lines.push(choices.slice(i, i + 2).map((c) => c.padEnd(40)).join(' | '));
+  const close = typed === undefined ? [] : choices.filter((c) => similarity(c, typed) >= 0.8);
+  if (close.length > 0) lines.push('', `Invalid choice: '${typed}', maybe you meant:`, '', ...close.map((c) => `  * ${c}`));
   return lines.join('\n');
+}
+
+/**
+ * Stands in for Python's difflib ratio (cutoff 0.8 in the CLI): 1 − edit distance / longer length.
+ * An approximation; it suggests the same near-misses for the short command names used here.
+ */
+function similarity(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return 1 - prev[b.length] / Math.max(a.length, b.length, 1);
 }

@@ -63,11 +63,11 @@ async function run(world: World, line: string, env: Readonly<Record<string, stri
   if (serviceName === undefined) throw argparseError('the following arguments are required: command');
   if (serviceName === 'help') return ok(topHelp());
   const service = findService(serviceName);
-  if (!service) throw argparseError(`argument command: Invalid choice, valid choices are:\n\n${columns(commandCatalog.map((s) => s.name))}`);
+  if (!service) throw argparseError(`argument command: Invalid choice, valid choices are:\n\n${columns(commandCatalog.map((s) => s.name), serviceName)}`);
   if (commandName === undefined) throw argparseError('the following arguments are required: operation');
   if (commandName === 'help') return ok(serviceHelp(service));
   const command = findCommand(service, commandName);
-  if (!command) throw argparseError(`argument operation: Invalid choice, valid choices are:\n\n${columns(service.commands.map((c) => c.name))}`);
+  if (!command) throw argparseError(`argument operation: Invalid choice, valid choices are:\n\n${columns(service.commands.map((c) => c.name), commandName)}`);
   if (params[params.length - 1] === 'help') return ok(commandHelp(service, command));
   const skeletonAt = params.indexOf('--generate-cli-skeleton');
   if (skeletonAt >= 0) {

@@ -32,16 +32,23 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
     ['aws lambda get-account-settings', 0, '{\n    "AccountLimit": {\n        "ConcurrentExecutions": 1000\n    }\n}\n', ''],
     ['aws lambda get-alias --function-name orders --name gone', 254, '', '\nAn error occurred (ResourceNotFoundException) when calling the GetAlias operation: Cannot find alias arn: arn:aws:lambda:us-east-1:123456789012:function:orders:gone\n'],
     ['aws lambda get-alias --function-name orders', 252, '', `${USAGE_HEAD}aws: error: the following arguments are required: --name\n`],
-    ['aws lambda get-alias --function-name orders --name live --foo', 252, '', `${USAGE_HEAD}Unknown options: --foo\n`],
+    ['aws lambda get-alias --function-name orders --name live --foo', 252, '', `${USAGE_HEAD.slice(1)}Unknown options: --foo\n`],
     ['aws', 252, '', `${USAGE_HEAD}aws: error: the following arguments are required: command\n`],
     ['aws lambda', 252, '', `${USAGE_HEAD}aws: error: the following arguments are required: operation\n`],
-    ['aws lambda get-alias --function-name orders --name live --output xml', 252, '', `${USAGE_HEAD}aws: error: argument --output: Invalid choice, valid choices are:\n\njson                                    | text\ntable                                   | yaml\nyaml-stream\n`],
+    ['aws lambda get-alias --function-name orders --name live --output xml', 252, '', `${USAGE_HEAD}aws: error: argument --output: Invalid choice, valid choices are:\n\n${'json'.padEnd(40)} | ${'text'.padEnd(40)}\n${'table'.padEnd(40)} | ${'yaml'.padEnd(40)}\n${'yaml-stream'.padEnd(40)}\n`],
     ['aws lambda get-alias --function-name orders --name live --query "Name[" ', 252, '', expect.stringContaining('Bad value for --query Name[') as unknown as string],
     ['', 0, '', ''],
     ['ls -l', 127, '', 'ls: command not found (this console runs aws and sam commands)\n'],
   ])('%s → exit %i', async (line, exitCode, stdout, stderr) => {
     const { world } = fake();
     expect(await runCommand(world, line)).toEqual({ exitCode, stdout, stderr });
+  });
+
+  it('suggests the near miss for a mistyped command ("maybe you meant")', async () => {
+    const r = await runCommand(fake().world, 'aws lambda update-aliases --function-name orders');
+    expect(r.exitCode).toBe(252);
+    expect(r.stderr).toContain("aws: error: argument operation: Invalid choice, valid choices are:\n\ncreate-function");
+    expect(r.stderr).toContain("Invalid choice: 'update-aliases', maybe you meant:\n\n  * update-alias\n");
   });
 
   it('lists valid services for an unknown one, in the argparse "Invalid choice" form', async () => {
