@@ -81,7 +81,10 @@ export interface ExamResult {
   session: ExamSessionRecord;
   correct: number;
   total: number;
-  /** Unanswered questions count as wrong, as in the real exam. */
+  /**
+   * Unanswered questions count as wrong, as the exam guide says they are scored.
+   * https://docs.aws.amazon.com/aws-certification/latest/examguides/devops-engineer-professional-02.html
+   */
   share: number;
   passed: boolean;
   attempts: AttemptRecord[];

@@ -74,7 +74,10 @@ export interface ExamAnswer {
 
 export interface ExamSettings {
   durationMinutes: number;
-  /** Share of questions needed to pass, e.g. 0.72 for the DOP-C02 scaled 750/1000 (an approximation the UI states). */
+  /**
+   * Share of questions needed to pass this practice exam. DOP-C02 reports a scaled score (750 of
+   * 100–1,000 passes) that is not a plain share, so any value here is an approximation the UI should say.
+   */
   passMark: number;
   topics: string[];
 }

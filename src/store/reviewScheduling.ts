@@ -4,9 +4,9 @@ import type { ItemKind, ReviewCardRecord } from './records';
 
 /**
  * Above this time an answer that was right still counts as effortful ("Hard"). 90 s is a little
- * under the DOP-C02 budget of 180 minutes for 75 questions (144 s each), so a learner who needs
- * more than that on a known item would run short of time in the exam.
- * https://aws.amazon.com/certification/certified-devops-engineer-professional/
+ * under the DOP-C02 budget of 180 minutes for 75 questions (65 scored + 10 unscored, 144 s each),
+ * so a learner who needs more than that on a known item would run short of time in the exam.
+ * https://docs.aws.amazon.com/aws-certification/latest/examguides/devops-engineer-professional-02.html
  */
 export const defaultSlowAnswerMs = 90_000;
 
