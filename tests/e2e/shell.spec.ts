@@ -24,19 +24,18 @@ test.describe('app shell', () => {
     });
   }
 
-  test('sub-paths deep-link into their area and the page receives them', async ({ page }) => {
+  // Only shell facts are checked here: the area pages that read params/query are replaced by their owners.
+  test('sub-paths deep-link into their area', async ({ page }) => {
     await page.goto('/learn/aliases-and-weighted-routing');
     await expectShellShows(page, 'Learn · Canary Lab', 'Learn');
-    await expect(page.getByText('aliases-and-weighted-routing')).toBeVisible();
     await page.goto('/scenarios/hook-never-reports');
     await expectShellShows(page, 'Scenarios · Canary Lab', 'Scenarios');
-    await expect(page.getByText('hook-never-reports')).toBeVisible();
   });
 
-  test('the query string reaches the page', async ({ page }) => {
+  test('a URL with a query string opens its area', async ({ page }) => {
     await page.goto('/lab?scenario=latest-wiring');
     await expectShellShows(page, 'Lab · Canary Lab', 'Lab');
-    await expect(page.getByText('latest-wiring')).toBeVisible();
+    expect(new URL(page.url()).search).toBe('?scenario=latest-wiring');
   });
 
   test('an unknown URL shows a helpful not-found page with a suggestion and ways out', async ({ page }) => {
