@@ -1,6 +1,6 @@
 import type { World } from '../world';
 import type { CommandResult } from './errors';
-import { parseSamDeploy, SamUsageError, type SamDeployer } from './samCommand';
+import { parseSamDeploy, renderSamDeploy, renderSamDeployError, SamUsageError, type SamDeployer } from './samCommand';
 
 /**
  * `sam …` lines. The deploy is done by src/sim/sam's `deploySam`, which registers itself here
@@ -50,19 +50,8 @@ export async function runSam(world: World, words: readonly string[]): Promise<Co
   const deploy = await findDeployer();
   if (!deploy) return { exitCode: 1, stdout: '', stderr: 'Error: sam deploy is not available in this build of the Lab yet (the SAM engine is not loaded).\n' };
   try {
-    const result = await deploy(world, template, options);
-    const changes = result.changes ?? result.changeSet ?? [];
-    if (changes.length === 0) {
-      // SAM CLI's ChangeEmptyError; --no-fail-on-empty-changeset turns it into success.
-      const message = `No changes to deploy. Stack ${options.stackName} is up to date`;
-      return options.failOnEmptyChangeset ? { exitCode: 1, stdout: '', stderr: `Error: ${message}\n` } : { exitCode: 0, stdout: `${message}\n`, stderr: '' };
-    }
-    const lines = ['CloudFormation stack changeset', ...changes.map((c) => `${(c.action ?? '').padEnd(12)}${(c.logicalId ?? '').padEnd(40)}${c.resourceType ?? ''}`), ''];
-    if (result.deploymentId) lines.push(`CodeDeploy deployment started: ${result.deploymentId}`, '');
-    lines.push(`Successfully created/updated stack - ${options.stackName} in ${world.region}`);
-    return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+    return renderSamDeploy(await deploy(world, template, options), options, world.region);
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { exitCode: 1, stdout: '', stderr: `Error: ${message}\n` };
+    return renderSamDeployError(e, options.stackName);
   }
 }

@@ -1,4 +1,5 @@
 import type { World } from '../world';
+import type { CommandResult } from './errors';
 
 /**
  * `sam deploy` options as the SAM CLI reads them
@@ -20,14 +21,19 @@ export interface SamDeployOptions {
 export interface SamChange {
   action?: string;
   logicalId?: string;
+  /** `type` is what src/sim/sam returns; `resourceType` is accepted too. */
+  type?: string;
   resourceType?: string;
+  replacement?: string;
 }
 
-/** What the SAM engineer's `deploySam` returns; only these members are read here. */
+/** What src/sim/sam's `deploySam` returns; only these members are read here. */
 export interface SamDeployResult {
   changes?: readonly SamChange[];
   changeSet?: readonly SamChange[];
   deploymentId?: string;
+  outputs?: Readonly<Record<string, string>>;
+  notes?: readonly string[];
 }
 
 /** The call-out to src/sim/sam: register it with `setSamDeployer` (see sam.ts). */
@@ -126,4 +132,57 @@ export function stackNameFromSamconfig(toml: string | undefined): string | undef
     if (m) return m[1];
   }
   return undefined;
+}
+
+// ───────────────────────── output ─────────────────────────
+// Exit codes: the SAM CLI is a click application. Its own errors (UserException, which includes
+// ChangeEmptyError "No changes to deploy", a failed change set and a failed stack) end with exit
+// code 1; click's usage errors with 2 (samcli/cli/main.py, samcli/commands/exceptions.py).
+
+/** SAM CLI's change-set table labels: CloudFormation's Remove action is shown as "- Delete". */
+const OPERATION_LABEL: Record<string, string> = { Add: '+ Add', Modify: '* Modify', Remove: '- Delete' };
+
+function table(title: string, header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
+  const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('').trimEnd();
+  return [title, rule, line(header), rule, ...rows.map(line), rule];
+}
+
+/** The change-set table, the CodeDeploy deployment, outputs and the success line, as `sam deploy` prints them. */
+export function renderSamDeploy(result: SamDeployResult, options: Pick<SamDeployOptions, 'stackName' | 'failOnEmptyChangeset'>, region: string): CommandResult {
+  const changes = result.changes ?? result.changeSet ?? [];
+  if (changes.length === 0) {
+    // SAM CLI's ChangeEmptyError; --no-fail-on-empty-changeset turns it into success.
+    const message = `No changes to deploy. Stack ${options.stackName} is up to date`;
+    return options.failOnEmptyChangeset ? { exitCode: 1, stdout: '', stderr: `Error: ${message}\n` } : { exitCode: 0, stdout: `${message}\n`, stderr: '' };
+  }
+  const rows = changes.map((c) => {
+    const action = c.action ?? '';
+    return [OPERATION_LABEL[action] ?? action, c.logicalId ?? '', c.resourceType ?? c.type ?? '', action === 'Modify' ? (c.replacement ?? 'False') : 'N/A'];
+  });
+  const lines = [...table('CloudFormation stack changeset', ['Operation', 'LogicalResourceId', 'ResourceType', 'Replacement'], rows), ''];
+  if (result.deploymentId) lines.push(`CodeDeploy deployment started: ${result.deploymentId} (CloudFormation waits for it to finish traffic shifting)`, '');
+  for (const note of result.notes ?? []) lines.push(note);
+  if ((result.notes ?? []).length > 0) lines.push('');
+  const outputs = Object.entries(result.outputs ?? {});
+  if (outputs.length > 0) lines.push(...table('CloudFormation outputs from deployed stack', ['Key', 'Value'], outputs), '');
+  lines.push(`Successfully created/updated stack - ${options.stackName} in ${region}`);
+  return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+}
+
+/**
+ * A deploy that failed, in the SAM CLI's words: template and transform problems fail the change
+ * set; a resource that CloudFormation could not create or update fails the stack.
+ */
+export function renderSamDeployError(error: unknown, stackName: string): CommandResult {
+  const message = error instanceof Error ? error.message : String(error);
+  const kind = (error as { kind?: string } | null)?.kind;
+  let text: string;
+  if (kind === 'transform')
+    text = `Failed to create changeset for the stack: ${stackName}, ex: Waiter ChangeSetCreateComplete failed: Waiter encountered a terminal failure state: For expression "Status" we matched expected path: "FAILED" Status: FAILED. Reason: Transform AWS::Serverless-2016-10-31 failed with: Invalid Serverless Application Specification document. Number of errors found: 1. ${message}`;
+  else if (kind === 'template' || kind === 'stack') text = `Failed to create changeset for the stack: ${stackName}, An error occurred (ValidationError) when calling the CreateChangeSet operation: ${message}`;
+  else if (kind === 'resource') text = `Failed to create/update the stack: ${stackName}. ${message}`;
+  else text = message;
+  return { exitCode: 1, stdout: '', stderr: `Error: ${text}\n` };
 }
