@@ -220,7 +220,7 @@ class DexieProgressStore implements ProgressStore {
     }
   }
 
-  /** Keeps the derived per-item sums and activity slots in step with a new answer or run (same transaction). */
+  /** Keeps the derived per-item sums and activity days in step with new answers or runs (same transaction). */
   async #noteOutcome(kind: 'question' | 'scenario', itemId: string, correct: boolean, at: number): Promise<void> {
     await this.#noteOutcomes([{ kind, itemId, correct, at }]);
   }
@@ -250,7 +250,7 @@ class DexieProgressStore implements ProgressStore {
   }
 
   /**
-   * The hot path of answering: card, item summary and activity slot are read together and written
+   * The hot path of answering: card, item summary and activity day are read together and written
    * together with the history record, so one answer costs two round trips inside one transaction.
    */
   async #recordResult(kind: 'question' | 'scenario', itemId: string, rating: Grade, correct: boolean, now: Date, addHistory: () => Promise<unknown>) {
