@@ -1,0 +1,49 @@
+import { SPEEDS, type Speed } from './labRuntime.svelte';
+
+/** The Lab's keyboard shortcuts: one table used both to handle keys and to list them in the help. */
+export type LabAction =
+  | { kind: 'toggle' }
+  | { kind: 'speed'; speed: Speed }
+  | { kind: 'skip' }
+  | { kind: 'restart' }
+  | { kind: 'scrub'; byMs: number };
+
+/** One arrow press moves the scrubber by this much simulated time (Shift: ten times as much). */
+export const SCRUB_STEP_MS = 10_000;
+
+export const SHORTCUTS: readonly { keys: string; does: string }[] = [
+  { keys: 'Space', does: 'Play or pause' },
+  ...SPEEDS.map((s, i) => ({ keys: String(i + 1), does: `Speed ${s}×` })),
+  { keys: 'N', does: 'Skip to the next event' },
+  { keys: 'R', does: 'Restart with the same seed' },
+  { keys: '← / →', does: `Scrub back / forward ${SCRUB_STEP_MS / 1000} s (Shift: ${SCRUB_STEP_MS / 100} s)` },
+];
+
+export interface KeyLike {
+  key: string;
+  shiftKey?: boolean;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  /** Tag name of the focused element: shortcuts never steal keys from text fields or buttons. */
+  targetTag?: string;
+  targetEditable?: boolean;
+}
+
+const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A', 'SUMMARY']);
+
+/** The action a key press asks for, or null when the key belongs to something else. */
+export function actionForKey(e: KeyLike): LabAction | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  if (e.targetEditable || (e.targetTag && TYPING_TAGS.has(e.targetTag.toUpperCase()))) return null;
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (key === ' ' || key === 'Spacebar') return { kind: 'toggle' };
+  const speedIndex = ['1', '2', '3', '4'].indexOf(key);
+  if (speedIndex >= 0) return { kind: 'speed', speed: SPEEDS[speedIndex] };
+  if (key === 'n') return { kind: 'skip' };
+  if (key === 'r') return { kind: 'restart' };
+  const step = e.shiftKey ? SCRUB_STEP_MS * 10 : SCRUB_STEP_MS;
+  if (key === 'ArrowLeft') return { kind: 'scrub', byMs: -step };
+  if (key === 'ArrowRight') return { kind: 'scrub', byMs: step };
+  return null;
+}
