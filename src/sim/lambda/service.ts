@@ -109,6 +109,14 @@ export class LambdaService {
     };
     this.#metrics = new MetricsAccumulator(ctx.scheduler.now(), sink, (info) => this.#allocatedFor(info));
     this.#invoker = new Invoker(ctx, this.#metrics, { onDemandInFlight: 0, reservedTotal: 0, unreservedProvisioned: 0, reservedFunctions: [] });
+    // Hand over a finished minute before anything else runs at the next minute's start (an alarm
+    // evaluation scheduled for that instant must see it), and keep a tick for quiet periods.
+    // Requests that arrived before t are processed first (traffic catch-up is idempotent).
+    ctx.scheduler.beforeEachEvent((t) => {
+      const traffic = ctx.services.traffic as unknown as { _catchUp?: (t: number) => void } | undefined;
+      traffic?._catchUp?.(t);
+      this.#metrics.rollTo(t);
+    });
     this.#scheduleMetricsFlush();
   }
 

@@ -229,3 +229,21 @@ function sumOf(data: ReturnType<typeof captureMetrics>, metric: string, dims: Re
     .filter((d) => d.MetricName === metric && d.Dimensions.length === Object.keys(dims).length && d.Dimensions.every((x) => dims[x.Name] === x.Value))
     .reduce((a, d) => a + d.Sum, 0);
 }
+
+describe('metric hand-over timing', () => {
+  it('hands a finished minute to CloudWatch before any other event at the next minute start (e.g. an alarm evaluation scheduled earlier)', () => {
+    const w = newWorld();
+    const data = captureMetrics(w);
+    createFn(w);
+    const boundary = (Math.floor(w.clock.now() / 60_000) + 1) * 60_000;
+    // Scheduled now, so it runs before Lambda's tick for boundary + 1 min (that tick is only
+    // scheduled when the tick at `boundary` runs): the hand-over must not depend on that order.
+    let seen = -1;
+    const ctx = (w.lambda as unknown as { ctx: { scheduler: { at: (t: number, f: () => void, l: string) => void } } }).ctx;
+    ctx.scheduler.at(boundary + 60_000, () => (seen = data.filter((d) => d.MetricName === 'Invocations' && d.Timestamp === boundary).length), 'alarm-eval-test');
+    w.advance(boundary + 1000 - w.clock.now());
+    w.lambda.invoke({ FunctionName: 'my-fn' });
+    w.advance(boundary + 60_000 - w.clock.now());
+    expect(seen).toBe(1);
+  });
+});
