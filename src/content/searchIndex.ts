@@ -49,6 +49,7 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/^\s*>\s*\[![A-Z]+\]\s*$/gm, ' ')
     .replace(/^\s*>\s?/gm, '')
     .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`|]/g, ' ')
     .replace(/\s+/g, ' ')
