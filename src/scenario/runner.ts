@@ -1,0 +1,85 @@
+/**
+ * Plays a scenario headless: setup → the watched deployment → run until the trap shows → a fix →
+ * the goal. Tests use it to prove, for every scenario, that the trap really happens in the simulator,
+ * that the reference fix reaches the goal and that the plausible wrong fix does not.
+ */
+import { createWorld, type World } from '../sim';
+import { durationMs, type ScenarioCheck, type ScenarioDef, type Step } from '../content/scenariosSchema';
+import { evaluateAll, observe, startPhase, type PhaseObservation, type PredicateResult } from './goals';
+import { runSteps, writeFiles, type StepRecord } from './steps';
+
+/** How often the checks are evaluated while simulated time runs (metrics and alarms move per minute). */
+export const CHECK_EVERY_MS = 10_000;
+
+export interface CheckOutcome {
+  ok: boolean;
+  /** Simulated ms from the start of the phase to the moment the check held (or gave up). */
+  elapsedMs: number;
+  results: PredicateResult[];
+}
+
+/** Writes the scenario's files and runs its setup steps (strict: any unexpected failure throws). */
+export async function setUpScenario(world: World, def: ScenarioDef): Promise<StepRecord[]> {
+  writeFiles(world, def.setup.files);
+  return runSteps(world, def.setup.steps, `${def.id}: setup.steps`, true);
+}
+
+/** Starts the act the learner watches (after predicting). */
+export async function startScenarioAct(world: World, def: ScenarioDef): Promise<StepRecord[]> {
+  return runSteps(world, def.setup.deployment ?? [], `${def.id}: setup.deployment`, true);
+}
+
+/** Evaluates a check now, without moving time. */
+export function checkNow(world: World, check: ScenarioCheck, phase: PhaseObservation, elapsedMs = 0): CheckOutcome {
+  const snap = world.snapshot();
+  observe(phase, snap);
+  const { ok, results } = evaluateAll(check.all, snap, phase);
+  return { ok, elapsedMs, results };
+}
+
+/** Advances the world in CHECK_EVERY_MS slices until the check holds or its `within` has passed. */
+export function advanceUntil(world: World, check: ScenarioCheck, phase: PhaseObservation): CheckOutcome {
+  const limit = durationMs(check.within);
+  let elapsed = 0;
+  let outcome = checkNow(world, check, phase, elapsed);
+  while (!outcome.ok && elapsed < limit) {
+    const slice = Math.min(CHECK_EVERY_MS, limit - elapsed);
+    world.advance(slice);
+    elapsed += slice;
+    outcome = checkNow(world, check, phase, elapsed);
+  }
+  return outcome;
+}
+
+export type FixChoice = 'reference' | 'wrong' | readonly Step[];
+
+export interface ScenarioRunResult {
+  world: World;
+  setup: StepRecord[];
+  act: StepRecord[];
+  /** The trap outcome (`run.until`): did it really happen? */
+  trap: CheckOutcome;
+  fix?: { steps: StepRecord[]; goal: CheckOutcome };
+}
+
+/** Applies a fix: writes its files, runs its steps (the reference fix strictly), then waits for the goal. */
+export async function applyFix(world: World, def: ScenarioDef, fix: FixChoice): Promise<NonNullable<ScenarioRunResult['fix']>> {
+  const phase = startPhase(world.snapshot());
+  const solution = fix === 'reference' ? def.fix.reference : fix === 'wrong' ? def.fix.wrong : { steps: fix, files: undefined };
+  writeFiles(world, solution.files);
+  const steps = await runSteps(world, solution.steps, `${def.id}: fix.${typeof fix === 'string' ? fix : 'learner'}.steps`, fix === 'reference');
+  phase.commandErrors.push(...steps.map((s) => s.stderr).filter((e) => e.trim() !== ''));
+  return { steps, goal: advanceUntil(world, def.goal, phase) };
+}
+
+export async function runScenario(def: ScenarioDef, options: { seed: number; fix?: FixChoice }): Promise<ScenarioRunResult> {
+  const world = createWorld({ seed: options.seed });
+  const setup = await setUpScenario(world, def);
+  const phase = startPhase(world.snapshot());
+  const act = await startScenarioAct(world, def);
+  phase.commandErrors.push(...act.map((s) => s.stderr).filter((e) => e.trim() !== ''));
+  const trap = advanceUntil(world, def.run.until, phase);
+  const result: ScenarioRunResult = { world, setup, act, trap };
+  if (options.fix !== undefined) result.fix = await applyFix(world, def, options.fix);
+  return result;
+}

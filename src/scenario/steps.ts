@@ -1,0 +1,63 @@
+/**
+ * Runs a scenario's steps against a world with the same command lines the Lab's console accepts
+ * (runCommand, including `sam deploy` of templates written to the world's workspace).
+ */
+import type { World } from '../sim';
+import { runCommand } from '../sim/cli';
+import { durationMs, type Step } from '../content/scenariosSchema';
+
+export interface StepRecord {
+  step: Step;
+  /** The command line, or a description of a wait or traffic change. */
+  label: string;
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export class ScenarioStepError extends Error {
+  constructor(
+    readonly record: StepRecord,
+    readonly where: string,
+  ) {
+    super(`${where}: \`${record.label}\` ${record.exitCode === 0 ? 'succeeded but was expected to fail' : `failed (exit ${record.exitCode}): ${record.stderr.trim()}`}`);
+    this.name = 'ScenarioStepError';
+  }
+}
+
+export function writeFiles(world: World, files: Record<string, string> | undefined): void {
+  for (const [path, content] of Object.entries(files ?? {})) world.workspace.write(path, content);
+}
+
+/**
+ * Runs one step. A command that fails unexpectedly throws when `strict` (setup, reference fixes);
+ * learner-facing and wrong fixes keep going, as a terminal would.
+ */
+export async function runStep(world: World, step: Step, where: string, strict: boolean): Promise<StepRecord> {
+  if (typeof step === 'string' || 'run' in step) {
+    const line = typeof step === 'string' ? step : step.run;
+    const expectFailure = typeof step !== 'string' && step.expectFailure === true;
+    const { exitCode, stdout, stderr } = await runCommand(world, line);
+    const record = { step, label: line, exitCode, stdout, stderr };
+    if (strict && (exitCode === 0) === expectFailure) throw new ScenarioStepError(record, where);
+    return record;
+  }
+  if ('wait' in step) {
+    world.advance(durationMs(step.wait));
+    return { step, label: `(wait ${step.wait})`, exitCode: 0, stdout: '', stderr: '' };
+  }
+  if ('traffic' in step) {
+    const { source, target, ratePerSecond } = step.traffic;
+    world.traffic.start({ source, target, ratePerSecond });
+    return { step, label: `(${source} sends ${ratePerSecond} requests/s to ${target})`, exitCode: 0, stdout: '', stderr: '' };
+  }
+  const target = step.stopTraffic;
+  for (const s of world.traffic.snapshot().sources) if (s.target === target) world.traffic.stop(s.id);
+  return { step, label: `(traffic to ${target} stopped)`, exitCode: 0, stdout: '', stderr: '' };
+}
+
+export async function runSteps(world: World, steps: readonly Step[], where: string, strict: boolean): Promise<StepRecord[]> {
+  const out: StepRecord[] = [];
+  for (const [i, step] of steps.entries()) out.push(await runStep(world, step, `${where}[${i}]`, strict));
+  return out;
+}
