@@ -228,6 +228,10 @@ export const lambdaAlias: ResourceKind = {
       );
       ctx.deploymentStarted(out.deploymentId);
       if (props.Description !== previous.appliedProperties.Description) ctx.world.lambda.updateAlias({ FunctionName: fn, Name: name, Description: str(props.Description) ?? '' });
+    } else if (isRecord(policy) && target === current) {
+      // PublishVersion returned a version the alias already serves (nothing changed since it was
+      // published), so there is nothing for CodeDeploy to shift.
+      ctx.note(`Alias ${name} already points at version ${target}; no CodeDeploy deployment was needed.`);
     } else if (target !== current || JSON.stringify(routingOf(props)) !== JSON.stringify(routingOf(previous.appliedProperties)) || props.Description !== previous.appliedProperties.Description) {
       call(ctx, 'AWS::Lambda::Alias', () =>
         ctx.world.lambda.updateAlias({ FunctionName: fn, Name: name, FunctionVersion: target, Description: str(props.Description) ?? '', RoutingConfig: routingOf(props) ?? { AdditionalVersionWeights: {} } }),

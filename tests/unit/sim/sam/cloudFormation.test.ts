@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { deploySam, describeStack } from '../../../../src/sim/sam';
+import { ordersTemplate, worldWithCode } from './fixtures';
+
+const MINUTE = 60_000;
+
+/** A plain CloudFormation template (no SAM): the resources SAM would generate, written by hand (spec §7). */
+function plainTemplate(versionId: string, code: string): string {
+  return JSON.stringify({
+    Parameters: { Stage: { Type: 'String', Default: 'prod', AllowedValues: ['dev', 'prod'] } },
+    Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Stage' }, 'prod'] } },
+    Resources: {
+      FnRole: { Type: 'AWS::IAM::Role', Properties: { AssumeRolePolicyDocument: {} } },
+      DeployRole: { Type: 'AWS::IAM::Role', Properties: { RoleName: 'codedeploy-lambda' } },
+      Fn: {
+        Type: 'AWS::Lambda::Function',
+        Properties: {
+          FunctionName: { 'Fn::Sub': 'payments-${Stage}' },
+          Runtime: 'python3.13',
+          Handler: 'app.handler',
+          Role: { 'Fn::GetAtt': ['FnRole', 'Arn'] },
+          Code: { ZipFile: code },
+          MemorySize: { 'Fn::If': ['IsProd', 512, 128] },
+        },
+      },
+      [versionId]: { Type: 'AWS::Lambda::Version', Properties: { FunctionName: { Ref: 'Fn' } } },
+      App: { Type: 'AWS::CodeDeploy::Application', Properties: { ApplicationName: 'payments', ComputePlatform: 'Lambda' } },
+      Group: {
+        Type: 'AWS::CodeDeploy::DeploymentGroup',
+        Properties: {
+          ApplicationName: { Ref: 'App' },
+          DeploymentGroupName: 'payments-live',
+          ServiceRoleArn: { 'Fn::GetAtt': ['DeployRole', 'Arn'] },
+          DeploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+          DeploymentStyle: { DeploymentType: 'BLUE_GREEN', DeploymentOption: 'WITH_TRAFFIC_CONTROL' },
+          AutoRollbackConfiguration: { Enabled: true, Events: ['DEPLOYMENT_FAILURE'] },
+        },
+      },
+      Live: {
+        Type: 'AWS::Lambda::Alias',
+        UpdatePolicy: { CodeDeployLambdaAliasUpdate: { ApplicationName: { Ref: 'App' }, DeploymentGroupName: { Ref: 'Group' } } },
+        Properties: { Name: 'live', FunctionName: { Ref: 'Fn' }, FunctionVersion: { 'Fn::GetAtt': [versionId, 'Version'] } },
+      },
+    },
+    Outputs: { VersionArn: { Value: { Ref: versionId } }, RoleArn: { Value: { 'Fn::GetAtt': ['FnRole', 'Arn'] } } },
+  });
+}
+
+describe('plain CloudFormation (spec §7)', () => {
+  it('resolves Ref, Fn::Sub, Fn::GetAtt, Fn::If with a condition from parameters, and the version ARN in outputs', () => {
+    const w = worldWithCode();
+    const r = deploySam(w, plainTemplate('FnVersion1', '{"v":1}'), { stackName: 'payments' });
+    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'payments-prod' })).toMatchObject({ MemorySize: 512, Role: expect.stringMatching(/^arn:aws:iam::123456789012:role\/payments-FnRole-[A-Z0-9]{12}$/) });
+    expect(r.outputs?.VersionArn).toBe('arn:aws:lambda:us-east-1:123456789012:function:payments-prod:1');
+    expect(w.lambda.getAlias({ FunctionName: 'payments-prod', Name: 'live' }).FunctionVersion).toBe('1');
+  });
+
+  it('takes --parameter-overrides and rejects values outside AllowedValues or unknown parameters', () => {
+    const w = worldWithCode();
+    deploySam(w, plainTemplate('FnVersion1', '{}'), { stackName: 'p', parameterOverrides: { Stage: 'dev' } });
+    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'payments-dev' }).MemorySize).toBe(128);
+    expect(() => deploySam(worldWithCode(), plainTemplate('V', '{}'), { stackName: 'p', parameterOverrides: { Stage: 'qa' } })).toThrow("Parameter 'Stage' must be one of AllowedValues");
+    expect(() => deploySam(worldWithCode(), plainTemplate('V', '{}'), { stackName: 'p', parameterOverrides: { Nope: '1' } })).toThrow('Parameters: [Nope] do not exist in the template');
+  });
+
+  it('a new Version logical id with new code runs the CodeDeploy deployment the UpdatePolicy names', () => {
+    const w = worldWithCode();
+    deploySam(w, plainTemplate('FnVersion1', '{"v":1}'), { stackName: 'payments' });
+    const r = deploySam(w, plainTemplate('FnVersion2', '{"v":2}'), { stackName: 'payments' });
+    const d = w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo;
+    expect(d).toMatchObject({ applicationName: 'payments', deploymentGroupName: 'payments-live', deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute' });
+    // Without DeletionPolicy: Retain CloudFormation deletes the old version, but not while the alias still routes to it.
+    expect(r.notes.join(' ')).toContain('still used by an alias');
+    w.advance(10 * MINUTE);
+    expect(w.lambda.getAlias({ FunctionName: 'payments-prod', Name: 'live' }).FunctionVersion).toBe('2');
+  });
+
+  it('rejects an attribute the resource type does not have', () => {
+    const t = plainTemplate('V1', '{}').replace('"Fn::GetAtt":["FnRole","Arn"]}}}', '"Fn::GetAtt":["FnRole","Nope"]}}}');
+    expect(() => deploySam(worldWithCode(), t, { stackName: 'p' })).toThrow('Template error: resource FnRole does not support attribute type Nope in Fn::GetAtt');
+  });
+});
+
+describe('SAM details', () => {
+  it('merges Globals into each function: values, then the resource wins (SAM Globals)', () => {
+    const w = worldWithCode();
+    const tpl = ordersTemplate()
+      .replace('Resources:', 'Globals:\n  Function:\n    Timeout: 20\n    Environment:\n      Variables:\n        STAGE: prod\nResources:')
+      .replace('      Timeout: 10\n', '');
+    deploySam(w, tpl, { stackName: 's' });
+    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'orders' })).toMatchObject({ Timeout: 20, Environment: { Variables: { STAGE: 'prod' } } });
+  });
+
+  it('AutoPublishAliasAllProperties makes a Timeout-only change publish and deploy (spec §6.1)', () => {
+    const w = worldWithCode();
+    deploySam(w, ordersTemplate({ extra: '      AutoPublishAliasAllProperties: true' }), { stackName: 's' });
+    const r = deploySam(w, ordersTemplate({ timeout: 30, extra: '      AutoPublishAliasAllProperties: true' }), { stackName: 's' });
+    expect(r.deploymentId).toMatch(/^d-/);
+  });
+
+  it('after a deployment that fails, the stack rolls back, so deploying the same template again is a change again', () => {
+    const w = worldWithCode();
+    deploySam(w, ordersTemplate(), { stackName: 's' });
+    w.workspace.write('src/orders.json', '{"v":2}');
+    const r = deploySam(w, ordersTemplate(), { stackName: 's' });
+    w.codedeploy.stopDeployment({ deploymentId: r.deploymentId, autoRollbackEnabled: true });
+    w.advance(MINUTE);
+    expect(describeStack(w, 's')?.status).toBe('UPDATE_ROLLBACK_COMPLETE');
+    expect(deploySam(w, ordersTemplate(), { stackName: 's' }).noChanges).toBe(false);
+  });
+});
