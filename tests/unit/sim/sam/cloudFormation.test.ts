@@ -109,3 +109,30 @@ describe('SAM details', () => {
     expect(deploySam(w, ordersTemplate(), { stackName: 's' }).noChanges).toBe(false);
   });
 });
+
+describe('CodeDeploy details of DeploymentPreference', () => {
+  it('uses the preference Role as the group service role and generates no CodeDeployServiceRole (spec §6.2)', () => {
+    const w = worldWithCode();
+    const role = 'arn:aws:iam::123456789012:role/my-codedeploy-role';
+    const r = deploySam(w, ordersTemplate({ preference: `      DeploymentPreference:\n        Type: AllAtOnce\n        Role: ${role}` }), { stackName: 's' });
+    expect(r.changeSet.some((c) => c.logicalId === 'CodeDeployServiceRole')).toBe(false);
+    const app = w.codedeploy.listApplications().applications[0];
+    const group = w.codedeploy.listDeploymentGroups({ applicationName: app }).deploymentGroups[0];
+    expect(w.codedeploy.getDeploymentGroup({ applicationName: app, deploymentGroupName: group }).deploymentGroupInfo.serviceRoleArn).toBe(role);
+  });
+
+  it('refuses the update, changing nothing, when the group already has a deployment running (DeploymentLimitExceededException, spec §4.4)', () => {
+    const w = worldWithCode();
+    deploySam(w, ordersTemplate(), { stackName: 's' });
+    w.lambda.updateFunctionCode({ FunctionName: 'orders', ZipFile: '{"manual":true}' });
+    w.lambda.publishVersion({ FunctionName: 'orders' });
+    const app = w.codedeploy.listApplications().applications[0];
+    const group = w.codedeploy.listDeploymentGroups({ applicationName: app }).deploymentGroups[0];
+    const appSpec = JSON.stringify({ version: 0.0, Resources: [{ fn: { Type: 'AWS::Lambda::Function', Properties: { Name: 'orders', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' } } }] });
+    const manual = w.codedeploy.createDeployment({ applicationName: app, deploymentGroupName: group, revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } } }).deploymentId;
+    w.workspace.write('src/orders.json', '{"v":3}');
+    const before = JSON.stringify(w.snapshot());
+    expect(() => deploySam(w, ordersTemplate(), { stackName: 's' })).toThrow(`The Deployment Group '${group}' already has an active Deployment '${manual}'`);
+    expect(JSON.stringify(w.snapshot())).toBe(before);
+  });
+});
