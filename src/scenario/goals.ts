@@ -174,7 +174,8 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
   }
   if ('lifecycleEvent' in p) {
     const q = p.lifecycleEvent;
-    const d = pickDeployment(now, q.which);
+    // Rollback deployments skip the hooks, so by default look at the newest deployment a person started.
+    const d = pickDeployment(now, q.which ?? 'last-user');
     const e = d?.lifecycleEvents.find((x) => x.lifecycleEventName === q.name);
     return { ok: e?.status === q.status, detail: e ? `${q.name} of ${d?.deploymentId} is ${e.status}` : `no ${q.name} event` };
   }

@@ -25,6 +25,17 @@ export class ScenarioStepError extends Error {
   }
 }
 
+/**
+ * Variables a scenario's command lines may use, as a learner would copy ids from earlier output:
+ * $DEPLOYMENT_ID (the newest deployment) and $USER_DEPLOYMENT_ID (the newest one not created by a rollback).
+ */
+export function scenarioEnv(world: World): Record<string, string> {
+  const ds = world.codedeploy.snapshot().deployments;
+  const last = ds[ds.length - 1];
+  const user = [...ds].reverse().find((d) => d.creator !== 'codeDeployRollback');
+  return { DEPLOYMENT_ID: last?.deploymentId ?? '', USER_DEPLOYMENT_ID: user?.deploymentId ?? '' };
+}
+
 export function writeFiles(world: World, files: Record<string, string> | undefined): void {
   for (const [path, content] of Object.entries(files ?? {})) world.workspace.write(path, content);
 }
@@ -37,7 +48,7 @@ export async function runStep(world: World, step: Step, where: string, strict: b
   if (typeof step === 'string' || 'run' in step) {
     const line = typeof step === 'string' ? step : step.run;
     const expectFailure = typeof step !== 'string' && step.expectFailure === true;
-    const { exitCode, stdout, stderr } = await runCommand(world, line);
+    const { exitCode, stdout, stderr } = await runCommand(world, line, { env: scenarioEnv(world) });
     const record = { step, label: line, exitCode, stdout, stderr };
     if (strict && (exitCode === 0) === expectFailure) throw new ScenarioStepError(record, where);
     return record;
