@@ -21,6 +21,8 @@ export interface TimelineMark {
 
 export interface TimelineData {
   deployment: Deployment;
+  /** True for a deployment CodeDeploy created to roll another back. */
+  isRollback: boolean;
   planned: TrafficStep[];
   allowTrafficStartMs?: number;
   actual: { time: number; weight: number }[];
@@ -44,7 +46,11 @@ export function pickDeployment(deployments: readonly Deployment[], chosenId: str
 const lifecycleTone = (status: string): TimelineMark['tone'] => (status === 'Failed' ? 'error' : status === 'Succeeded' ? 'success' : 'info');
 
 export function timelineData(snapshot: Pick<WorldSnapshot, 'time' | 'codedeploy' | 'cloudwatch'>, d: Deployment): TimelineData {
-  const planned = trafficSchedule(d.trafficRoutingConfig);
+  // A rollback is a new deployment that moves the alias back in one step, whatever the group's
+  // configuration says (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html);
+  // the simulator records that plan, so draw the recorded one for rollbacks.
+  const isRollback = Boolean(d.rollbackInfo?.rollbackTriggeringDeploymentId);
+  const planned = isRollback ? d.plannedSchedule.map((s) => ({ ...s })) : trafficSchedule(d.trafficRoutingConfig);
   const startMs = d.createTime;
   const origin = d.allowTrafficStartTime ?? d.startTime ?? d.createTime;
   const planEnd = origin + planned[planned.length - 1].atMs;
@@ -90,5 +96,5 @@ export function timelineData(snapshot: Pick<WorldSnapshot, 'time' | 'codedeploy'
   if (triggeredBy) marks.push({ time: d.createTime, kind: 'rollback', label: `Rollback of ${triggeredBy}`, tone: 'warn', deploymentId: triggeredBy });
   marks.sort((a, b) => a.time - b.time);
 
-  return { deployment: d, planned, allowTrafficStartMs: d.allowTrafficStartTime, actual: d.weightHistory.map((w) => ({ ...w })), startMs, endMs, marks };
+  return { deployment: d, isRollback, planned, allowTrafficStartMs: d.allowTrafficStartTime, actual: d.weightHistory.map((w) => ({ ...w })), startMs, endMs, marks };
 }

@@ -72,6 +72,9 @@ describe('Lab data read from the world snapshot', () => {
     // The rollback deployment links back to the one it rolled back.
     const rb = timelineData(s, pickDeployment(s.codedeploy.deployments, rollback.deploymentId!)!);
     expect(rb.marks.find((m) => m.kind === 'rollback')!.deploymentId).toBe(id);
+    // ...and its plan is one step to 100 %, not the group's canary (rollback-is-new-deployment).
+    expect(rb.isRollback).toBe(true);
+    expect(rb.planned).toEqual([{ atMs: 0, weight: 1 }]);
   });
 
   it('draws the deployment in progress when none is chosen', async () => {
