@@ -93,7 +93,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     throw templateFormatError(`Unrecognized resource types: [${[...new Set(declared.filter((t) => t.startsWith('AWS::Serverless::')))].join(', ')}] (add Transform: AWS::Serverless-2016-10-31 to use SAM resources)`);
   const transformed = serverless
     ? transformServerless({ template, parameters, workspace: world.workspace, stackName, accountId: world.accountId, region: world.region })
-    : { resources: template.Resources as Record<string, CfnResource>, packaged: new Map<string, FileContent>() };
+    : { resources: template.Resources as Record<string, CfnResource>, packaged: new Map<string, FileContent>(), notes: [] as string[] };
   const active: Record<string, CfnResource> = {};
   for (const [id, r] of Object.entries(transformed.resources)) {
     if (r.Condition !== undefined) {
@@ -171,7 +171,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     throw new SamDeployError('stack', `Stack:${existing.stackId} is in UPDATE_IN_PROGRESS state and can not be updated.`);
 
   // ---- check every resource that will be created or updated before anything changes
-  const notes: string[] = [];
+  const notes: string[] = [...transformed.notes];
   let deploymentId: string | undefined;
   const plannedPhysicalIds = (type: string) => [...plans.values()].filter((p) => p.resource.Type === type).map((p) => p.physicalId);
   const handlerContext = (id: string, updatePolicy?: Record<string, unknown>): HandlerContext => ({

@@ -38,7 +38,12 @@ export interface TransformOutput {
   resources: Record<string, CfnResource>;
   /** Code documents `sam deploy` packaged, by the S3Key it gave them. */
   packaged: Map<string, FileContent>;
+  /** Plain-language notes about properties SAM accepts but the Lab does not model. */
+  notes: string[];
 }
+
+/** Accepted SAM properties whose resources the Lab does not create (no API Gateway, SQS, IAM policies…). */
+const NOT_MODELLED = ['Events', 'Policies', 'FunctionUrlConfig', 'EventInvokeConfig', 'VpcConfig', 'DeadLetterQueue', 'Layers'];
 
 export const SERVERLESS_TRANSFORM = 'AWS::Serverless-2016-10-31';
 export const APPLICATION_ID = 'ServerlessDeploymentApplication';
@@ -79,6 +84,7 @@ export function transformServerless(input: TransformInput): TransformOutput {
   const resources: Record<string, CfnResource> = {};
   const packaged = new Map<string, FileContent>();
   const preferences: Preference[] = [];
+  const notes: string[] = [];
   for (const [id, resource] of Object.entries(source)) {
     if (resource.Type !== 'AWS::Serverless::Function') {
       resources[id] = resource;
@@ -86,6 +92,8 @@ export function transformServerless(input: TransformInput): TransformOutput {
     }
     const props = applyFunctionGlobals(input.template.Globals, isRecord(resource.Properties) ? resource.Properties : {});
     for (const name of Object.keys(props)) if (!FUNCTION_PROPERTIES.has(name)) throw invalidResource(id, `property ${name} not defined for resource of type AWS::Serverless::Function`, name);
+    const skipped = NOT_MODELLED.filter((name) => props[name] !== undefined);
+    if (skipped.length > 0) notes.push(`${id}: ${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} accepted but not modelled in the Lab, so nothing is created for ${skipped.length === 1 ? 'it' : 'them'}.`);
     const generated = transformFunction(id, resource, props, input, packaged);
     for (const [gid, g] of Object.entries(generated.resources)) {
       if (gid in source && gid !== id) throw invalidResource(id, `the logical id ${gid} that SAM generates for it is already used in the template.`);
@@ -94,7 +102,7 @@ export function transformServerless(input: TransformInput): TransformOutput {
     if (generated.preference) preferences.push(generated.preference);
   }
   if (preferences.length > 0) addCodeDeployResources(resources, preferences);
-  return { resources, packaged };
+  return { resources, packaged, notes };
 }
 
 function transformFunction(

@@ -237,3 +237,11 @@ describe('template errors name the resource and property, and change nothing', (
     expect(() => deploySam(worldWithCode(), 'Resources:\n  A:\n    Type: !Reff X\n', { stackName: 's' })).toThrow('Failed to parse template: Unresolved tag: !Reff at line 3, column 11');
   });
 });
+
+describe('properties the Lab does not model', () => {
+  it('accepts Events and Policies but says that nothing is created for them', () => {
+    const w = worldWithCode();
+    const r = deploySam(w, ordersTemplate({ extra: '      Policies: [AWSLambdaBasicExecutionRole]\n      Events:\n        Api:\n          Type: Api\n          Properties: { Path: /orders, Method: get }' }), { stackName: 's' });
+    expect(r.notes).toContain('Orders: Events, Policies are accepted but not modelled in the Lab, so nothing is created for them.');
+  });
+});
