@@ -193,6 +193,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     checkNameClash(world, p, before, handlerContext(p.logicalId));
   }
   checkAliasDeployments(world, plans, previous, modified);
+  notes.push(...hookNameWarnings(plans, new Set(toApply.map((p) => p.logicalId))));
 
   // ---- apply, in dependency order
   const next: Record<string, DeployedResource> = {};
@@ -329,6 +330,27 @@ function checkAliasDeployments(world: World, plans: Map<string, PlannedResource>
         awsErrorName: 'DeploymentLimitExceededException',
       });
   }
+}
+
+/**
+ * The managed policy AWSCodeDeployRoleForLambda (on SAM's generated CodeDeployServiceRole) lets
+ * CodeDeploy invoke only functions named CodeDeployHook_*; another hook name needs its own role
+ * (spec codedeploy-and-sam.md §2.3).
+ * https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html
+ */
+function hookNameWarnings(plans: Map<string, PlannedResource>, changing: Set<string>): string[] {
+  const out: string[] = [];
+  for (const p of plans.values()) {
+    const policy = p.resource.UpdatePolicy?.CodeDeployLambdaAliasUpdate;
+    if (!changing.has(p.logicalId) || !isRecord(policy)) continue;
+    const usesManagedRole = [...plans.values()].some((g) => g.resource.Type === 'AWS::CodeDeploy::DeploymentGroup' && g.physicalId === policy.DeploymentGroupName && /CodeDeployServiceRole/.test(JSON.stringify(g.resource.Properties?.ServiceRoleArn ?? '')));
+    for (const key of ['BeforeAllowTrafficHook', 'AfterAllowTrafficHook']) {
+      const hook = policy[key];
+      if (usesManagedRole && typeof hook === 'string' && !hook.startsWith('CodeDeployHook_'))
+        out.push(`Hook ${hook} does not start with CodeDeployHook_: the AWSCodeDeployRoleForLambda policy on SAM's CodeDeployServiceRole only allows CodeDeploy to invoke functions named CodeDeployHook_*.`);
+    }
+  }
+  return out;
 }
 
 function tryRead<T>(fn: () => T): T | undefined {

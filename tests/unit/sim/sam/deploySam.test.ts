@@ -245,3 +245,14 @@ describe('properties the Lab does not model', () => {
     expect(r.notes).toContain('Orders: Events, Policies are accepted but not modelled in the Lab, so nothing is created for them.');
   });
 });
+
+describe('hook names and the generated CodeDeploy role', () => {
+  it('warns when a hook is not named CodeDeployHook_*, which AWSCodeDeployRoleForLambda cannot invoke (spec §2.3)', () => {
+    const w = worldWithCode();
+    const pref = (hook: string) => `      DeploymentPreference:\n        Type: AllAtOnce\n        Hooks:\n          PreTraffic: ${hook}`;
+    const r = deploySam(w, ordersTemplate({ preference: pref('validate-orders') }), { stackName: 's' });
+    expect(r.notes.some((n) => n.startsWith('Hook validate-orders does not start with CodeDeployHook_'))).toBe(true);
+    const ok = deploySam(worldWithCode(), ordersTemplate({ preference: pref('CodeDeployHook_validate') }), { stackName: 's' });
+    expect(ok.notes.some((n) => n.includes('CodeDeployHook_*'))).toBe(false);
+  });
+});
