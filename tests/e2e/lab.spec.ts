@@ -1,0 +1,93 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// The Lab's default world (seed 42): orders:live on version 1, a faulty version 2, an error-rate
+// alarm on the alias and a deployment group with automatic rollback. Simulated time runs at 600×.
+test.use({ serviceWorkers: 'block' });
+
+async function openLab(page: Page) {
+  await page.goto('/lab');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lab' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start deployment' })).toBeEnabled();
+}
+
+async function runUntil(page: Page, done: () => Promise<boolean>, what: string) {
+  await page.getByRole('button', { name: '600×' }).click();
+  if ((await page.getByTestId('play-toggle').textContent())?.trim() === 'Play') await page.getByTestId('play-toggle').click();
+  await expect.poll(done, { message: what, timeout: 60_000 }).toBe(true);
+  await page.getByTestId('play-toggle').click();
+}
+
+const narrationText = (page: Page) => page.getByTestId('narration-log').innerText();
+
+test.describe('Lab', () => {
+  test('a canary of the faulty version raises the alarm, stops and rolls back, and the narration says so', async ({ page }) => {
+    await openLab(page);
+    await page.getByTestId('target-version').selectOption('2');
+    await page.getByTestId('deployment-config').selectOption('CodeDeployDefault.LambdaCanary10Percent5Minutes');
+    await page.getByRole('button', { name: 'Start deployment' }).click();
+    await expect(page.getByTestId('deploy-result')).toContainText('Started deployment d-');
+    await runUntil(page, async () => /rollback d-\w+ moved alias live back to version 1/.test(await narrationText(page)), 'rollback narrated');
+    const log = await narrationText(page);
+    expect(log).toContain('entered ALARM');
+    expect(log).toMatch(/now sends 90% of requests to version 1 and 10% to version 2/);
+    // The timeline of the stopped deployment links to the rollback deployment it created.
+    await page.getByRole('combobox', { name: 'Deployment' }).selectOption({ index: 1 });
+    await expect(page.getByTestId('timeline-summary')).toContainText('Stopped');
+    await page.getByRole('button', { name: /^Rolled back by d-/ }).click();
+    await expect(page.getByTestId('timeline-summary')).toContainText('rollback, one step');
+    await expect(page.getByTestId('timeline-summary')).toContainText('Succeeded');
+  });
+
+  test('a canary of the fixed version runs to Succeeded and the alias ends on it', async ({ page }) => {
+    await openLab(page);
+    await page.getByRole('button', { name: 'Fix the bug and publish a version' }).click();
+    await expect(page.getByTestId('deploy-result')).toHaveText('Published version 3 with the fix.');
+    await page.getByTestId('target-version').selectOption('3');
+    await page.getByRole('button', { name: 'Start deployment' }).click();
+    await runUntil(page, async () => (await page.getByTestId('timeline-summary').innerText()).includes('Succeeded'), 'deployment succeeded');
+    await expect(page.getByTestId('timeline-summary')).toContainText('version 1 → 3');
+    expect(await narrationText(page)).toContain('Alias live of orders now sends every request to version 3');
+    // A table alternative holds the same schedule numbers as the chart.
+    await page.getByText('Schedule table').click();
+    await expect(page.getByRole('cell', { name: /\(\+5 min\)/ })).toBeVisible();
+  });
+
+  test('keyboard shortcuts drive the controls and are listed in the help', async ({ page }) => {
+    await openLab(page);
+    await page.locator('body').press('4');
+    await expect(page.getByRole('button', { name: '600×' })).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('body').press('1');
+    await expect(page.getByRole('button', { name: '1×' })).toHaveAttribute('aria-pressed', 'true');
+    await page.locator('body').press(' ');
+    await expect(page.getByTestId('play-toggle')).toHaveText('Pause');
+    await page.locator('body').press(' ');
+    await expect(page.getByTestId('play-toggle')).toHaveText('Play');
+    const before = await page.getByTestId('sim-time').textContent();
+    await page.locator('body').press('n'); // the next non-routine event: nothing runs yet, so time stays
+    await page.getByText('Shortcuts').click();
+    await expect(page.getByText('Skip to the next event')).toBeVisible();
+    expect(before).toMatch(/^\d\d:\d\d:\d\d$/);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`screenshots of every Lab view and no serious axe violation (${theme})`, async ({ page }) => {
+      await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
+      for (const viewport of [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1440, height: 900 }]) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await openLab(page);
+        await page.getByRole('button', { name: 'Start deployment' }).click();
+        await runUntil(page, async () => (await narrationText(page)).includes('entered ALARM'), 'alarm');
+        await page.screenshot({ path: `test-results/screenshots/lab-${viewport.name}-${theme}.png`, fullPage: true });
+        for (const [name, label] of [['timeline', 'Deployment timeline'], ['metrics', 'Metrics'], ['environments', 'Execution environments'], ['narration', 'What happened']] as const) {
+          await page.getByRole('region', { name: label, exact: true }).screenshot({ path: `test-results/screenshots/lab-${name}-${viewport.name}-${theme}.png` });
+        }
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const severe = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id} (${v.impact}) on ${viewport.name}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        expect(severe).toEqual([]);
+      }
+    });
+  }
+});
