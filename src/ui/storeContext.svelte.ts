@@ -1,0 +1,117 @@
+/**
+ * The one progress store the whole app shares, opened on first use, plus its health as runes so that
+ * any page can show the persistence banner (src/ui/progress/PersistenceBanner.svelte).
+ *
+ * Pages call `appStore()` (a promise of the same instance every time) and pass write failures to
+ * `reportStoreError` so that running out of quota shows in the banner wherever it happened.
+ * The content (questions, scenarios, notes) is imported lazily here so that opening the store does not
+ * put the question bank into the first page's bundle.
+ */
+import { createProgressStore, ReloadRequiredError, StorageQuotaError, type ProgressStore } from '../store';
+import type { Persistence, PersistenceIssue } from '../store';
+import { buildItemCatalog, type ItemCatalog } from './progress/itemCatalog';
+
+class StoreHealth {
+  #persistence = $state<Persistence | 'opening' | 'failed'>('opening');
+  #issue = $state<PersistenceIssue | null>(null);
+  #reason = $state<string | null>(null);
+  #quotaMessage = $state<string | null>(null);
+  #reloadRequired = $state(false);
+  #openError = $state<string | null>(null);
+
+  /** 'indexeddb' once saved to the browser; 'memory' when only this tab keeps progress. */
+  get persistence() {
+    return this.#persistence;
+  }
+  get issue() {
+    return this.#issue;
+  }
+  /** The store's own explanation of why progress is kept in memory. */
+  get reason() {
+    return this.#reason;
+  }
+  /** Set after a write failed for lack of space; cleared by `dismissQuota`. */
+  get quotaMessage() {
+    return this.#quotaMessage;
+  }
+  /** Another tab upgraded the database: this tab must reload to keep saving. */
+  get reloadRequired() {
+    return this.#reloadRequired;
+  }
+  get openError() {
+    return this.#openError;
+  }
+
+  opened(store: ProgressStore) {
+    this.#persistence = store.persistence;
+    this.#issue = store.persistenceIssue;
+    this.#reason = store.persistenceReason;
+    this.#reloadRequired = store.status === 'reload-required';
+    store.onStatusChange((status) => {
+      this.#reloadRequired = status === 'reload-required';
+    });
+  }
+
+  failed(error: unknown) {
+    this.#persistence = 'failed';
+    this.#openError = error instanceof Error ? error.message : String(error);
+  }
+
+  report(error: unknown) {
+    if (error instanceof StorageQuotaError) this.#quotaMessage = error.message;
+    if (error instanceof ReloadRequiredError) this.#reloadRequired = true;
+  }
+
+  dismissQuota() {
+    this.#quotaMessage = null;
+  }
+}
+
+export const storeHealth = new StoreHealth();
+
+/** Shown when progress lives in memory only (the brief's wording; the store's reason follows it). */
+export const memoryOnlyMessage = 'Progress is kept only for this tab: your browser blocked storage (private mode?)';
+
+let catalog: Promise<ItemCatalog> | undefined;
+let opening: Promise<ProgressStore> | undefined;
+
+/** Topic, traps and labels of every question, scenario and note, from the content loaders. */
+export function itemCatalog(): Promise<ItemCatalog> {
+  catalog ??= Promise.all([
+    import('./practice/practiceBank'),
+    import('../content/scenarios'),
+    import('../content/notes'),
+    import('../content/questionsSchema'),
+  ]).then(([{ practiceBank }, { loadScenarios }, { notes }, { SCENARIO_IDS }]) => {
+    const bank = practiceBank();
+    return buildItemCatalog({
+      questions: bank.questions,
+      questionById: (id) => bank.byId(id),
+      scenarios: loadScenarios(),
+      notes,
+      scenarioIds: SCENARIO_IDS,
+    });
+  });
+  return catalog;
+}
+
+/** The app's progress store: the same instance for every caller; a failed open is retried on the next call. */
+export function appStore(): Promise<ProgressStore> {
+  opening ??= (async () => {
+    const { describeItem } = await itemCatalog();
+    const store = await createProgressStore({ describeItem });
+    storeHealth.opened(store);
+    return store;
+  })().catch((error: unknown) => {
+    opening = undefined;
+    storeHealth.failed(error);
+    throw error;
+  });
+  return opening;
+}
+
+/** Pages pass failed writes here so that a full disk or a newer tab shows in the banner. Returns the error's message. */
+export function reportStoreError(error: unknown): string {
+  storeHealth.report(error);
+  return error instanceof Error ? error.message : String(error);
+}

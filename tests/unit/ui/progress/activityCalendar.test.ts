@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { activityCalendarLayout, activityLevel } from '../../../../src/ui/progress/activityCalendar';
+
+describe('activity calendar geometry', () => {
+  const activity = [
+    { day: '2025-01-01', count: 99 },
+    { day: '2026-11-16', count: 4 },
+    { day: '2026-11-20', count: 2 },
+    { day: '2026-11-26', count: 1 },
+  ];
+  const layout = activityCalendarLayout(activity, { today: '2026-11-26', weeks: 2 });
+
+  it('starts on the Monday of the first week shown and ends today (a Thursday)', () => {
+    expect(layout.cells[0].day).toBe('2026-11-16');
+    expect(layout.cells.at(-1)!.day).toBe('2026-11-26');
+    expect(layout.cells).toHaveLength(11);
+  });
+
+  it('places each day in its week column and weekday row (Monday on top)', () => {
+    expect(layout.cells[0]).toMatchObject({ x: 30, y: 16, size: 12 });
+    expect(layout.cells.at(-1)).toMatchObject({ x: 45, y: 61 });
+    expect(layout.width).toBe(57);
+    expect(layout.height).toBe(118);
+  });
+
+  it('shades days in quarters of the busiest day in view, ignoring days outside it', () => {
+    expect(layout.maxCount).toBe(4);
+    const level = (day: string) => layout.cells.find((c) => c.day === day)!.level;
+    expect([level('2026-11-16'), level('2026-11-20'), level('2026-11-26'), level('2026-11-17')]).toEqual([4, 2, 1, 0]);
+    expect(activityLevel(3, 4)).toBe(3);
+    expect(activityLevel(0, 0)).toBe(0);
+  });
+
+  it('labels months at the column holding their first day, dropping a crowded label', () => {
+    expect(layout.months).toEqual([{ text: 'Nov', x: 30 }]);
+    const later = activityCalendarLayout([], { today: '2026-12-03', weeks: 3 });
+    expect(later.months).toEqual([{ text: 'Dec', x: 60 }]);
+  });
+});
