@@ -50,7 +50,7 @@ export type Predicate =
   | { errorThrown: string }
   | { noErrorThrown: true }
   | { noColdStartsOn: { function: string; version: string } }
-  | { coldStartsOn: { function: string; version: string; min: number } }
+  | { coldStartsOn: { function: string; version: string; min?: number; max?: number } }
   | { alarm: { name: string; state: string } }
   | { alarmEverIn: { name: string; state: string } }
   | { versions: { function: string; count: number } }
@@ -75,7 +75,7 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
     z.strictObject({ errorThrown: z.string().regex(/^[A-Z][A-Za-z]+(Exception|Error)$/, 'an AWS exception name such as DeploymentLimitExceededException') }),
     z.strictObject({ noErrorThrown: z.literal(true) }),
     z.strictObject({ noColdStartsOn: fnVersion }),
-    z.strictObject({ coldStartsOn: z.strictObject({ function: text, version: text, min: z.number().int().min(1) }) }),
+    z.strictObject({ coldStartsOn: z.strictObject({ function: text, version: text, ...range }) }),
     z.strictObject({ alarm: z.strictObject({ name: text, state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']) }) }),
     z.strictObject({ alarmEverIn: z.strictObject({ name: text, state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']) }) }),
     z.strictObject({ versions: z.strictObject({ function: text, count: z.number().int().min(0) }) }),
@@ -84,7 +84,7 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
     z.strictObject({ provisioned: z.strictObject({ function: text, qualifier: text, status: z.enum(['IN_PROGRESS', 'READY', 'FAILED']).optional(), allocatedMin: z.number().int().min(0).optional() }) }),
     z.strictObject({ busyOn: z.strictObject({ function: text, version: text, ...range }) }),
     z.strictObject({ lifecycleEvent: z.strictObject({ which: deploymentPick.optional(), name: z.enum(['BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic']), status: z.enum(['Pending', 'InProgress', 'Succeeded', 'Failed', 'Skipped', 'Unknown']) }) }),
-    z.strictObject({ event: z.strictObject({ type: z.string().regex(/^[a-z]+\.[a-z-]+$/, 'an event type such as deployment.stopped'), contains: text.optional(), ...range }) }),
+    z.strictObject({ event: z.strictObject({ type: z.string().regex(/^[a-z]+\.[a-zA-Z-]+$/, 'an event type such as deployment.stopped'), contains: text.optional(), ...range }) }),
     z.strictObject({ not: predicateSchema }),
     z.strictObject({ anyOf: z.array(predicateSchema).min(2) }),
   ]),
@@ -118,7 +118,7 @@ export const scenarioSchema = z.strictObject({
   run: z.strictObject({
     /** Auto-play until these hold (the moment that matters) — the trap outcome, checked headless. */
     until: checkSchema,
-    highlight: z.array(z.string().regex(/^[a-z]+\.[a-z-]+$/)).min(1),
+    highlight: z.array(z.string().regex(/^[a-z]+\.[a-zA-Z-]+$/)).min(1),
   }),
   reveal: z.strictObject({ happened: text, rule: text, docs: z.array(awsDocUrl).min(1) }),
   fix: z.strictObject({

@@ -129,7 +129,7 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
     return { ok: !first, detail: first ? `a command failed: ${first.trim().split('\n')[0]}` : 'every command succeeded' };
   }
   if ('noColdStartsOn' in p || 'coldStartsOn' in p) {
-    const q = 'noColdStartsOn' in p ? { ...p.noColdStartsOn, min: undefined, max: 0 } : { ...p.coldStartsOn, max: undefined };
+    const q = 'noColdStartsOn' in p ? { ...p.noColdStartsOn, min: undefined, max: 0 } : p.coldStartsOn;
     const v = versionOf(now, q.function, q.version);
     if (!v) return { ok: false, detail: `version ${q.function}:${q.version} does not exist` };
     const before = versionOf(phase.start, q.function, q.version)?.environments.coldStartsTotal ?? 0;

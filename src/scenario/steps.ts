@@ -51,6 +51,8 @@ export async function runStep(world: World, step: Step, where: string, strict: b
     const { exitCode, stdout, stderr } = await runCommand(world, line, { env: scenarioEnv(world) });
     const record = { step, label: line, exitCode, stdout, stderr };
     if (strict && (exitCode === 0) === expectFailure) throw new ScenarioStepError(record, where);
+    // An expected failure must come from the service, not from a command line the CLI could not parse.
+    if (strict && expectFailure && line.startsWith('aws ') && !stderr.includes('An error occurred (')) throw new ScenarioStepError(record, `${where} (expected a service error)`);
     return record;
   }
   if ('wait' in step) {
