@@ -177,6 +177,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
   const handlerContext = (id: string, updatePolicy?: Record<string, unknown>): HandlerContext => ({
     world,
     stackName,
+    stackId,
     logicalId: id,
     packaged: transformed.packaged,
     updatePolicy,

@@ -219,12 +219,18 @@ export const lambdaAlias: ResourceKind = {
         ...(hooks.length > 0 ? { Hooks: hooks } : {}),
       }).replace('"version":0,', '"version":0.0,'); // AppSpec's only version is 0.0
       const out = call(ctx, 'AWS::Lambda::Alias', () =>
-        ctx.world.codedeploy.createDeployment({
-          applicationName: String(policy.ApplicationName),
-          deploymentGroupName: String(policy.DeploymentGroupName),
-          revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } },
-          description: `Created by CloudFormation stack ${ctx.stackName} to update alias ${name}`,
-        }),
+        // Deployments that CloudFormation starts show creator "CloudFormation" and the stack as externalId.
+        // https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentInfo.html
+        ctx.world.codedeploy._createDeploymentAs(
+          {
+            applicationName: String(policy.ApplicationName),
+            deploymentGroupName: String(policy.DeploymentGroupName),
+            revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } },
+            description: `Created by CloudFormation stack ${ctx.stackName} to update alias ${name}`,
+          },
+          'CloudFormation',
+          ctx.stackId,
+        ),
       );
       ctx.deploymentStarted(out.deploymentId);
       if (props.Description !== previous.appliedProperties.Description) ctx.world.lambda.updateAlias({ FunctionName: fn, Name: name, Description: str(props.Description) ?? '' });

@@ -25,6 +25,8 @@ export interface DeployedResource {
 export interface HandlerContext {
   world: World;
   stackName: string;
+  /** The stack's ARN: CodeDeploy records it as the externalId of deployments CloudFormation starts. */
+  stackId: string;
   logicalId: string;
   packaged: ReadonlyMap<string, FileContent>;
   updatePolicy?: Record<string, unknown>;

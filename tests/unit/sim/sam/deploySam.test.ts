@@ -56,6 +56,9 @@ describe('updates', () => {
     expect(versions(w)).toEqual(['$LATEST', '1', '2']);
     const d = w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo;
     expect(d.deploymentConfigName).toBe('CodeDeployDefault.LambdaCanary10Percent5Minutes');
+    // DeploymentInfo.creator / externalId for a deployment CloudFormation started (API_DeploymentInfo).
+    expect(d.creator).toBe('CloudFormation');
+    expect(d.externalId).toBe(describeStack(w, 'orders-app')?.stackId);
     expect(JSON.parse(d.revision!.appSpecContent!.content!).Resources[0].OrdersAliaslive.Properties).toEqual({ Name: 'orders', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' });
     // The alias is not moved by CloudFormation: CodeDeploy shifts 10%, then the rest after 5 minutes.
     w.advance(30_000);
