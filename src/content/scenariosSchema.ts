@@ -54,6 +54,8 @@ export type Predicate =
   | { alarm: { name: string; state: string } }
   | { alarmEverIn: { name: string; state: string } }
   | { versions: { function: string; count: number } }
+  | { versionTimeout: { function: string; version: string; seconds: number } }
+  | { deploymentMinutes: { which?: 'first' | 'last' | 'last-user'; min?: number; max?: number } }
   | { servedShare: { function: string; version: string; min?: number; max?: number } }
   | { failedRequests: { min?: number; max?: number } }
   | { provisioned: { function: string; qualifier: string; status?: string; allocatedMin?: number } }
@@ -79,6 +81,8 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
     z.strictObject({ alarm: z.strictObject({ name: text, state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']) }) }),
     z.strictObject({ alarmEverIn: z.strictObject({ name: text, state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']) }) }),
     z.strictObject({ versions: z.strictObject({ function: text, count: z.number().int().min(0) }) }),
+    z.strictObject({ versionTimeout: z.strictObject({ function: text, version: text, seconds: z.number().int().min(1).max(900) }) }),
+    z.strictObject({ deploymentMinutes: z.strictObject({ which: deploymentPick.optional(), ...range }) }),
     z.strictObject({ servedShare: z.strictObject({ function: text, version: text, min: z.number().min(0).max(1).optional(), max: z.number().min(0).max(1).optional() }) }),
     z.strictObject({ failedRequests: z.strictObject(range) }),
     z.strictObject({ provisioned: z.strictObject({ function: text, qualifier: text, status: z.enum(['IN_PROGRESS', 'READY', 'FAILED']).optional(), allocatedMin: z.number().int().min(0).optional() }) }),
@@ -103,7 +107,7 @@ export const scenarioSchema = z.strictObject({
   story: z.strictObject({ team: text, goal: text }),
   setup: z.strictObject({
     files: z.record(z.string(), z.string()).optional(),
-    steps: z.array(stepSchema).min(1),
+    steps: z.array(stepSchema),
     /** The deployment (or other act) the learner watches; run after the predict step. */
     deployment: z.array(stepSchema).min(1).optional(),
   }),

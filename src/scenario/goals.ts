@@ -148,6 +148,18 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
     const n = fn(now, p.versions.function)?.versions.length ?? 0;
     return { ok: n === p.versions.count, detail: `${p.versions.function} has ${n} published version(s)` };
   }
+  if ('versionTimeout' in p) {
+    const q = p.versionTimeout;
+    const v = versionOf(now, q.function, q.version);
+    return { ok: v?.Timeout === q.seconds, detail: v ? `version ${q.version} has Timeout ${v.Timeout} s` : `version ${q.function}:${q.version} does not exist` };
+  }
+  if ('deploymentMinutes' in p) {
+    const q = p.deploymentMinutes;
+    const d = pickDeployment(now, q.which);
+    if (!d?.startTime || !d.completeTime) return { ok: false, detail: d ? `deployment ${d.deploymentId} has not finished` : 'no deployment exists' };
+    const minutes = (d.completeTime - d.startTime) / 60_000;
+    return { ok: inRange(minutes, q.min, q.max), detail: `deployment ${d.deploymentId} took ${minutes.toFixed(2)} min from start to finish` };
+  }
   if ('servedShare' in p) {
     const q = p.servedShare;
     const { byVersion, total } = servedSince(phase, now, q.function);
