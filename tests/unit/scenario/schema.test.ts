@@ -21,7 +21,7 @@ describe('scenario files (content/scenarios/*.yaml)', () => {
 
   it.each([
     ['a missing title', (t: string) => t.replace(/^title:.*\n/m, ''), 'title'],
-    ['a predict choice without its why', (t: string) => t.replace(/\n      why: An unqualified[^\n]*/, ''), 'predict.choices.1.why'],
+    ['a predict choice without its why', (t: string) => t.replace(/\n {6}why: An unqualified[^\n]*/, ''), 'predict.choices.1.why'],
     ['two correct choices', (t: string) => t.replace('correct: false', 'correct: true'), 'predict.choices'],
     ['an unknown goal predicate', (t: string) => t.replace('- noInvokerTargets: $LATEST', '- runJavaScript: "alert(1)"'), 'goal.all.0'],
     ['a non-AWS doc link', (t: string) => t.replace(/(docs:\n\s+- )https:\/\/docs\.aws\.amazon\.com\/[^\n]+/, '$1https://example.com/x'), 'reveal.docs.0'],
