@@ -134,7 +134,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
         const rows = token.rows
           .map((row) => `<tr>${row.map((cell) => `<td${align(cell.align)}>${this.parser.parseInline(cell.tokens)}</td>`).join('')}</tr>`)
           .join('\n');
-        return `<div class="table-scroll"><table><thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table></div>\n`;
+        // Focusable so that keyboard users can scroll it (axe scrollable-region-focusable).
+        return `<div class="table-scroll" tabindex="0" role="group" aria-label="Table (scrolls sideways on small screens)"><table><thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table></div>\n`;
       },
     },
   });
