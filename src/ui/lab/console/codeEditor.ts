@@ -81,6 +81,7 @@ export function createTemplateEditor(options: {
         basicSetup,
         yaml(),
         lintGutter(),
+        EditorView.lineWrapping,
         theme.of(themeFor(options.theme)),
         // Tab indents (templates are indentation-sensitive). Escape leaves the editor; Ctrl+M
         // (basicSetup's toggleTabFocusMode) makes Tab move focus instead. Escape still closes
