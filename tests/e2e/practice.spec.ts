@@ -1,0 +1,129 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+// Practice: a drill with per-option feedback, and a short timed exam that survives a reload and ends
+// in results. Axe in both themes; screenshots (phone and desktop) in test-results/screenshots/.
+const themes = ['light', 'dark'] as const;
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1440, height: 900 },
+];
+
+test.use({ serviceWorkers: 'block', ...(process.env.PRACTICE_BASE_URL ? { baseURL: process.env.PRACTICE_BASE_URL } : {}) });
+
+async function expectNoSeriousAxeViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const severe = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) on ${where}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(severe).toEqual([]);
+}
+
+async function shoot(page: Page, name: string, theme: string) {
+  for (const viewport of viewports) {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.screenshot({ path: `test-results/screenshots/practice-${name}-${viewport.name}-${theme}.png`, fullPage: true });
+    await expectNoSeriousAxeViolations(page, `${name} ${viewport.name}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Chooses the first options with number keys: one, or as many as "Choose TWO/THREE" asks. */
+async function answerWithKeys(page: Page) {
+  const legend = (await page.locator('main fieldset legend').first().textContent()) ?? '';
+  const count = /THREE/.test(legend) ? 3 : /TWO/.test(legend) ? 2 : 1;
+  for (let k = 1; k <= count; k++) await page.keyboard.press(String(k));
+  return count;
+}
+
+for (const theme of themes) {
+  test.describe(`practice (${theme} theme)`, () => {
+    // Each view is screenshotted and axe-scanned at two sizes; on a shared 2-core machine that is slow.
+    test.setTimeout(360_000);
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
+    });
+
+    test('a drill gives immediate feedback with the explanation of every option', async ({ page }) => {
+      await page.goto('/practice');
+      await expect(page).toHaveTitle('Practice · Canary Lab');
+      await shoot(page, 'home', theme);
+
+      await page.goto('/practice/drill?topic=hooks&seed=1');
+      await expect(page.getByRole('heading', { level: 1, name: 'Drill: Lifecycle hooks' })).toBeVisible();
+      const options = page.locator('main fieldset li');
+      const optionCount = await options.count();
+      expect(optionCount).toBeGreaterThanOrEqual(4);
+      // The group is a real radio or checkbox group, so assistive technology announces it.
+      await expect(page.locator('main fieldset input').first()).toHaveAttribute('type', /radio|checkbox/);
+
+      await answerWithKeys(page);
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 3, name: /Correct|Not quite/ })).toBeFocused();
+      // Every option, chosen or not, now says whether it is right and why.
+      await expect(page.locator('main fieldset .why')).toHaveCount(optionCount);
+      await expect(page.getByRole('link', { name: 'Read the note behind this question' })).toHaveAttribute('href', /^\/learn\/[a-z-]+$/);
+      await shoot(page, 'drill', theme);
+
+      // The answer was recorded: it shows up under Review.
+      await page.goto('/practice/review');
+      await page.getByLabel('Show only wrong answers').uncheck();
+      await expect(page.locator('.attempt')).toHaveCount(1);
+    });
+
+    test('a 5-question timed exam resumes after a reload with answers, flags and clock, then shows results', async ({ page }) => {
+      await page.goto('/practice/exam');
+      await page.getByRole('radio', { name: /^5 questions/ }).check();
+      await expect(page.getByRole('status').filter({ hasText: '5 questions, 12 minutes' })).toBeVisible();
+      await page.getByRole('button', { name: 'Start exam' }).click();
+
+      await expect(page.getByRole('heading', { level: 2, name: /Question 1 of 5/ })).toBeVisible();
+      await answerWithKeys(page);
+      await page.keyboard.press('f');
+      await expect(page.getByRole('button', { name: '⚑ Flagged' })).toHaveAttribute('aria-pressed', 'true');
+      await page.getByRole('button', { name: 'Next →' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: /Question 2 of 5/ })).toBeFocused();
+      await answerWithKeys(page);
+      await expect(page.locator('.counts')).toHaveText('2 answered · 3 blank · 1 flagged');
+      await shoot(page, 'exam', theme);
+      const before = await page.locator('.timer [aria-hidden="true"]').textContent();
+      const readAt = Date.now();
+      // The page must fit a phone: nothing may scroll sideways.
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      // A reload (or a closed tab) resumes the same exam on the same question, with its deadline.
+      await page.waitForTimeout(1500);
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 2, name: /Question 2 of 5/ })).toBeVisible();
+      await expect(page.locator('.counts')).toHaveText('2 answered · 3 blank · 1 flagged');
+      await expect(page.locator('main fieldset input:checked').first()).toBeVisible();
+      const after = await page.locator('.timer [aria-hidden="true"]').textContent();
+      const seconds = (t: string | null) => (t ?? '').replace(/[^\d:]/g, '').split(':').reduce((s, part) => s * 60 + Number(part), 0);
+      // Same deadline: the clock lost exactly the wall time that passed (give or take a tick), not a restart.
+      const passed = (Date.now() - readAt) / 1000;
+      expect(seconds(after)).toBeLessThan(seconds(before));
+      expect(seconds(after)).toBeGreaterThanOrEqual(seconds(before) - passed - 2);
+      expect(seconds(after)).toBeLessThanOrEqual(seconds(before) - Math.floor(passed) + 2);
+
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.getByRole('heading', { level: 2, name: /Question 1 of 5/ })).toBeFocused();
+      await page.getByRole('button', { name: 'Review all' }).click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Review your answers' })).toBeFocused();
+      await expect(page.getByText('2 answered, 3 blank, 1 flagged.')).toBeVisible();
+      await expect(page.getByText('3 questions are blank.', { exact: false })).toBeVisible();
+      await shoot(page, 'exam-review', theme);
+      await page.getByRole('button', { name: 'Submit exam' }).click();
+
+      await expect(page).toHaveURL(/\/practice\/results\/[\w-]+$/);
+      await expect(page.getByRole('heading', { level: 1, name: 'Exam results' })).toBeVisible();
+      await expect(page.getByText(/of 5\b/).first()).toBeVisible();
+      await expect(page.getByRole('img', { name: /Share correct per topic/ })).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Correct answers per topic' })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Readiness estimate' })).toBeVisible();
+      await expect(page.getByText(/confidence/i).first()).toBeVisible();
+      await shoot(page, 'results', theme);
+    });
+  });
+}
