@@ -29,10 +29,10 @@ export function fromBase64Url(text: string): Uint8Array {
 export const hasCompressionStreams = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
 // Blob.stream() is missing in some environments (jsdom); a one-chunk ReadableStream works everywhere.
-function streamOf(bytes: Uint8Array): ReadableStream<Uint8Array> {
-  return new ReadableStream<Uint8Array>({
+function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
+  return new ReadableStream<BufferSource>({
     start(controller) {
-      controller.enqueue(bytes);
+      controller.enqueue(new Uint8Array(bytes));
       controller.close();
     },
   });
