@@ -51,6 +51,8 @@ for (const theme of themes) {
       await expect(page.getByText('Not yet: the goal did not hold.')).toBeVisible({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Show the reference fix' }).click();
       await expect(page.getByText(/ApiGateway → pay:live/)).toBeVisible();
+      await page.getByRole('button', { name: 'Apply the reference fix and check' }).click();
+      await expect(page.getByRole('heading', { name: 'Solved' })).toBeVisible({ timeout: 30_000 });
       await shoot(page, 'fix', theme);
     });
 
