@@ -30,7 +30,12 @@ export const DEPLOYMENT_CHOICES = [
   'CodeDeployDefault.LambdaAllAtOnce',
 ] as const;
 
-export function defaultSetup(world: World): void {
+/** The default world with another API Gateway rate (the Lab's ?rate= parameter; the frame bench uses 1,000). */
+export function defaultSetupAt(ratePerSecond: number): (world: World) => void {
+  return (world) => defaultSetup(world, ratePerSecond);
+}
+
+export function defaultSetup(world: World, ratePerSecond: number = DEFAULT_RATE_PER_SECOND): void {
   const { lambda, cloudwatch, codedeploy, traffic } = world;
   lambda.createFunction({
     FunctionName: DEFAULT_FUNCTION,
@@ -74,7 +79,7 @@ export function defaultSetup(world: World): void {
     autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'] },
   });
 
-  traffic.start({ source: 'ApiGateway', target: `${DEFAULT_FUNCTION}:${DEFAULT_ALIAS}`, ratePerSecond: DEFAULT_RATE_PER_SECOND });
+  traffic.start({ source: 'ApiGateway', target: `${DEFAULT_FUNCTION}:${DEFAULT_ALIAS}`, ratePerSecond });
 }
 
 /** The AppSpec CodeDeploy needs for a Lambda alias shift (the alias's current version → target). */

@@ -16,6 +16,10 @@ export interface LabRuntimeOptions {
   historyLimit?: number;
   /** Injected for tests: the frame scheduler and the real clock. */
   frames?: { request(cb: (t: number) => void): number; cancel(id: number): void };
+  /** Injected for tests: the real clock used to keep each animation frame's simulation work short. */
+  realNow?: () => number;
+  /** Real milliseconds of simulation work allowed per animation frame (the rest waits for the next frame). */
+  frameBudgetMs?: number;
 }
 
 /** A time-travel frame: the world as it was, without the event log (entries are kept once, in the log). */
@@ -23,6 +27,11 @@ export type HistoryFrame = Omit<WorldSnapshot, 'events'> & { lastEventSeq: numbe
 
 /** Never advance more than this much simulated time in one animation frame, so a frame stays short. */
 const MAX_SIM_MS_PER_FRAME = 60_000;
+/**
+ * While playing, simulated time is advanced in slices of at most this much, checking the frame budget
+ * between slices: at 1,000 rps one second of simulated traffic is a few milliseconds of work.
+ */
+const PLAY_SLICE_MS = 1_000;
 
 /**
  * Drives one simulated world for the Lab page: play/pause, speed, skip to the next event, restart with
@@ -40,6 +49,10 @@ export class LabRuntime {
   #lastFrameAt: number | undefined;
   #unsubscribe: (() => void) | undefined;
   #nextHistoryAt = 0;
+  #realNow: () => number;
+  #frameBudgetMs: number;
+  /** While advancing, snapshots are taken once at the end rather than on every slice. */
+  #batching = false;
 
   live = $state.raw<WorldSnapshot>(undefined as unknown as WorldSnapshot);
   playing = $state(false);
@@ -47,6 +60,11 @@ export class LabRuntime {
   /** Simulated time the learner scrubbed back to; null = following the live world. */
   viewTime = $state<number | null>(null);
   history = $state.raw<HistoryFrame[]>([]);
+  /**
+   * Simulated ms per real ms actually achieved over the last frames: lower than `speed` when the
+   * world is too busy to simulate that fast within a frame's budget.
+   */
+  achievedSpeed = $state(0);
   ready = $state(false);
   setupError = $state<string | null>(null);
 
@@ -62,6 +80,8 @@ export class LabRuntime {
     this.#setup = options.setup;
     this.#historyEveryMs = options.historyEveryMs ?? 5_000;
     this.#historyLimit = options.historyLimit ?? 4_000;
+    this.#realNow = options.realNow ?? (() => performance.now());
+    this.#frameBudgetMs = options.frameBudgetMs ?? 10;
     this.#frames = options.frames ?? {
       request: (cb) => requestAnimationFrame(cb),
       cancel: (id) => cancelAnimationFrame(id),
@@ -86,7 +106,9 @@ export class LabRuntime {
     } catch (e) {
       this.setupError = e instanceof Error ? e.message : String(e);
     }
-    this.#unsubscribe = this.world.subscribe((s) => (this.live = s));
+    this.#unsubscribe = this.world.subscribe((s) => {
+      if (!this.#batching) this.live = s;
+    });
     this.live = this.world.snapshot();
     this.#nextHistoryAt = this.live.time;
     this.#record();
@@ -159,23 +181,44 @@ export class LabRuntime {
     if (!this.playing) return;
     const dt = this.#lastFrameAt === undefined ? 0 : Math.min(t - this.#lastFrameAt, 250);
     this.#lastFrameAt = t;
-    if (dt > 0) this.#advance(Math.min(dt * this.speed, MAX_SIM_MS_PER_FRAME));
+    if (dt > 0) {
+      const wanted = Math.min(dt * this.speed, MAX_SIM_MS_PER_FRAME);
+      const done = this.#advance(wanted, this.#realNow() + this.#frameBudgetMs);
+      // Smoothed, so the label does not flicker from frame to frame.
+      this.achievedSpeed = this.achievedSpeed === 0 ? done / dt : this.achievedSpeed * 0.8 + (done / dt) * 0.2;
+    }
     this.#raf = this.#frames.request((next) => this.#tick(next));
   }
 
-  #advance(ms: number): void {
+  /**
+   * Advances up to `ms` of simulated time; with a real-time `deadline`, stops early once it has
+   * passed (at least one slice always runs). Returns the simulated ms actually advanced.
+   */
+  #advance(ms: number, deadline?: number): number {
     let left = ms;
-    // Advance in history-sized slices so the scrubber has a frame every `historyEveryMs`.
-    while (left > 0) {
-      const slice = Math.min(left, Math.max(1, this.#nextHistoryAt + this.#historyEveryMs - this.world.clock.now()));
-      this.world.advance(slice);
-      left -= slice;
-      if (this.world.clock.now() >= this.#nextHistoryAt + this.#historyEveryMs) this.#record();
+    let recorded: WorldSnapshot | undefined;
+    this.#batching = true;
+    try {
+      // Advance in history-sized slices so the scrubber has a frame every `historyEveryMs`.
+      while (left > 0) {
+        const toHistory = Math.max(1, this.#nextHistoryAt + this.#historyEveryMs - this.world.clock.now());
+        const slice = Math.min(left, toHistory, deadline === undefined ? Infinity : PLAY_SLICE_MS);
+        this.world.advance(slice);
+        left -= slice;
+        recorded = this.world.clock.now() >= this.#nextHistoryAt + this.#historyEveryMs ? this.#record() : undefined;
+        if (deadline !== undefined && this.#realNow() >= deadline) break;
+      }
+    } finally {
+      this.#batching = false;
+      // A history frame taken at the very end is the live world too: one snapshot instead of two.
+      this.live = recorded && recorded.time === this.world.clock.now() ? recorded : this.world.snapshot();
     }
+    return ms - left;
   }
 
-  #record(): void {
-    const { events, ...rest } = this.world.snapshot();
+  #record(): WorldSnapshot {
+    const snapshot = this.world.snapshot();
+    const { events, ...rest } = snapshot;
     const frame: HistoryFrame = { ...rest, lastEventSeq: events.length ? events[events.length - 1].seq : 0 };
     let next = [...this.history, frame];
     // Thin the oldest half when over the limit: long runs keep coarse history, recent runs fine history.
@@ -185,6 +228,7 @@ export class LabRuntime {
     }
     this.history = next;
     this.#nextHistoryAt = frame.time;
+    return snapshot;
   }
 
   #frameAt(t: number): HistoryFrame | undefined {

@@ -57,4 +57,19 @@ describe('LabRuntime: the Lab page drives simulated time, the model does not', (
     expect(rt.setupError).toBe('Template line 3: bad indentation');
     expect(rt.ready).toBe(true);
   });
+
+  it('keeps each animation frame short: a busy world advances less than speed asks, and says how fast it really ran', async () => {
+    const f = fakeFrames();
+    let real = 0;
+    // Every look at the real clock costs 6 ms, so a 10 ms budget allows two one-second slices.
+    const rt = new LabRuntime({ seed: 7, frames: f.frames, frameBudgetMs: 10, realNow: () => (real += 6) });
+    await rt.init();
+    rt.setSpeed(600);
+    rt.play();
+    f.fire(1000);
+    f.fire(1100); // asks for 100 ms × 600 = 60 s of simulated time
+    expect(rt.live.time - DEFAULT_START_TIME).toBe(2_000);
+    expect(rt.achievedSpeed).toBe(20);
+    rt.pause();
+  });
 });
