@@ -18,6 +18,7 @@ export type WiringWarning =
 export interface InvokerNode {
   id: string;
   source: string;
+  functionName: string;
   target: string;
   targetId: string;
   ratePerSecond: number;
@@ -104,7 +105,8 @@ export function flowModel(snapshot: Pick<WorldSnapshot, 'lambda' | 'traffic'>): 
     const aliasNames = fn?.aliases.map((a) => a.Name) ?? [];
     const kind: TargetKind = s.targetKind;
     const q = kind === 'LATEST' ? '$LATEST' : (qualifier ?? '$LATEST');
-    const targetId = `${functionName}:${q}`;
+    // Prefixed: a target `fn:2` or `fn:$LATEST` must not share its id with the version node `fn:2`.
+    const targetId = `wiring:${functionName}:${q}`;
     let target = targets.get(targetId);
     if (!target) {
       const alias = kind === 'alias' ? fn?.aliases.find((a) => a.Name === q) : undefined;
@@ -117,6 +119,7 @@ export function flowModel(snapshot: Pick<WorldSnapshot, 'lambda' | 'traffic'>): 
     invokers.push({
       id: s.id,
       source: s.source,
+      functionName,
       target: s.target,
       targetId,
       ratePerSecond: s.ratePerSecond,

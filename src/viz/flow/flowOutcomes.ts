@@ -39,7 +39,7 @@ export function versionService(prev: Counts | undefined, cur: Counts, model: Flo
   const before = prev ? versionTotals(prev) : undefined;
   const invocations = (s: Counts) => {
     const m = new Map<string, number>();
-    const targetOf = new Map(model.invokers.map((i) => [i.id, i.targetId.split(':')[0]]));
+    const targetOf = new Map(model.invokers.map((i) => [i.id, i.functionName]));
     for (const src of s.traffic.sources) {
       const fn = targetOf.get(src.id);
       if (!fn) continue;

@@ -25,12 +25,12 @@ describe('flowModel: who invokes what, and what runs', () => {
   it('an invoker on the alias routes through the alias to its version, with no warning', () => {
     const m = flowModel(world().snapshot());
     expect(m.invokers).toHaveLength(1);
-    expect(m.invokers[0]).toMatchObject({ source: 'ApiGateway', targetId: 'orders:live', ratePerSecond: 50 });
+    expect(m.invokers[0]).toMatchObject({ source: 'ApiGateway', targetId: 'wiring:orders:live', ratePerSecond: 50 });
     expect(m.invokers[0].warning).toBeUndefined();
     expect(m.targets[0]).toMatchObject({ kind: 'alias', weights: { '1': 1 } });
     expect(m.links.map((l) => [l.id, l.ratePerSecond])).toEqual([
-      ['traffic-1->orders:live', 50],
-      ['orders:live->orders:1', 50],
+      ['traffic-1->wiring:orders:live', 50],
+      ['wiring:orders:live->orders:1', 50],
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('flowModel: who invokes what, and what runs', () => {
     w.traffic.start({ source: 'EventBridge', target: 'orders', ratePerSecond: 5 });
     const m = flowModel(w.snapshot());
     const inv = m.invokers.find((i) => i.source === 'EventBridge')!;
-    expect(inv.targetId).toBe('orders:$LATEST');
+    expect(inv.targetId).toBe('wiring:orders:$LATEST');
     expect(inv.warning?.kind).toBe('latest');
     expect(inv.warning?.text).toContain('$LATEST');
     expect(m.versions.map((v) => v.label)).toEqual(['version 1', '$LATEST']);
@@ -48,7 +48,10 @@ describe('flowModel: who invokes what, and what runs', () => {
   it('an invoker pinned to a version while the function has an alias is flagged: alias shifts never reach it', () => {
     const w = world();
     w.traffic.start({ source: 'SQS', target: 'orders:2', ratePerSecond: 5 });
-    const inv = flowModel(w.snapshot()).invokers.find((i) => i.source === 'SQS')!;
+    const m = flowModel(w.snapshot());
+    const inv = m.invokers.find((i) => i.source === 'SQS')!;
+    expect(inv.targetId).toBe('wiring:orders:2');
+    expect(m.versions.map((v) => v.id)).toEqual(['orders:1', 'orders:2']);
     expect(inv.warning).toEqual({ kind: 'pinned', text: 'Pinned to version 2: shifts of alias live never reach these requests' });
   });
 
@@ -56,7 +59,7 @@ describe('flowModel: who invokes what, and what runs', () => {
     const w = world();
     await w.lambda.updateAlias({ FunctionName: 'orders', Name: 'live', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
     const m = flowModel(w.snapshot());
-    expect(m.links.filter((l) => l.from === 'orders:live').map((l) => [l.to, l.ratePerSecond, l.weight])).toEqual([
+    expect(m.links.filter((l) => l.from === 'wiring:orders:live').map((l) => [l.to, l.ratePerSecond, l.weight])).toEqual([
       ['orders:1', 45, 0.9],
       ['orders:2', 5, 0.1],
     ]);
@@ -71,9 +74,11 @@ describe('flowLayout: exact geometry', () => {
     // gap = min(72, 60) = 60; node width = (600 − 16 − 120) / 3 = 154.67
     expect(layout.height).toBe(8 * 2 + 2 * 72);
     expect(layout.nodes.get('traffic-1')).toEqual({ id: 'traffic-1', column: 0, x: 8, y: 16, width: 154.67, height: 56, cx: 85.33, cy: 44 });
-    expect(layout.nodes.get('orders:live')).toMatchObject({ column: 1, x: 222.67, y: 16 });
+    expect(layout.nodes.get('wiring:orders:live')).toMatchObject({ column: 1, x: 222.67, y: 16 });
     expect(layout.nodes.get('orders:1')).toMatchObject({ column: 2, x: 437.33, y: 16 });
     expect(layout.nodes.get('orders:$LATEST')).toMatchObject({ column: 2, y: 88, cy: 116 });
+    // The $LATEST wiring node and the $LATEST version node are two nodes, in two columns.
+    expect(layout.nodes.get('wiring:orders:$LATEST')).toMatchObject({ column: 1, y: 88 });
   });
 
   it('draws a link as d3 linkHorizontal does: control points halfway across', () => {
