@@ -2,7 +2,8 @@
 // list, the note page and another open tab agree. If storage is unavailable (private mode, a
 // blocked database) the Learn pages still work and say that read marks cannot be kept.
 import { liveQuery, type Subscription } from 'dexie';
-import { createProgressStore, type ProgressStore } from '../../store';
+import type { ProgressStore } from '../../store';
+import { appStore } from '../storeContext.svelte';
 
 export type NotesReadStatus = 'loading' | 'ready' | 'unavailable';
 
@@ -46,7 +47,7 @@ class NotesRead {
   }
 
   #open(): Promise<ProgressStore> {
-    this.#store ??= createProgressStore();
+    this.#store ??= appStore();
     return this.#store;
   }
 
