@@ -20,6 +20,8 @@ for (const [name, cmd, args] of steps) {
 }
 console.log('\n=== summary ===');
 for (const r of results) console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}  (${r.seconds}s)`);
+// Steps after a failure do not run; they count as failed, so the suite never passes with one skipped.
+for (const [name] of steps.slice(results.length)) console.log(`NOT RUN  ${name}  (an earlier step failed)`);
 const passed = results.filter((r) => r.ok).length;
 const failed = steps.length - passed;
 console.log(`${passed} passed, ${failed} failed`);
