@@ -42,7 +42,7 @@ for (const theme of themes) {
       await expect(page.getByText(/^Right\./)).toBeVisible();
       await shoot(page, 'predict', theme);
       await page.getByRole('button', { name: 'Run it' }).click();
-      await expect(page.getByRole('heading', { name: 'What happened' })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('heading', { name: 'The reveal: what happened and why' })).toBeVisible({ timeout: 30_000 });
       await shoot(page, 'reveal', theme);
       await page.getByRole('button', { name: 'Fix it' }).click();
       // The fix here rewires the invoker, which the console cannot do: the reference fix is shown,
