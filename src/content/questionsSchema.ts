@@ -6,62 +6,13 @@
  * uses one list; they mirror /work/briefs/ids.md and the note ids agreed with the notes engineer.
  */
 import { z } from 'zod';
+import { QUESTION_TOPICS, REQUIRED_NOTE_IDS, SCENARIO_IDS } from './notesIds';
 
-export const QUESTION_TOPICS = [
-  'versions-aliases',
-  'weighted-routing',
-  'codedeploy-configs',
-  'sam-cloudformation',
-  'hooks',
-  'alarms-rollback',
-  'provisioned-concurrency',
-  'metrics',
-  'pipeline-design',
-  'traps',
-] as const;
-export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
-
-export const NOTE_IDS = [
-  'why-lambda-deployment-differs',
-  'versions-and-latest',
-  'aliases-and-weighted-routing',
-  'codedeploy-lambda-configurations',
-  'custom-deployment-configurations',
-  'sam-autopublishalias',
-  'sam-deploymentpreference',
-  'raw-cloudformation-codedeploy',
-  'lifecycle-hooks',
-  'alarms-and-rollback',
-  'stopping-deployments',
-  'provisioned-concurrency-and-deployments',
-  'lambda-metrics-and-dimensions',
-  'choosing-a-deployment-method',
-  'canonical-pipeline',
-  'common-traps',
-  'deployment-faq',
-] as const;
-
-/** Scenario ids from ids.md; they double as trap tags. */
-export const SCENARIO_IDS = [
-  'latest-wiring',
-  'hook-never-reports',
-  'hook-reports-failed',
-  'pc-on-old-version',
-  'pc-on-alias',
-  'alarm-wrong-dimension',
-  'all-at-once-bad-version',
-  'slow-bug-canary-vs-linear',
-  'function-wide-alarm-noise',
-  'stop-without-rollback',
-  'second-deployment-limit',
-  'sam-first-deploy',
-  'sam-timeout-only-change',
-  'manual-canary-update-alias',
-  'rollback-is-new-deployment',
-  'custom-linear-config',
-  'inflight-during-alias-switch',
-  'weighted-alias-validation',
-] as const;
+// One list of topics, note ids and scenario ids for notes and questions alike (src/content/notesIds.ts).
+export { QUESTION_TOPICS, SCENARIO_IDS } from './notesIds';
+export type { QuestionTopic } from './notesIds';
+/** The topic-level notes a question may link to. */
+export const NOTE_IDS = REQUIRED_NOTE_IDS;
 
 /** The nine predefined Lambda configurations (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html). */
 export const PREDEFINED_LAMBDA_CONFIGS = [
