@@ -41,6 +41,8 @@ const DOCS = [{ errorRate: 0 }, { errorRate: 0.5 }, { errorRate: 1, durationMs: 
 interface Outcome {
   ok: boolean;
   invokedOk: number;
+  /** A throttle is not a rejected request: Lambda counts it (Throttles metric) and says so in the log. */
+  throttled?: boolean;
 }
 
 function apply(w: World, op: Op): Outcome {
@@ -84,7 +86,7 @@ function apply(w: World, op: Op): Outcome {
     return { ok: true, invokedOk };
   } catch (e) {
     if (!(e instanceof Error) || !('$metadata' in e)) throw e; // only AWS-shaped errors are expected
-    return { ok: false, invokedOk: 0 };
+    return { ok: false, invokedOk: 0, throttled: e.name === 'TooManyRequestsException' };
   }
 }
 
@@ -103,7 +105,9 @@ describe('Lambda API properties (fast-check)', () => {
         for (const op of ops) {
           const before = JSON.stringify(w.snapshot());
           const r = apply(w, op);
-          if (!r.ok) expect(JSON.stringify(w.snapshot())).toBe(before);
+          // Throttled invokes are the one failure with an effect: they are counted in Throttles
+          // (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).
+          if (!r.ok && !r.throttled) expect(JSON.stringify(w.snapshot())).toBe(before);
         }
       }),
       { numRuns: 60 },
