@@ -4,7 +4,7 @@
  * scenario steps are command lines interpreted by the simulator's CLI parser, never eval'd.
  */
 import { z } from 'zod';
-import { scenarioSchema } from '../content/scenariosSchema';
+import { shareableScenarioSchema } from './customScenario';
 import { NOTE_IDS, SCENARIO_IDS } from '../content/questionsSchema';
 
 export const WORKSHOP_FORMAT_VERSION = 1;
@@ -39,10 +39,11 @@ export const sessionPlanSchema = z.strictObject({
 });
 export type SessionPlan = z.infer<typeof sessionPlanSchema>;
 
+/** A scenario passed around as a file or link: a built-in one as it is, or a `custom-…` one from the builder. */
 export const sharedScenarioSchema = z.strictObject({
   format: z.literal('canary-lab-scenario'),
   version: z.literal(WORKSHOP_FORMAT_VERSION),
-  scenario: scenarioSchema,
+  scenario: shareableScenarioSchema,
 });
 export type SharedScenario = z.infer<typeof sharedScenarioSchema>;
 

@@ -1,0 +1,46 @@
+/**
+ * "Validate" in the builder: the scenario is run headless, exactly as the repository's scenario tests run
+ * the built-in ones (src/scenario/runner.ts), before it may be saved or shared. It must set up without an
+ * unexpected command failure, its trap must really show without the fix, and its reference fix must really
+ * reach the goal. The wrong fix reaching the goal too is reported as a warning (it would teach nothing).
+ */
+import { runScenario, type CheckOutcome } from '../../../scenario/runner';
+import { ScenarioStepError } from '../../../scenario/steps';
+import { asRunnableScenario, type AnyScenarioDef } from '../../../workshop/customScenario';
+
+/** The seed the builder validates with and a shared scenario opens with (the player's default). */
+export const VALIDATION_SEED = 42;
+
+export type HeadlessVerdict =
+  | {
+      kind: 'step-failed';
+      /** Where in the scenario, e.g. `setup.steps[2]` or `fix.reference.steps[0]`. */
+      where: string;
+      command: string;
+      /** The CLI's own error text (AWS error message), or why an expected failure did not happen. */
+      error: string;
+    }
+  | { kind: 'crashed'; message: string }
+  | { kind: 'ran'; trap: CheckOutcome; goal: CheckOutcome; wrongFixReachesGoal: boolean };
+
+export const verdictPassed = (v: HeadlessVerdict): boolean => v.kind === 'ran' && v.trap.ok && v.goal.ok;
+
+function stepFailure(error: ScenarioStepError, id: string): HeadlessVerdict {
+  const where = error.where.startsWith(`${id}: `) ? error.where.slice(id.length + 2) : error.where;
+  const { record } = error;
+  const text = record.exitCode === 0 ? 'the command succeeded, but the line says it must fail' : record.stderr.trim() || `exit code ${record.exitCode}`;
+  return { kind: 'step-failed', where, command: record.label, error: text };
+}
+
+export async function checkScenarioHeadless(def: AnyScenarioDef, seed = VALIDATION_SEED): Promise<HeadlessVerdict> {
+  const runnable = asRunnableScenario(def);
+  try {
+    const withFix = await runScenario(runnable, { seed, fix: 'reference' });
+    const goal = withFix.fix!.goal;
+    const wrong = await runScenario(runnable, { seed, fix: 'wrong' });
+    return { kind: 'ran', trap: withFix.trap, goal, wrongFixReachesGoal: wrong.fix!.goal.ok };
+  } catch (error) {
+    if (error instanceof ScenarioStepError) return stepFailure(error, def.id);
+    return { kind: 'crashed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
