@@ -3,9 +3,11 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentData } from './scripts/viteContentData.ts';
 
 export default defineConfig({
   plugins: [
+    contentData(),
     svelte(),
     svelteTesting(),
     VitePWA({

@@ -1,21 +1,24 @@
-import glossaryRaw from '/content/glossary.yaml?raw';
-import { ContentError, parseGlossary, parseNote, sortNotes } from './notesParse';
+import glossaryData from '/content/glossary.yaml?data';
+import { ContentError } from './contentError';
+import { sortNotes } from './noteOrder';
 import { findLinkProblems } from './notesLinks';
 import type { GlossaryTerm, Note } from './notesSchema';
 
 export type { GlossaryTerm, Note, NoteFrontmatter } from './notesSchema';
-export { ContentError, parseGlossary, parseNote } from './notesParse';
+export { ContentError } from './contentError';
 
-// Eager so that a bad note fails `vite build` (and every test that imports this module).
-const rawNotes = import.meta.glob<string>(['/content/**/*.md', '!/content/scenarios/**'], {
-  query: '?raw',
+// Each note and the glossary arrive parsed and already checked by the build (scripts/viteContentData.ts
+// runs parseNote / parseGlossary on every file), so a bad one fails `vite build` and the tests; the
+// links between them are checked below.
+const noteFiles = import.meta.glob<Note>(['/content/**/*.md', '!/content/scenarios/**'], {
+  query: '?data',
   import: 'default',
   eager: true,
 });
 
-export const glossary: GlossaryTerm[] = parseGlossary('/content/glossary.yaml', glossaryRaw);
+export const glossary = glossaryData as GlossaryTerm[];
 
-export const notes: Note[] = sortNotes(Object.entries(rawNotes).map(([path, raw]) => parseNote(path, raw)));
+export const notes: Note[] = sortNotes(Object.values(noteFiles));
 
 const problems = findLinkProblems(notes, glossary);
 if (problems.length) throw new ContentError(problems.join('\n'));

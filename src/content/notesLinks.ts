@@ -1,5 +1,6 @@
 import { SCENARIO_IDS } from './notesIds';
-import { isAwsDocUrl, type GlossaryTerm, type Note } from './notesSchema';
+import { isAwsDocUrl } from './awsDocUrl';
+import type { GlossaryTerm, Note } from './notesSchema';
 
 export type LinkKind = 'note' | 'scenario' | 'glossary' | 'question' | 'web';
 

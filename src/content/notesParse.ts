@@ -2,10 +2,10 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { glossarySchema, noteFrontmatterSchema, type GlossaryTerm, type Note } from './notesSchema';
 
-/** Thrown for any content problem; the message always names the file and, where known, the field. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
+import { ContentError } from './contentError';
+
+export { ContentError } from './contentError';
+export { sortNotes } from './noteOrder';
 
 const NOTE_PATH = /\/(\d{2})-[a-z0-9-]+\/(\d{2})-[a-z0-9-]+\.md$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
@@ -83,8 +83,4 @@ export function parseGlossary(path: string, raw: string): GlossaryTerm[] {
     seen.add(term.id);
   }
   return result.data;
-}
-
-export function sortNotes(notes: Note[]): Note[] {
-  return [...notes].sort((a, b) => a.sectionOrder - b.sectionOrder || a.order - b.order);
 }

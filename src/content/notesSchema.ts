@@ -1,24 +1,11 @@
 import { z } from 'zod';
 import { QUESTION_TOPICS, SCENARIO_IDS } from './notesIds';
+import { isAwsDocUrl } from './awsDocUrl';
 
 /** kebab-case: lower-case words joined by single hyphens. */
 export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
-// Learners must be able to trust every link: only AWS's own documentation (and AWS's GitHub
-// organisations, for the SAM source) may be cited. See /work/briefs/content.md.
-const AWS_DOC_HOSTS = new Set(['docs.aws.amazon.com', 'aws.amazon.com', 'docs.amazonaws.cn']);
-
-export function isAwsDocUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
-  if (AWS_DOC_HOSTS.has(url.hostname)) return true;
-  return url.hostname === 'github.com' && /^\/aws[^/]*\//.test(url.pathname);
-}
+export { isAwsDocUrl } from './awsDocUrl';
 
 export const awsDocUrl = z.string().refine(isAwsDocUrl, {
   message: 'must be an AWS documentation URL (docs.aws.amazon.com, aws.amazon.com, docs.amazonaws.cn or github.com/aws*/)',

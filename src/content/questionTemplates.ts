@@ -4,16 +4,11 @@
  * questionTemplatesRules.ts. Every variant is a normal `Question` (with a `sim:` block where a
  * simulator check exists) and must pass the same schema as the hand-written bank.
  */
-import { parse } from 'yaml';
-import { z } from 'zod';
 import { createRng, type Rng } from '../sim/core/rng';
-import { rawTemplateFile } from './questions';
+import type { QuestionTemplate } from './questionTemplateFile';
 import {
   ALIAS_ERRORS,
-  NOTE_IDS,
   PREDEFINED_LAMBDA_CONFIGS,
-  QUESTION_TOPICS,
-  SCENARIO_IDS,
   questionSchema,
   type AliasErrorName,
   type CustomConfig,
@@ -34,31 +29,9 @@ import {
   shiftPlanOf,
 } from './questionTemplatesRules';
 
+export type { QuestionTemplate } from './questionTemplateFile';
+
 export const TEMPLATE_GENERATORS = ['schedule-weight', 'alarm-timing', 'total-shift-time', 'publish-sequence', 'alias-validation'] as const;
-
-export const questionTemplateSchema = z.strictObject({
-  id: z.string().regex(/^t\d{2}$/),
-  generator: z.enum(TEMPLATE_GENERATORS),
-  topic: z.enum(QUESTION_TOPICS),
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  note: z.enum(NOTE_IDS),
-  tags: z.array(z.string()).min(1),
-  scenario: z.enum(SCENARIO_IDS).optional(),
-  stem: z.string().min(20),
-  explanation: z.string().min(20),
-  refs: z.array(z.url()).min(1),
-});
-export type QuestionTemplate = z.infer<typeof questionTemplateSchema>;
-
-export function parseTemplateFile(path: string, raw: string): QuestionTemplate[] {
-  const data: unknown = parse(raw);
-  const result = z.array(questionTemplateSchema).safeParse(data);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new Error(`${path}: template field "${first.path.join('.')}": ${first.message}`);
-  }
-  return result.data;
-}
 
 /** What a generator contributes; the template supplies the rest. */
 interface Generated {
@@ -385,10 +358,4 @@ export function generateVariant(template: QuestionTemplate, seed: number): Quest
     ...(g.sim ? { sim: g.sim, keyFromSim: correctId } : {}),
   };
   return questionSchema.parse(question);
-}
-
-/** The templates in questions/templates.yaml, validated. */
-export function loadQuestionTemplates(raw: string | undefined = rawTemplateFile()): QuestionTemplate[] {
-  if (raw === undefined) throw new Error('questions/templates.yaml is missing');
-  return parseTemplateFile('questions/templates.yaml', raw);
 }

@@ -1,54 +1,22 @@
 /**
- * Loads the trap scenarios. Every content/scenarios/<id>.yaml is bundled as raw text and validated
- * here, so a broken file fails the build and the tests with the FILE NAME and the PATH of the bad field.
+ * The bundled trap scenarios. Every content/scenarios/<id>.yaml arrives parsed and already checked
+ * against the schema by the build (scripts/viteContentData.ts → scenarioFile.ts).
  */
-import { parse } from 'yaml';
-import { scenarioSchema, type ScenarioDef } from './scenariosSchema';
+import type { ScenarioDef } from './scenariosSchema';
 
 export type { ScenarioDef } from './scenariosSchema';
 
-export class ScenarioFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    detail: string,
-  ) {
-    super(`${file}: field "${field}": ${detail}`);
-    this.name = 'ScenarioFileError';
-  }
-}
-
-/** Parses and validates one file; its name must be the scenario's id. */
-export function parseScenarioFile(path: string, raw: string): ScenarioDef {
-  let data: unknown;
-  try {
-    data = parse(raw);
-  } catch (e) {
-    throw new ScenarioFileError(path, '(yaml)', e instanceof Error ? e.message : String(e));
-  }
-  const result = scenarioSchema.safeParse(data);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const field = first.path.length ? first.path.join('.') : '(root)';
-    const more = result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1} more)` : '';
-    throw new ScenarioFileError(path, field, `${first.message}${more}`);
-  }
-  const base = path.split('/').pop()?.replace(/\.ya?ml$/, '');
-  if (result.data.id !== base) throw new ScenarioFileError(path, 'id', `"${result.data.id}" does not match the file name "${base}"`);
-  return result.data;
-}
-
 // Inside a function so that plain Node tools can import this module; Vite rewrites it.
-const rawFiles = (): Record<string, string> =>
-  import.meta.glob('/content/scenarios/*.yaml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const dataFiles = (): Record<string, unknown> =>
+  import.meta.glob('/content/scenarios/*.yaml', { query: '?data', import: 'default', eager: true }) as Record<string, unknown>;
 
 let cache: ScenarioDef[] | undefined;
 
-/** Every scenario, validated, sorted by file name (throws on the first bad file). */
+/** Every scenario, sorted by file name. */
 export function loadScenarios(): ScenarioDef[] {
-  cache ??= Object.entries(rawFiles())
+  cache ??= Object.entries(dataFiles())
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, raw]) => parseScenarioFile(path, raw));
+    .map(([, data]) => data as ScenarioDef);
   return cache;
 }
 

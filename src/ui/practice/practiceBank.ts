@@ -3,8 +3,8 @@
  * template (their ids carry template and seed, so any variant a learner once answered can be rebuilt
  * for review even if it is not in today's set).
  */
-import { loadQuestionBank, type Question } from '../../content/questions';
-import { generateVariant, loadQuestionTemplates, type QuestionTemplate } from '../../content/questionTemplates';
+import { loadQuestionBank, loadQuestionTemplates, type Question } from '../../content/questions';
+import { generateVariant, type QuestionTemplate } from '../../content/questionTemplates';
 
 /** Seeds of the variants offered from each template; fixed so the set is the same on every device. */
 export const VARIANT_SEEDS = [1, 2, 3] as const;

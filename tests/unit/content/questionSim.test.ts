@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadQuestionBank } from '../../../src/content/questions';
 import { checkQuestionWithSim, observeAliasValidation, observeDeploymentOutcome, observePublishSequence, observeScheduleWeight } from '../../../src/content/questionSim';
 import { simWeightPercentAt } from '../../../src/content/questionSimSchedule';
-import { generateVariant, loadQuestionTemplates } from '../../../src/content/questionTemplates';
+import { generateVariant } from '../../../src/content/questionTemplates';
+import { loadQuestionTemplates } from '../../../src/content/questions';
 import { expectedWeightAt } from '../../../src/content/questionTemplatesRules';
 
 const bank = loadQuestionBank();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadQuestionBank, parseQuestionBank, parseQuestionFile, QuestionFileError } from '../../../src/content/questions';
+import { loadQuestionBank } from '../../../src/content/questions';
+import { parseQuestionBank, parseQuestionFile, QuestionFileError } from '../../../src/content/questionFile';
 import { NOTE_IDS, QUESTION_TOPICS, REF_DOMAINS, SCENARIO_IDS } from '../../../src/content/questionsSchema';
 import {
   expectedAliasError,

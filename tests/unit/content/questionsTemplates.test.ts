@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateVariant, loadQuestionTemplates, TEMPLATE_GENERATORS } from '../../../src/content/questionTemplates';
+import { generateVariant, TEMPLATE_GENERATORS } from '../../../src/content/questionTemplates';
+import { loadQuestionTemplates } from '../../../src/content/questions';
 import {
   AmbiguousRuleError,
   expectedAliasError,

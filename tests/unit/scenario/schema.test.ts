@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadScenarios, parseScenarioFile } from '../../../src/content/scenarios';
+import { loadScenarios } from '../../../src/content/scenarios';
+import { parseScenarioFile } from '../../../src/content/scenarioFile';
 import { SCENARIO_IDS, durationMs } from '../../../src/content/scenariosSchema';
 import { scenarioSetup } from '../../../src/scenario/labSetup';
 import { createWorld } from '../../../src/sim';

@@ -3,7 +3,7 @@ import { loadQuestionBank } from '../../../../src/content/questions';
 import { drillQuestions, filterFromQuery, pickExamQuestions, trapTagsInBank } from '../../../../src/ui/practice/questionSelection';
 import { reviewCounts, reviewRows } from '../../../../src/ui/practice/examReview';
 import { buildPracticeBank } from '../../../../src/ui/practice/practiceBank';
-import { loadQuestionTemplates } from '../../../../src/content/questionTemplates';
+import { loadQuestionTemplates } from '../../../../src/content/questions';
 
 const bank = loadQuestionBank();
 

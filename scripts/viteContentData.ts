@@ -1,0 +1,42 @@
+/**
+ * Vite plugin: `<content file>?data` imports (questions/*.yaml, content/scenarios/*.yaml,
+ * content/glossary.yaml, content/**.md notes) are parsed AND checked against their schemas at build
+ * time by src/content/contentFileData.ts. Bad content fails `vite build` and every test that loads it,
+ * with the file and field; the browser receives plain, already-validated JSON instead of parsing YAML
+ * and running zod on every page load (together most of the Progress page's start-up time,
+ * bench/dashboard-render.mjs). Cross-file rules (unique ids, links between notes) stay in the loaders.
+ * The checks are loaded with Vite's module runner (runnerImport), so this config never imports
+ * application TypeScript itself.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
+
+const QUERY = '?data';
+
+interface ContentChecks {
+  contentFileData(path: string, text: string): unknown;
+}
+
+export function contentData(): Plugin {
+  let root = process.cwd();
+  let checks: Promise<ContentChecks> | undefined;
+  const loadChecks = () =>
+    (checks ??= runnerImport<ContentChecks>(join(root, 'src/content/contentFileData.ts'), { configFile: false, logLevel: 'warn' }).then((r) => r.module));
+  return {
+    name: 'canary-lab:content-data',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    async load(id) {
+      if (!id.endsWith(QUERY)) return null;
+      const file = id.slice(0, -QUERY.length);
+      this.addWatchFile(file);
+      const [text, { contentFileData }] = await Promise.all([readFile(file, 'utf8'), loadChecks()]);
+      const data = contentFileData(`/${relative(root, file).split(sep).join('/')}`, text);
+      // JSON.parse of a string literal is faster for engines to load than the same object literal.
+      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
+    },
+  };
+}
