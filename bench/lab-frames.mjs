@@ -3,41 +3,19 @@
 // `vite preview` on port 4180 (stopped at the end), opens /lab?rate=1000 in Debian's Chromium, starts
 // a canary deployment, plays at 600× for 10 s of real time and measures requestAnimationFrame deltas
 // and long tasks (> 50 ms, PerformanceObserver 'longtask'). Prints one JSON object on its last line.
-import { spawn, execSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumPath, quantile, round, startPreview } from './_preview.mjs';
 
 const PORT = 4180;
 const RATE = 1000;
 const MEASURE_MS = 10_000;
-const outDir = mkdtempSync(join(tmpdir(), 'lab-frames-'));
 
-execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, { stdio: ['ignore', 'ignore', 'inherit'] });
-const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not start on port ${PORT}`);
-}
-
-const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null);
-const round = (n) => (n === null ? null : Math.round(n * 100) / 100);
-
+const preview = await startPreview(PORT);
 let result;
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' });
+const browser = await chromium.launch({ executablePath: chromiumPath() });
 try {
-  await waitForServer();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
-  await page.goto(`http://127.0.0.1:${PORT}/lab?rate=${RATE}`);
+  await page.goto(`${preview.url}/lab?rate=${RATE}`);
   await page.getByRole('button', { name: 'Start deployment' }).waitFor();
   await page.getByTestId('deployment-config').selectOption('CodeDeployDefault.LambdaLinear10PercentEvery1Minute');
   await page.getByTestId('target-version').selectOption('2');
@@ -81,11 +59,6 @@ try {
   };
 } finally {
   await browser.close();
-  try {
-    process.kill(-server.pid, 'SIGTERM');
-  } catch {
-    server.kill('SIGTERM');
-  }
-  rmSync(outDir, { recursive: true, force: true });
+  preview.stop();
 }
 console.log(JSON.stringify(result));
