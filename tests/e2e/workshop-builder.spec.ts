@@ -1,0 +1,197 @@
+// Workshop scenario builder (issue 10): start from a copy of a built-in scenario, validate it headless,
+// see an edit lock saving and sharing again, export it as a share link, open that link in a NEW browser
+// context and play it to the prediction; a broken setup command is named with the CLI's AWS error; hostile
+// #scenario= links (markup in the title, an oversized payload, a newer version) show their own message and
+// run nothing. Screenshots go to test-results/screenshots/workshop-builder-{phone,desktop}-{light,dark}.png.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const toBase64Url = (text: string) => Buffer.from(text, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+/** A plain-JSON share fragment ("j" mark), as an uncompressed link carries it. */
+const scenarioFragment = (value: unknown) => `#scenario=j${toBase64Url(JSON.stringify(value))}`;
+
+async function copyBuiltIn(page: Page, id: string) {
+  await page.goto('/workshop');
+  await page.getByLabel('Start from').selectOption(`builtin:${id}`);
+  await page.getByRole('button', { name: 'Copy into the form' }).click();
+  await expect(page.getByRole('form', { name: 'Scenario' })).toBeVisible();
+}
+
+const builder = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Scenario builder' }) });
+
+async function validate(page: Page) {
+  await page.getByRole('button', { name: /^Validate/ }).click();
+  await expect(page.getByTestId('validation-report')).toBeVisible({ timeout: 30_000 });
+}
+
+/** The scenario as an exported file, built in the page so the test does not copy the YAML. */
+async function exportedScenario(page: Page): Promise<Record<string, unknown>> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as a file' }).click();
+  const file = await download;
+  const text = await (await file.createReadStream()).toArray();
+  return JSON.parse(Buffer.concat(text).toString('utf8'));
+}
+
+test.describe('workshop scenario builder', () => {
+  test('build from a copy, validate, share as a link, open it in a new browser and play to the prediction', async ({ page, browser }) => {
+    await copyBuiltIn(page, 'latest-wiring');
+    const b = builder(page);
+    await expect(b.getByRole('button', { name: 'Make share link' })).toBeDisabled();
+    await b.getByLabel('Title', { exact: true }).fill('Our API skipped the canary');
+    await b.getByRole('button', { name: 'Id from title' }).click();
+    await expect(b.getByLabel(/^Id \(custom/)).toHaveValue('custom-our-api-skipped-the-canary');
+
+    await validate(page);
+    const report = page.getByTestId('validation-report');
+    await expect(report).toContainText('Valid: it runs headless as intended (seed 42).');
+    await expect(report).toContainText('✓ Trap check without the fix: holds after');
+    await expect(report).toContainText('✓ Goal after the reference fix: holds after');
+    await expect(b.getByRole('button', { name: 'Make share link' })).toBeEnabled();
+
+    // Any edit invalidates: saving and sharing wait for a new validation.
+    await b.getByLabel('Question', { exact: true }).fill('Version 2 is only uploaded. What do API Gateway users get?');
+    await expect(b.getByText('The form changed since it was validated')).toBeVisible();
+    await expect(b.getByRole('button', { name: 'Make share link' })).toBeDisabled();
+    await expect(b.getByRole('button', { name: 'Save in this browser' })).toBeDisabled();
+    await validate(page);
+    await expect(report).toContainText('Valid: it runs headless as intended');
+
+    // Saved locally: it survives a reload as a starting point.
+    await b.getByRole('button', { name: 'Save in this browser' }).click();
+    await expect(b.getByText('Saved “Our API skipped the canary” in this browser as custom-our-api-skipped-the-canary.')).toBeVisible();
+    const file = await exportedScenario(page);
+    expect(file).toMatchObject({ format: 'canary-lab-scenario', version: 1, scenario: { id: 'custom-our-api-skipped-the-canary' } });
+
+    await b.getByRole('button', { name: 'Make share link' }).click();
+    const link = await page.getByTestId('scenario-link').inputValue();
+    expect(link).toMatch(/\/workshop#scenario=[zj][A-Za-z0-9_-]+$/);
+
+    await page.reload();
+    await expect(page.getByLabel('Start from').locator('option[value="saved:custom-our-api-skipped-the-canary"]')).toHaveCount(1);
+
+    // A learner opens the link in a fresh browser (no saved state) and plays it.
+    const context = await browser.newContext();
+    const learner = await context.newPage();
+    await learner.goto(link);
+    await expect(learner.getByText('Opened the shared scenario “Our API skipped the canary”.')).toBeVisible();
+    const shared = learner.getByTestId('shared-scenario');
+    await expect(shared.getByRole('heading', { name: 'Shared scenario: Our API skipped the canary' })).toBeVisible();
+    await shared.getByRole('button', { name: 'Play this scenario (seed 42)' }).click();
+    await expect(shared.getByRole('heading', { name: 'Our API skipped the canary', level: 1 })).toBeVisible();
+    await expect(shared.getByRole('link', { name: 'Share link' })).toHaveCount(0); // no /scenarios page for a custom id
+    await shared.getByRole('button', { name: 'Predict what happens' }).click();
+    await expect(shared.getByRole('group', { name: 'Version 2 is only uploaded. What do API Gateway users get?' })).toBeVisible();
+    await shared.getByLabel('The new, unpublished code, straight away, for every request.').check();
+    await shared.getByRole('button', { name: 'Lock in my prediction' }).click();
+    await expect(shared.getByText(/^Right\. An unqualified function name runs \$LATEST/)).toBeVisible();
+    await expect(shared.getByRole('button', { name: 'Run it' })).toBeVisible();
+    await context.close();
+  });
+
+  test('a setup command that fails is named with its place and the AWS error, and nothing can be shared', async ({ page }) => {
+    await copyBuiltIn(page, 'latest-wiring');
+    const setup = page.getByLabel('Setup steps (run before the learner predicts)');
+    const lines = await setup.inputValue();
+    await setup.fill(lines.replace('create-alias --function-name pay', 'create-alias --function-name payments'));
+    await validate(page);
+    const alert = page.getByTestId('validation-report').getByRole('alert');
+    await expect(alert).toContainText('A step failed at setup.steps[2] (seed 42):');
+    await expect(alert).toContainText('aws lambda create-alias --function-name payments');
+    await expect(alert).toContainText('An error occurred (ResourceNotFoundException)');
+    await expect(page.getByRole('button', { name: 'Export as a file' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Play it' })).toBeDisabled();
+  });
+
+  test('schema problems are listed with their field paths', async ({ page }) => {
+    await copyBuiltIn(page, 'latest-wiring');
+    await page.getByLabel(/^Id \(custom/).fill('latest-wiring');
+    await page.getByLabel('AWS documentation links for the reveal').fill('https://example.com/not-aws');
+    await validate(page);
+    const alert = page.getByTestId('validation-report').getByRole('alert');
+    await expect(alert).toContainText('id: custom-<words>');
+    await expect(alert).toContainText('reveal.docs.0: an AWS documentation URL');
+  });
+
+  test.describe('hostile scenario links run nothing', () => {
+    let dialogs: string[] = [];
+    test.beforeEach(({ page }) => {
+      dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+    });
+    test.afterEach(() => expect(dialogs).toEqual([]));
+
+    async function sharedCopy(page: Page): Promise<Record<string, unknown>> {
+      await copyBuiltIn(page, 'latest-wiring');
+      await validate(page);
+      return exportedScenario(page);
+    }
+
+    async function expectNothingRuns(page: Page) {
+      await expect(page.getByTestId('shared-scenario')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /Play this scenario/ })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Predict what happens' })).toHaveCount(0);
+    }
+
+    test('script markup in the title', async ({ page }) => {
+      const file = await sharedCopy(page);
+      const scenario = { ...(file.scenario as object), title: '<script>alert("pwned")</script>' };
+      await page.goto('/'); // a full load, so the page reads the new fragment
+      await page.goto(`/workshop${scenarioFragment({ ...file, scenario })}`);
+      await expect(page.getByTestId('link-error')).toHaveText(
+        'This link was not opened: This scenario is not valid: field “scenario.title”: angle brackets (HTML markup) are not allowed. Nothing from it was loaded or run.',
+      );
+      await expectNothingRuns(page);
+      expect(await page.locator('script:not([src])').evaluateAll((els) => els.filter((e) => e.textContent?.includes('pwned')).length)).toBe(0);
+    });
+
+    test('an oversized payload', async ({ page }) => {
+      await page.goto(`/workshop#scenario=j${'A'.repeat(17 * 1024 - 1)}`);
+      await expect(page.getByTestId('link-error')).toHaveText(
+        'This link was not opened: The link carries 17 KB of data; links are limited to 16 KB, so it was not opened. Nothing from it was loaded or run.',
+      );
+      await expectNothingRuns(page);
+    });
+
+    test('a newer format version', async ({ page }) => {
+      const file = await sharedCopy(page);
+      await page.goto('/'); // a full load, so the page reads the new fragment
+      await page.goto(`/workshop${scenarioFragment({ ...file, version: 2 })}`);
+      await expect(page.getByTestId('link-error')).toHaveText(
+        'This link was not opened: This scenario has version 2; this copy of Canary Lab reads version 1. Update the app or ask for a new export. Nothing from it was loaded or run.',
+      );
+      await expectNothingRuns(page);
+    });
+
+    test('a scenario file with a setup step that would wait for days', async ({ page }) => {
+      const file = await sharedCopy(page);
+      const scenario = file.scenario as { setup: { steps: unknown[] } };
+      scenario.setup.steps.push({ wait: '999h' });
+      await page.getByLabel('Open a scenario file').setInputFiles({ name: 'slow.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+      await expect(page.getByTestId('builder-error')).toContainText('The file was not opened: This scenario is not valid: field “scenario.setup.steps.5.wait”: a wait of at most 2h of simulated time.');
+      await expectNothingRuns(page);
+    });
+  });
+
+  for (const viewport of [
+    { name: 'phone', width: 360, height: 740 },
+    { name: 'desktop', width: 1280, height: 900 },
+  ]) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`screenshot and axe scan of the builder: ${viewport.name}, ${theme}`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        await page.emulateMedia({ colorScheme: theme });
+        await copyBuiltIn(page, 'sam-first-deploy');
+        await validate(page);
+        await expect(page.getByTestId('validation-report')).toContainText('Valid: it runs headless as intended');
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+        await builder(page).screenshot({ path: `test-results/screenshots/workshop-builder-${viewport.name}-${theme}.png` });
+      });
+    }
+  }
+});
