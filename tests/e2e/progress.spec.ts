@@ -69,6 +69,9 @@ test.describe('progress', () => {
     await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
     await expect(page.getByRole('img', { name: /Mastery by topic: Lifecycle hooks \d+%/ })).toBeVisible();
     await expect(page.locator('.queue li')).toHaveCount(1);
+    // Each chart's table alternative lists the same data once opened (three answers on three days).
+    await page.getByText(/Active days as a table \(3\)/).click();
+    await expect(page.locator('details.as-table[open] tbody tr')).toHaveCount(3);
     await page.reload();
     await expect(page.getByRole('img', { name: /Mastery by topic: Lifecycle hooks \d+%/ })).toBeVisible();
     await expect(page.locator('.queue li a')).toHaveAttribute('href', '/practice?question=hooks-001');
