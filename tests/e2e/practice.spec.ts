@@ -36,6 +36,20 @@ async function answerWithKeys(page: Page) {
   return count;
 }
 
+test('the Review today link to one question opens it, records the answer, and an unknown id says so', async ({ page }) => {
+  await page.goto('/practice?question=hooks-001');
+  await expect(page.getByRole('heading', { level: 1, name: 'Review one question' })).toBeVisible();
+  await answerWithKeys(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 3, name: /Correct|Not quite/ })).toBeFocused();
+  await page.goto('/practice/review');
+  await page.getByLabel('Show only wrong answers').uncheck();
+  await expect(page.locator('.attempt')).toHaveCount(1);
+
+  await page.goto('/practice?question=no-such-question');
+  await expect(page.getByRole('alert')).toContainText('There is no question called “no-such-question”');
+});
+
 for (const theme of themes) {
   test.describe(`practice (${theme} theme)`, () => {
     // Each view is screenshotted and axe-scanned at two sizes; on a shared 2-core machine that is slow.
