@@ -103,6 +103,22 @@ test.describe('workshop scenario builder', () => {
     await expect(page.getByRole('button', { name: 'Play it' })).toBeDisabled();
   });
 
+  test('an exported scenario file opens in the builder and in the player of another browser', async ({ page, browser }) => {
+    await copyBuiltIn(page, 'rollback-is-new-deployment');
+    await validate(page);
+    const file = await exportedScenario(page);
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await other.goto('/workshop');
+    await other.getByLabel('Open a scenario file').setInputFiles({ name: 'rollback.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    const shared = other.getByTestId('shared-scenario');
+    await expect(shared).toContainText('From the file rollback.scenario.json');
+    await expect(other.getByLabel(/^Id \(custom/)).toHaveValue('custom-rollback-is-new-deployment');
+    await shared.getByRole('button', { name: 'Play this scenario (seed 42)' }).click();
+    await expect(shared.getByRole('button', { name: 'Predict what happens' })).toBeEnabled({ timeout: 30_000 });
+    await context.close();
+  });
+
   test('schema problems are listed with their field paths', async ({ page }) => {
     await copyBuiltIn(page, 'latest-wiring');
     await page.getByLabel(/^Id \(custom/).fill('latest-wiring');

@@ -24,8 +24,14 @@ const STOP = /^#\s*stop\s+traffic\s+(\S+)$/i;
 const EXPECT = /^#\s*expect\s+failure:\s*(.+)$/i;
 const COMMAND = /^(aws|sam) \S/;
 
-export const STEP_LINES_HELP =
-  'One step per line: an `aws …` or `sam …` command; `# expect failure: aws …` for a command that must fail; `# wait 5m`; `# traffic ApiGateway pay:live 20/s` to start requests; `# stop traffic pay:live`.';
+/** The syntax, shown once in the builder next to the setup steps. */
+export const STEP_LINE_SYNTAX: readonly { example: string; meaning: string }[] = [
+  { example: 'aws … / sam …', meaning: 'a command line, exactly as in the Lab console' },
+  { example: '# expect failure: aws …', meaning: 'a command that must fail with an AWS error' },
+  { example: '# wait 5m', meaning: 'let simulated time pass (s, m, h)' },
+  { example: '# traffic ApiGateway pay:live 20/s', meaning: `an invoker starts sending requests (sources: ${TRAFFIC_SOURCES.join(', ')})` },
+  { example: '# stop traffic pay:live', meaning: 'every invoker of that target stops' },
+];
 
 type Parsed = { step: Step } | { problem: string };
 
