@@ -51,8 +51,6 @@ export class LabRuntime {
   #nextHistoryAt = 0;
   #realNow: () => number;
   #frameBudgetMs: number;
-  /** While advancing, snapshots are taken once at the end rather than on every slice. */
-  #batching = false;
 
   live = $state.raw<WorldSnapshot>(undefined as unknown as WorldSnapshot);
   playing = $state(false);
@@ -96,7 +94,7 @@ export class LabRuntime {
 
   /** Builds the world from its setup. Call once after construction (and `restart` calls it again). */
   async init(): Promise<void> {
-    this.#unsubscribe?.();
+    this.#stopListening();
     this.ready = false;
     this.setupError = null;
     this.history = [];
@@ -106,9 +104,7 @@ export class LabRuntime {
     } catch (e) {
       this.setupError = e instanceof Error ? e.message : String(e);
     }
-    this.#unsubscribe = this.world.subscribe((s) => {
-      if (!this.#batching) this.live = s;
-    });
+    this.#listen();
     this.live = this.world.snapshot();
     this.#nextHistoryAt = this.live.time;
     this.#record();
@@ -155,7 +151,7 @@ export class LabRuntime {
   /** Runs the same setup again on a fresh world with the same seed: the same run, replayed. */
   async restart(): Promise<void> {
     this.pause();
-    this.#unsubscribe?.();
+    this.#stopListening();
     this.world = createWorld({ seed: this.#seed });
     this.live = this.world.snapshot();
     await this.init();
@@ -174,7 +170,7 @@ export class LabRuntime {
 
   destroy(): void {
     this.pause();
-    this.#unsubscribe?.();
+    this.#stopListening();
   }
 
   #tick(t: number): void {
@@ -197,7 +193,10 @@ export class LabRuntime {
   #advance(ms: number, deadline?: number): number {
     let left = ms;
     let recorded: WorldSnapshot | undefined;
-    this.#batching = true;
+    // Nobody listens while advancing: the world snapshots the whole simulation for each notification
+    // it sends, and one snapshot at the end is all the views need (bench/lab-frames.mjs).
+    const wasListening = this.#unsubscribe !== undefined;
+    this.#stopListening();
     try {
       // Advance in history-sized slices so the scrubber has a frame every `historyEveryMs`.
       while (left > 0) {
@@ -209,11 +208,23 @@ export class LabRuntime {
         if (deadline !== undefined && this.#realNow() >= deadline) break;
       }
     } finally {
-      this.#batching = false;
+      if (wasListening) this.#listen();
       // A history frame taken at the very end is the live world too: one snapshot instead of two.
       this.live = recorded && recorded.time === this.world.clock.now() ? recorded : this.world.snapshot();
     }
     return ms - left;
+  }
+
+  #listen(): void {
+    this.#stopListening();
+    this.#unsubscribe = this.world.subscribe((s) => {
+      this.live = s;
+    });
+  }
+
+  #stopListening(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   #record(): WorldSnapshot {
