@@ -141,6 +141,20 @@ test.describe('workshop', () => {
     }
   });
 
+  test('a scenario step without freeze starts its deployment at once, and "Jump" runs to the moment that matters', async ({ page }) => {
+    const plan = { ...samplePlan, steps: [{ kind: 'scenario', id: 'all-at-once-bad-version', minutes: 8, freezeAndPredict: false }] };
+    await page.goto(`/workshop${planFragment(plan)}`);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const presenter = page.getByTestId('presenter');
+    await expect(presenter.getByTestId('vote-panel')).toHaveCount(0);
+    const play = presenter.getByTestId('presenter-play');
+    await expect(play).toHaveText('Play');
+    await presenter.getByRole('button', { name: 'Jump to the moment that matters' }).click();
+    await expect(presenter.getByRole('heading', { name: 'The moment that matters' })).toBeVisible({ timeout: 30_000 });
+    await expect(presenter.getByTestId('traffic-flow')).toBeVisible();
+    await expect(play).toHaveText('Play');
+  });
+
   test("three learners' results files give the class view's exact counts and the most-missed trap", async ({ page }) => {
     await page.goto('/workshop');
     await page.getByLabel('Import results files').setInputFiles([
