@@ -76,6 +76,29 @@ test.describe('Lab', () => {
     await expect(page.getByText('Skip to the next event')).toBeVisible();
   });
 
+  test('reduced motion: the learner can turn particles off, the choice survives a reload, and the system preference is honoured', async ({ page }) => {
+    await openLab(page);
+    const animate = page.getByLabel(/Animate requests/);
+    await expect(animate).toBeEnabled();
+    await page.getByLabel('Reduce motion').check();
+    await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
+    await expect(animate).toBeDisabled();
+    await expect(page.getByText('Animate requests (off: reduced motion)')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Reduce motion')).toBeChecked();
+    await expect(page.getByLabel(/Animate requests/)).toBeDisabled();
+    await page.getByLabel('Reduce motion').uncheck();
+    await expect(page.locator('html')).not.toHaveAttribute('data-motion', 'reduce');
+    await expect(page.getByLabel(/Animate requests/)).toBeEnabled();
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    await expect(page.getByLabel(/Reduce motion/)).toBeChecked();
+    await expect(page.getByLabel(/Reduce motion/)).toBeDisabled();
+    await expect(page.getByText('Reduce motion (your system asks for it)')).toBeVisible();
+    await expect(page.getByLabel(/Animate requests/)).toBeDisabled();
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`screenshots of every Lab view and no serious axe violation (${theme})`, async ({ page }) => {
       await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
