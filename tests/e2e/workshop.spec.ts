@@ -183,6 +183,17 @@ test.describe('workshop', () => {
     const traps = page.getByRole('heading', { name: 'Most-missed traps' }).locator('+ ol li');
     await expect(traps).toHaveText(['latest-wiring: 4 missed of 5', 'hook-never-reports: 1 missed of 3']);
     await expect(page.getByRole('img', { name: /Heatmap of answers/ }).locator('rect.wrong')).toHaveCount(5);
+    await expect(page.getByTestId('mixed-sessions')).toHaveCount(0);
+
+    // A file from another session is counted but flagged, so the facilitator can spot it.
+    const stray = resultsFile('Dev', [{ kind: 'question', id: 'hooks-002', correct: true }]);
+    stray.buffer = Buffer.from(stray.buffer.toString().replace(PLAN_TITLE, 'Tuesday session'));
+    await page.getByLabel('Import results files').setInputFiles(stray);
+    await expect(page.getByText('4 learners.')).toBeVisible();
+    await expect(page.getByTestId('mixed-sessions')).toHaveText(
+      `These files come from 2 different sessions: “${PLAN_TITLE}” (3 files), “Tuesday session” (1 file). Check that they all belong to this class.`,
+    );
+    await expect(row('question:hooks-002')).toHaveText(['3 (Ana, Ben, Dev)', '1 (Cleo)', '0', '75%']);
   });
 
   test("a learner's results are prefilled from today's progress and can still be corrected", async ({ page }) => {
