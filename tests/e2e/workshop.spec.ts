@@ -153,6 +153,22 @@ test.describe('workshop', () => {
     await expect(presenter.getByRole('heading', { name: 'The moment that matters' })).toBeVisible({ timeout: 30_000 });
     await expect(presenter.getByTestId('traffic-flow')).toBeVisible();
     await expect(play).toHaveText('Play');
+
+    // Tab stays inside the presenter (a modal dialog): Shift+Tab on its first control wraps to its last, Tab wraps back.
+    const first = presenter.getByRole('button', { name: 'Start timer' });
+    await first.focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect(first).not.toBeFocused();
+    expect(await presenter.evaluate((el) => el !== document.activeElement && el.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+
+    // The Fullscreen API puts the whole page (with the presenter over it) on the screen, and back.
+    await presenter.getByRole('button', { name: 'Full screen' }).click();
+    await expect(presenter.getByRole('button', { name: 'Exit full screen' })).toBeVisible();
+    expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+    await presenter.getByRole('button', { name: 'Exit full screen' }).click();
+    await expect(presenter.getByRole('button', { name: 'Full screen' })).toBeVisible();
   });
 
   test("three learners' results files give the class view's exact counts and the most-missed trap", async ({ page }) => {
