@@ -26,6 +26,8 @@ export const MAX_FILES = 20;
 /** Choices of the prediction (issue 10: "prediction with choices", two to five). */
 export const MAX_CHOICES = 5;
 export const MAX_TITLE = 120;
+/** One file's text: the same bound the workshop file reader puts on any string, so every export can be re-imported. */
+export const MAX_FILE_CHARS = 20_000;
 
 /** File paths stay plain relative paths inside the simulated workspace. */
 const FILE_PATH = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
@@ -59,6 +61,7 @@ function fileIssues(files: Record<string, string> | undefined, path: (string | n
   if (names.length > MAX_FILES) issues.push({ path, message: `at most ${MAX_FILES} files` });
   for (const name of names) {
     if (!FILE_PATH.test(name) || name.split('/').includes('..')) issues.push({ path: [...path, name], message: 'a plain relative file path such as code/v2.json' });
+    else if ((files?.[name] ?? '').length > MAX_FILE_CHARS) issues.push({ path: [...path, name], message: `at most ${MAX_FILE_CHARS} characters in one file` });
   }
   return issues;
 }

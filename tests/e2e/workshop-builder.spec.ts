@@ -125,6 +125,45 @@ test.describe('workshop scenario builder', () => {
     await context.close();
   });
 
+  test('a scenario too big for a 16 KB link says so and offers the file instead', async ({ page }) => {
+    await copyBuiltIn(page, 'latest-wiring');
+    let seed = 7;
+    const noise = () => Array.from({ length: 15_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    const files = page.getByRole('group', { name: 'Files', exact: true });
+    for (const n of [3, 4]) {
+      await files.getByRole('button', { name: 'Add a file' }).click();
+      await files.getByLabel(`Path of file ${n}`).fill(`notes/extra-${n}.txt`);
+      await files.getByLabel(`Content of file ${n}`).fill(noise());
+    }
+    await validate(page);
+    await expect(page.getByTestId('validation-report')).toContainText('Valid: it runs headless as intended');
+    await builder(page).getByRole('button', { name: 'Make share link' }).click();
+    const problem = page.getByTestId('link-problem');
+    await expect(problem).toContainText(/This scenario needs \d+ KB in a link; links are limited to 16 KB\. Share it as a file instead\./);
+    await expect(page.getByTestId('scenario-link')).toHaveCount(0);
+    const download = page.waitForEvent('download');
+    await problem.getByRole('button', { name: 'Export as a file instead' }).click();
+    expect((await download).suggestedFilename()).toBe('the-api-that-skipped-the-canary.scenario.json');
+  });
+
+  test('a damaged saved scenario is reported and skipped, the good one still offered', async ({ page }) => {
+    await copyBuiltIn(page, 'latest-wiring');
+    await validate(page);
+    await page.getByRole('button', { name: 'Save in this browser' }).click();
+    await page.evaluate(() => {
+      const key = 'canary-lab.workshop.customScenarios';
+      const saved = JSON.parse(localStorage.getItem(key) ?? '[]');
+      const evil = structuredClone(saved[0]);
+      evil.scenario.id = 'custom-evil';
+      evil.scenario.title = '<img src=x onerror=alert(1)>';
+      localStorage.setItem(key, JSON.stringify([evil, ...saved]));
+    });
+    await page.reload();
+    await expect(page.getByRole('alert')).toHaveText('Saved scenario 1 was ignored: This scenario is not valid: field “scenario.title”: angle brackets (HTML markup) are not allowed.');
+    await expect(page.getByLabel('Start from').locator('option[value^="saved:"]')).toHaveCount(1);
+    await expect(page.getByLabel('Start from').locator('option[value="saved:custom-latest-wiring"]')).toHaveCount(1);
+  });
+
   test('schema problems are listed with their field paths', async ({ page }) => {
     await copyBuiltIn(page, 'latest-wiring');
     await page.getByLabel(/^Id \(custom/).fill('latest-wiring');

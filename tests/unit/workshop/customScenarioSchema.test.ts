@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenarios } from '../../../src/content/scenarios';
 import { customIdFromTitle, customScenarioSchema, isCustomScenarioId } from '../../../src/workshop/customScenario';
-import { decodeShareFragment, toBase64Url } from '../../../src/workshop/codec';
+import { decodeShareFragment, encodeShareFragment, toBase64Url } from '../../../src/workshop/codec';
 import { WorkshopImportError } from '../../../src/workshop/errors';
 import { parseWorkshopFile } from '../../../src/workshop/validate';
 
@@ -84,6 +84,24 @@ describe('custom scenario schema (issue 10 builder: custom-<slug> ids, data only
     const s = custom();
     s.setup.files = { '../etc/passwd': 'x' };
     expect(refusal(JSON.stringify(file(s))).message).toContain('setup.files');
+  });
+
+  it('refuses a file longer than the 20,000 characters a workshop file may hold in one string, so every export re-imports', () => {
+    const s = custom();
+    s.setup.files = { ...s.setup.files, 'notes/big.txt': 'x'.repeat(20_001) };
+    expect(customScenarioSchema.safeParse(s).error?.issues[0].path).toEqual(['setup', 'files', 'notes/big.txt']);
+  });
+
+  it('a scenario too big for a 16 KB link is refused with advice to share the file instead', async () => {
+    let seed = 7;
+    const noise = () => Array.from({ length: 15_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    const s = custom();
+    s.setup.files = { ...s.setup.files, 'notes/a.txt': noise(), 'notes/b.txt': noise() };
+    expect(customScenarioSchema.safeParse(s).success).toBe(true);
+    const e = await encodeShareFragment('scenario', file(s) as never).catch((error: unknown) => error);
+    expect(e).toBeInstanceOf(WorkshopImportError);
+    expect((e as WorkshopImportError).code).toBe('too-large');
+    expect((e as WorkshopImportError).message).toMatch(/links are limited to 16 KB\. Share it as a file instead\./);
   });
 
   it('refuses more than five prediction choices', () => {
