@@ -1,7 +1,8 @@
 /**
  * Vite plugin: `<content file>?data` imports (questions/*.yaml, content/scenarios/*.yaml,
  * content/glossary.yaml, content/**.md notes) are parsed AND checked against their schemas at build
- * time by src/content/contentFileData.ts. Bad content fails `vite build` and every test that loads it,
+ * time by src/content/contentFileData.ts; `?index` imports get only what names each item (ids,
+ * topics, trap tags, titles) for the progress catalogue. Bad content fails `vite build` and every test that loads it,
  * with the file and field; the browser receives plain, already-validated JSON instead of parsing YAML
  * and running zod on every page load (together most of the Progress page's start-up time,
  * bench/dashboard-render.mjs). Cross-file rules (unique ids, links between notes) stay in the loaders.
@@ -12,10 +13,11 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
-const QUERY = '?data';
+const QUERIES = ['?data', '?index'] as const;
 
 interface ContentChecks {
   contentFileData(path: string, text: string): unknown;
+  contentFileIndex(path: string, text: string): unknown;
 }
 
 export function contentData(): Plugin {
@@ -30,11 +32,13 @@ export function contentData(): Plugin {
       root = config.root;
     },
     async load(id) {
-      if (!id.endsWith(QUERY)) return null;
-      const file = id.slice(0, -QUERY.length);
+      const query = QUERIES.find((q) => id.endsWith(q));
+      if (!query) return null;
+      const file = id.slice(0, -query.length);
       this.addWatchFile(file);
-      const [text, { contentFileData }] = await Promise.all([readFile(file, 'utf8'), loadChecks()]);
-      const data = contentFileData(`/${relative(root, file).split(sep).join('/')}`, text);
+      const [text, checks] = await Promise.all([readFile(file, 'utf8'), loadChecks()]);
+      const path = `/${relative(root, file).split(sep).join('/')}`;
+      const data = query === '?data' ? checks.contentFileData(path, text) : checks.contentFileIndex(path, text);
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
       return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
     },

@@ -6,6 +6,7 @@
  */
 import { createRng, type Rng } from '../sim/core/rng';
 import type { QuestionTemplate } from './questionTemplateFile';
+import { variantId } from './variantIds';
 import {
   ALIAS_ERRORS,
   PREDEFINED_LAMBDA_CONFIGS,
@@ -343,7 +344,7 @@ export function generateVariant(template: QuestionTemplate, seed: number): Quest
   const g = GENERATORS[template.generator](rng);
   const correctId = 'abcdef'[g.options.findIndex((o) => o.correct)];
   const question = {
-    id: `${template.topic}-${template.id}x${seed >>> 0}`,
+    id: variantId(template.topic, template.id, seed),
     topic: template.topic,
     type: 'single' as const,
     choose: 1 as const,

@@ -75,22 +75,11 @@ export const memoryOnlyMessage = 'Progress is kept only for this tab: your brows
 let catalog: Promise<ItemCatalog> | undefined;
 let opening: Promise<ProgressStore> | undefined;
 
-/** Topic, traps and labels of every question, scenario and note, from the content loaders. */
+/** Topic, traps and labels of every question, scenario and note, from the build's content index. */
 export function itemCatalog(): Promise<ItemCatalog> {
-  catalog ??= Promise.all([
-    import('./practice/practiceBank'),
-    import('../content/scenarios'),
-    import('../content/notes'),
-    import('../content/questionsSchema'),
-  ]).then(([{ practiceBank }, { loadScenarios }, { notes }, { SCENARIO_IDS }]) => {
-    const bank = practiceBank();
-    return buildItemCatalog({
-      questions: bank.questions,
-      questionById: (id) => bank.byId(id),
-      scenarios: loadScenarios(),
-      notes,
-      scenarioIds: SCENARIO_IDS,
-    });
+  catalog ??= Promise.all([import('../content/itemIndex'), import('../content/notesIds')]).then(([{ contentIndex }, { SCENARIO_IDS }]) => {
+    const index = contentIndex();
+    return buildItemCatalog({ ...index, scenarioIds: SCENARIO_IDS });
   });
   return catalog;
 }

@@ -5,11 +5,7 @@
  */
 import { loadQuestionBank, loadQuestionTemplates, type Question } from '../../content/questions';
 import { generateVariant, type QuestionTemplate } from '../../content/questionTemplates';
-
-/** Seeds of the variants offered from each template; fixed so the set is the same on every device. */
-export const VARIANT_SEEDS = [1, 2, 3] as const;
-
-const VARIANT_ID = /^([a-z-]+)-(t\d{2})x(\d+)$/;
+import { parseVariantId, VARIANT_SEEDS } from '../../content/variantIds';
 
 export interface PracticeBank {
   questions: Question[];
@@ -23,11 +19,11 @@ export function buildPracticeBank(bank: Question[], templates: QuestionTemplate[
   const byId = (id: string): Question | undefined => {
     const known = index.get(id);
     if (known) return known;
-    const m = VARIANT_ID.exec(id);
-    const template = m ? templates.find((t) => t.id === m[2] && t.topic === m[1]) : undefined;
-    if (!m || !template) return undefined;
+    const v = parseVariantId(id);
+    const template = v ? templates.find((t) => t.id === v.templateId && t.topic === v.topic) : undefined;
+    if (!v || !template) return undefined;
     try {
-      const q = generateVariant(template, Number(m[3]));
+      const q = generateVariant(template, v.seed);
       index.set(id, q);
       return q;
     } catch {
