@@ -12,6 +12,14 @@ export function downloadJson(filename: string, data: unknown): void {
   URL.revokeObjectURL(url);
 }
 
+/** The file picked in a file input's change event, with the input cleared so the same file can be picked again. */
+export function takePickedFile(event: Event): File | undefined {
+  const input = event.currentTarget as HTMLInputElement;
+  const file = input.files?.[0];
+  input.value = '';
+  return file;
+}
+
 /** Reads a picked file as text, refusing anything over 1 MB before reading it. */
 export async function readPickedFile(file: File): Promise<string> {
   if (file.size > MAX_FILE_BYTES) {
