@@ -87,8 +87,12 @@ export function itemCatalog(): Promise<ItemCatalog> {
 /** The app's progress store: the same instance for every caller; a failed open is retried on the next call. */
 export function appStore(): Promise<ProgressStore> {
   opening ??= (async () => {
-    const { describeItem } = await itemCatalog();
-    const store = await createProgressStore({ describeItem });
+    // The database opens while the catalogue loads; the store is handed out only once both are ready,
+    // so nothing is ever described before the catalogue can answer (the store only asks when it
+    // computes a dashboard).
+    let describe: ItemCatalog['describeItem'] = () => undefined;
+    const [catalogue, store] = await Promise.all([itemCatalog(), createProgressStore({ describeItem: (id) => describe(id) })]);
+    describe = catalogue.describeItem;
     storeHealth.opened(store);
     return store;
   })().catch((error: unknown) => {
