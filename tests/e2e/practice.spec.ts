@@ -42,6 +42,8 @@ test('the Review today link to one question opens it, records the answer, and an
   await answerWithKeys(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 3, name: /Correct|Not quite/ })).toBeFocused();
+  // Leaving before the write finished would lose it (the browser aborts open IndexedDB transactions).
+  await expect(page.getByText('Saved to your progress.')).toBeVisible();
   await page.goto('/practice/review');
   await page.getByLabel('Show only wrong answers').uncheck();
   await expect(page.locator('.attempt')).toHaveCount(1);
@@ -77,6 +79,7 @@ for (const theme of themes) {
       // Every option, chosen or not, now says whether it is right and why.
       await expect(page.locator('main fieldset .why')).toHaveCount(optionCount);
       await expect(page.getByRole('link', { name: 'Read the note behind this question' })).toHaveAttribute('href', /^\/learn\/[a-z-]+$/);
+      await expect(page.getByText('Saved to your progress.')).toBeVisible();
       await shoot(page, 'drill', theme);
 
       // The answer was recorded: it shows up under Review.
