@@ -10,11 +10,11 @@ const viewports = [
 
 test.use({ serviceWorkers: 'block' });
 
+/** ?view=compare deep-links into the comparison: its disclosure opens by itself (clicking it would close it). */
 async function openCompare(page: Page) {
   await page.goto('/lab?view=compare');
   const view = page.getByTestId('compare-view');
-  // LabPage may still show compare mode inside a disclosure rather than as its own view.
-  if (!(await view.isVisible())) await page.getByText('Compare canary, linear and all-at-once', { exact: false }).first().click();
+  await expect(page.locator('details#compare')).toHaveAttribute('open', '');
   await expect(view).toBeVisible();
   return view;
 }
