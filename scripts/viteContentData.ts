@@ -17,12 +17,14 @@ const QUERIES = ['?data', '?index'] as const;
 
 interface ContentChecks {
   contentFileData(path: string, text: string): unknown;
-  contentFileIndex(path: string, text: string): unknown;
+  contentFileIndex(path: string, data: unknown): unknown;
 }
 
 export function contentData(): Plugin {
   let root = process.cwd();
   let checks: Promise<ContentChecks> | undefined;
+  // A file is imported both as ?data and as ?index: parse and check it once per version of its text.
+  const checked = new Map<string, { text: string; data: unknown }>();
   const loadChecks = () =>
     (checks ??= runnerImport<ContentChecks>(join(root, 'src/content/contentFileData.ts'), { configFile: false, logLevel: 'warn' }).then((r) => r.module));
   return {
@@ -38,7 +40,12 @@ export function contentData(): Plugin {
       this.addWatchFile(file);
       const [text, checks] = await Promise.all([readFile(file, 'utf8'), loadChecks()]);
       const path = `/${relative(root, file).split(sep).join('/')}`;
-      const data = query === '?data' ? checks.contentFileData(path, text) : checks.contentFileIndex(path, text);
+      let entry = checked.get(file);
+      if (entry?.text !== text) {
+        entry = { text, data: checks.contentFileData(path, text) };
+        checked.set(file, entry);
+      }
+      const data = query === '?data' ? entry.data : checks.contentFileIndex(path, entry.data);
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
       return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
     },

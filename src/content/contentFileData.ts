@@ -9,29 +9,54 @@ import { parseGlossary, parseNote } from './notesParse';
 import { parseQuestionFile, TEMPLATE_FILE } from './questionFile';
 import { parseTemplateFile } from './questionTemplateFile';
 import { parseScenarioFile } from './scenarioFile';
+import type { Note } from './notesSchema';
+import type { ScenarioDef } from './scenariosSchema';
+
+type ContentKind = 'scenario' | 'glossary' | 'note' | 'templates' | 'questions';
 
 /** `path` is the file's path from the project root with a leading slash, e.g. /questions/hooks.yaml. */
-export function contentFileData(path: string, text: string): unknown {
-  if (/^\/content\/scenarios\/[^/]+\.ya?ml$/.test(path)) return parseScenarioFile(path, text);
-  if (path === '/content/glossary.yaml') return parseGlossary(path, text);
-  if (/^\/content\/.+\.md$/.test(path)) return parseNote(path, text);
-  if (/^\/questions\/[^/]+\.ya?ml$/.test(path)) return TEMPLATE_FILE.test(path) ? parseTemplateFile(path, text) : parseQuestionFile(path, text);
+function kindOf(path: string): ContentKind {
+  if (/^\/content\/scenarios\/[^/]+\.ya?ml$/.test(path)) return 'scenario';
+  if (path === '/content/glossary.yaml') return 'glossary';
+  if (/^\/content\/.+\.md$/.test(path)) return 'note';
+  if (/^\/questions\/[^/]+\.ya?ml$/.test(path)) return TEMPLATE_FILE.test(path) ? 'templates' : 'questions';
   throw new Error(`${path}: no schema is known for this content file (src/content/contentFileData.ts)`);
 }
 
-/** What the progress catalogue needs of each item: ids, topics, trap tags and a text to label it by. */
-export function contentFileIndex(path: string, text: string): unknown {
-  if (/^\/content\/scenarios\/[^/]+\.ya?ml$/.test(path)) {
-    const { id, title, topic, traps } = parseScenarioFile(path, text);
-    return { id, title, topic, traps };
+/** The file parsed and checked against its schema; throws naming the file and field. */
+export function contentFileData(path: string, text: string): unknown {
+  switch (kindOf(path)) {
+    case 'scenario':
+      return parseScenarioFile(path, text);
+    case 'glossary':
+      return parseGlossary(path, text);
+    case 'note':
+      return parseNote(path, text);
+    case 'templates':
+      return parseTemplateFile(path, text);
+    case 'questions':
+      return parseQuestionFile(path, text);
   }
-  if (/^\/content\/.+\.md$/.test(path)) {
-    const { id, title } = parseNote(path, text);
-    return { id, title };
+}
+
+/**
+ * What the progress catalogue needs of each item (ids, topics, trap tags and a text to label it by),
+ * taken from the file's checked data (`contentFileData`), so the file is parsed and checked once.
+ */
+export function contentFileIndex(path: string, data: unknown): unknown {
+  switch (kindOf(path)) {
+    case 'scenario': {
+      const { id, title, topic, traps } = data as ScenarioDef;
+      return { id, title, topic, traps };
+    }
+    case 'note': {
+      const { id, title } = data as Note;
+      return { id, title };
+    }
+    case 'templates':
+    case 'questions':
+      return (data as { id: string; topic: string; tags: string[]; stem: string }[]).map(({ id, topic, tags, stem }) => ({ id, topic, tags, stem }));
+    case 'glossary':
+      throw new Error(`${path}: there is no index for this content file (src/content/contentFileData.ts)`);
   }
-  if (/^\/questions\/[^/]+\.ya?ml$/.test(path)) {
-    const items = TEMPLATE_FILE.test(path) ? parseTemplateFile(path, text) : parseQuestionFile(path, text);
-    return items.map(({ id, topic, tags, stem }) => ({ id, topic, tags, stem }));
-  }
-  throw new Error(`${path}: there is no index for this content file (src/content/contentFileData.ts)`);
 }
