@@ -2,9 +2,10 @@
 // controls (kept in localStorage next to the theme, and applied before first paint by index.html as
 // data-motion="reduce"). Views read both: see TrafficFlow.canvas.svelte and tokens.css.
 export const MOTION_STORAGE_KEY = 'canary-lab:motion';
+export const REDUCED_MOTION_QUERY = '(prefers-reduced-motion: reduce)';
 
 export function systemReducesMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return window.matchMedia(REDUCED_MOTION_QUERY).matches;
 }
 
 export function motionSettingReduces(): boolean {
