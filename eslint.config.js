@@ -9,11 +9,39 @@ import svelteConfig from './svelte.config.js';
 const uiLayers = ['**/ui/**', '**/viz/**', '**/store/**', '**/scenario/**', '**/content/**'];
 const simForbidden = {
   patterns: [
-    { group: uiLayers, message: 'src/sim is the headless AWS model: it imports no UI, viz, store, scenario or content code.' },
-    { group: ['svelte', 'svelte/*', 'd3-*', 'dexie', 'marked', 'dompurify', 'codemirror', '@codemirror/*', 'minisearch'], message: 'src/sim may use xstate and small pure libraries only.' },
+    {
+      group: uiLayers,
+      message: 'src/sim is the headless AWS model: it imports no UI, viz, store, scenario or content code.',
+    },
+    {
+      group: [
+        'svelte',
+        'svelte/*',
+        'd3-*',
+        'dexie',
+        'marked',
+        'dompurify',
+        'codemirror',
+        '@codemirror/*',
+        'minisearch',
+      ],
+      message: 'src/sim may use xstate and small pure libraries only.',
+    },
   ],
 };
-const browserGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'performance', 'requestAnimationFrame', 'setTimeout', 'setInterval'].map((name) => ({
+const browserGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'performance',
+  'requestAnimationFrame',
+  'setTimeout',
+  'setInterval',
+].map((name) => ({
   name,
   message: 'src/sim runs on the simulated clock and has no browser: use the world clock and scheduler.',
 }));
@@ -32,7 +60,9 @@ export default ts.config(
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: { parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig } },
+    languageOptions: {
+      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
+    },
   },
   {
     files: ['src/sim/**/*.ts'],
@@ -41,10 +71,13 @@ export default ts.config(
       'no-restricted-globals': ['error', ...browserGlobals],
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the world\'s seeded RNG.' },
+        { object: 'Math', property: 'random', message: "Use the world's seeded RNG." },
         { object: 'Date', property: 'now', message: 'Use the world clock.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the world clock.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use the world clock.' },
+      ],
     },
   },
   {
@@ -54,7 +87,11 @@ export default ts.config(
         'error',
         {
           patterns: [
-            { group: ['**/sim', '**/sim/**'], allowTypeImports: true, message: 'viz and store import only types from sim.' },
+            {
+              group: ['**/sim', '**/sim/**'],
+              allowTypeImports: true,
+              message: 'viz and store import only types from sim.',
+            },
             { group: ['**/ui/**'], message: 'viz and store do not import the UI.' },
           ],
         },

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 export async function startPreview(port) {
   const outDir = mkdtempSync(join(tmpdir(), 'bench-build-'));
   execSync(`npx vite build --outDir ${outDir} --emptyOutDir`, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     try {
@@ -34,5 +38,6 @@ export async function startPreview(port) {
 export const chromiumPath = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** The q-quantile of an ascending array (nearest rank), or null when empty. */
-export const quantile = (sorted, q) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null);
+export const quantile = (sorted, q) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null;
 export const round = (n) => (n === null ? null : Math.round(n * 100) / 100);

@@ -21,7 +21,10 @@ const sum = (files, size) => files.reduce((total, file) => total + size(file), 0
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const attribute = (tag, name) => tag.match(new RegExp(`${name}="([^"]+)"`))?.[1];
 const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
-const entryScripts = tags.filter((tag) => tag.startsWith('<script') && /type="module"/.test(tag)).map((tag) => attribute(tag, 'src')).filter(Boolean);
+const entryScripts = tags
+  .filter((tag) => tag.startsWith('<script') && /type="module"/.test(tag))
+  .map((tag) => attribute(tag, 'src'))
+  .filter(Boolean);
 const modulePreloads = tags.filter((tag) => /rel="modulepreload"/.test(tag)).map((tag) => attribute(tag, 'href'));
 const stylesheets = tags.filter((tag) => /rel="stylesheet"/.test(tag)).map((tag) => attribute(tag, 'href'));
 const firstPageJs = [...new Set([...entryScripts, ...modulePreloads])];

@@ -60,9 +60,13 @@ try {
   await page.goto(`${preview.url}/progress`);
   await page.getByRole('heading', { name: 'Review today' }).waitFor();
   const text = JSON.stringify(progressFile(Date.now()));
-  await page.getByLabel('Progress file').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Progress file')
+    .setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.getByRole('button', { name: 'Import these changes' }).click({ timeout: 120_000 });
-  await page.getByText(/Imported\. Answers: 20000 added|Imported\. Answers: 20,000 added/).waitFor({ timeout: 120_000 });
+  await page
+    .getByText(/Imported\. Answers: 20000 added|Imported\. Answers: 20,000 added/)
+    .waitFor({ timeout: 120_000 });
 
   const samples = [];
   const phases = [];
@@ -78,7 +82,11 @@ try {
       await page.evaluate(() => {
         const at = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
         const start = at('progress-dashboard-start');
-        return { storeAndCatalog: at('progress-store-ready') - start, dashboardData: at('progress-dashboard-data') - at('progress-store-ready'), paint: at('progress-dashboard-end') - at('progress-dashboard-data') };
+        return {
+          storeAndCatalog: at('progress-store-ready') - start,
+          dashboardData: at('progress-dashboard-data') - at('progress-store-ready'),
+          paint: at('progress-dashboard-end') - at('progress-dashboard-data'),
+        };
       }),
     );
   }
@@ -89,7 +97,8 @@ try {
     phasesMs: phases.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, round(v)]))),
     attempts: ATTEMPTS,
     goalMs: 200,
-    measures: 'Progress page mount → first dashboard in the DOM (store open + catalogue + dashboard query + charts), median of reloads',
+    measures:
+      'Progress page mount → first dashboard in the DOM (store open + catalogue + dashboard query + charts), median of reloads',
   };
 } finally {
   await browser.close();

@@ -14,8 +14,19 @@ const gc = (globalThis as { gc?: () => void }).gc;
 function setupWorld() {
   const world = createWorld({ seed: 42 });
   const L = world.lambda;
-  L.createFunction({ FunctionName: 'bench-fn', Runtime: 'nodejs22.x', Handler: 'index.handler', Role: ROLE, Code: { ZipFile: JSON.stringify({ errorRate: 0.001, durationMs: 120 }) }, Publish: true });
-  L.updateFunctionCode({ FunctionName: 'bench-fn', ZipFile: JSON.stringify({ errorRate: 0.002, durationMs: 110 }), Publish: true });
+  L.createFunction({
+    FunctionName: 'bench-fn',
+    Runtime: 'nodejs22.x',
+    Handler: 'index.handler',
+    Role: ROLE,
+    Code: { ZipFile: JSON.stringify({ errorRate: 0.001, durationMs: 120 }) },
+    Publish: true,
+  });
+  L.updateFunctionCode({
+    FunctionName: 'bench-fn',
+    ZipFile: JSON.stringify({ errorRate: 0.002, durationMs: 110 }),
+    Publish: true,
+  });
   L.createAlias({ FunctionName: 'bench-fn', Name: 'live', FunctionVersion: '1' });
   return world;
 }
@@ -34,9 +45,20 @@ function startShift(world: ReturnType<typeof setupWorld>): { driver: string; dep
     });
     const appSpec = JSON.stringify({
       version: 0.0,
-      Resources: [{ fn: { Type: 'AWS::Lambda::Function', Properties: { Name: 'bench-fn', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' } } }],
+      Resources: [
+        {
+          fn: {
+            Type: 'AWS::Lambda::Function',
+            Properties: { Name: 'bench-fn', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' },
+          },
+        },
+      ],
     });
-    const out = cd.createDeployment({ applicationName: 'bench-app', deploymentGroupName: 'bench-dg', revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } } }) as { deploymentId: string };
+    const out = cd.createDeployment({
+      applicationName: 'bench-app',
+      deploymentGroupName: 'bench-dg',
+      revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } },
+    }) as { deploymentId: string };
     return { driver: 'codedeploy', deploymentId: out.deploymentId };
   } catch (e) {
     // CodeDeploy not ready: runSimulation drives the same schedule with UpdateAlias weight steps.
@@ -56,7 +78,13 @@ function runSimulation() {
     for (let step = 1; step <= 10; step++) {
       world.advance(10 * 60_000);
       const w = Math.min(step / 10, 1);
-      world.lambda.updateAlias({ FunctionName: 'bench-fn', Name: 'live', ...(w >= 1 ? { FunctionVersion: '2', RoutingConfig: { AdditionalVersionWeights: {} } } : { RoutingConfig: { AdditionalVersionWeights: { '2': w } } }) });
+      world.lambda.updateAlias({
+        FunctionName: 'bench-fn',
+        Name: 'live',
+        ...(w >= 1
+          ? { FunctionVersion: '2', RoutingConfig: { AdditionalVersionWeights: {} } }
+          : { RoutingConfig: { AdditionalVersionWeights: { '2': w } } }),
+      });
     }
     world.advance(60_000);
   }
@@ -64,11 +92,21 @@ function runSimulation() {
   const src = world.traffic.list()[0];
   let status: string | undefined;
   if (shift.deploymentId) {
-    const info = (world.codedeploy as unknown as { getDeployment: (i: unknown) => { deploymentInfo?: { status?: string } } }).getDeployment({ deploymentId: shift.deploymentId });
+    const info = (
+      world.codedeploy as unknown as { getDeployment: (i: unknown) => { deploymentInfo?: { status?: string } } }
+    ).getDeployment({ deploymentId: shift.deploymentId });
     status = info.deploymentInfo?.status;
   }
   const alias = world.lambda.getAlias({ FunctionName: 'bench-fn', Name: 'live' });
-  return { world, wallMs, invocations: src.total.invocations, byVersion: src.total.byVersion, driver: shift.driver, deploymentStatus: status, aliasAtEnd: alias.FunctionVersion };
+  return {
+    world,
+    wallMs,
+    invocations: src.total.invocations,
+    byVersion: src.total.byVersion,
+    driver: shift.driver,
+    deploymentStatus: status,
+    aliasAtEnd: alias.FunctionVersion,
+  };
 }
 
 function bareLoop(items: number): number {

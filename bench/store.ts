@@ -9,8 +9,26 @@ import { reviewCard, ratingForAnswer } from '../src/store/reviewScheduling';
 
 const day = 86_400_000;
 const start = Date.parse('2026-01-01T08:00:00Z');
-const topics = ['versions-aliases', 'weighted-routing', 'codedeploy-configs', 'sam-cloudformation', 'hooks', 'alarms-rollback', 'provisioned-concurrency', 'metrics', 'pipeline-design', 'traps'];
-const traps = ['latest-wiring', 'hook-never-reports', 'pc-on-old-version', 'alarm-wrong-dimension', 'stop-without-rollback', 'second-deployment-limit'];
+const topics = [
+  'versions-aliases',
+  'weighted-routing',
+  'codedeploy-configs',
+  'sam-cloudformation',
+  'hooks',
+  'alarms-rollback',
+  'provisioned-concurrency',
+  'metrics',
+  'pipeline-design',
+  'traps',
+];
+const traps = [
+  'latest-wiring',
+  'hook-never-reports',
+  'pc-on-old-version',
+  'alarm-wrong-dimension',
+  'stop-without-rollback',
+  'second-deployment-limit',
+];
 const questionCount = 300;
 const describeItem: DescribeItem = (id) => {
   const n = Number(id.slice(1));
@@ -19,7 +37,7 @@ const describeItem: DescribeItem = (id) => {
 
 // Deterministic pseudo-random sequence (bench must be repeatable).
 let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -33,11 +51,21 @@ async function recordAnswerFigure() {
   for (let i = 0; i < 200; i++) {
     const now = new Date(start + i * 30_000);
     const t = performance.now();
-    await store.recordAttempt(now, { itemId: `q${i % 60}`, chosenOptionIds: ['a'], correct: random() > 0.3, durationMs: 20_000 + random() * 100_000, mode: 'drill' });
+    await store.recordAttempt(now, {
+      itemId: `q${i % 60}`,
+      chosenOptionIds: ['a'],
+      correct: random() > 0.3,
+      durationMs: 20_000 + random() * 100_000,
+      mode: 'drill',
+    });
     timings.push(performance.now() - t);
   }
   store.close();
-  return { medianMs: round(median(timings)), p95Ms: round([...timings].sort((a, b) => a - b)[Math.floor(timings.length * 0.95)]), answers: timings.length };
+  return {
+    medianMs: round(median(timings)),
+    p95Ms: round([...timings].sort((a, b) => a - b)[Math.floor(timings.length * 0.95)]),
+    answers: timings.length,
+  };
 }
 
 async function dashboardFigure() {
@@ -50,12 +78,26 @@ async function dashboardFigure() {
     const correct = random() > 0.35;
     const durationMs = 15_000 + random() * 100_000;
     attempts.push({ id: `a${i}`, itemId, chosenOptionIds: ['a'], correct, durationMs, mode: 'drill', at });
-    cards.set(itemId, reviewCard(cards.get(itemId), 'question', itemId, ratingForAnswer(correct, durationMs), new Date(at)));
+    cards.set(
+      itemId,
+      reviewCard(cards.get(itemId), 'question', itemId, ratingForAnswer(correct, durationMs), new Date(at)),
+    );
   }
   // Loaded through import, the path that also builds the dashboard's summaries.
   const document = {
-    format: 'canary-lab-progress', version: 1, exportedAt: new Date(start).toISOString(), schemaVersion: 2,
-    data: { attempts, reviewCards: [...cards.values()], scenarioRuns: [], notesRead: [], examSessions: [], settings: [], meta: [] },
+    format: 'canary-lab-progress',
+    version: 1,
+    exportedAt: new Date(start).toISOString(),
+    schemaVersion: 2,
+    data: {
+      attempts,
+      reviewCards: [...cards.values()],
+      scenarioRuns: [],
+      notesRead: [],
+      examSessions: [],
+      settings: [],
+      meta: [],
+    },
   };
   const importStart = performance.now();
   await store.importApply(await store.importPreview(JSON.stringify(document)));
@@ -68,10 +110,21 @@ async function dashboardFigure() {
     const t = performance.now();
     const dashboard = await store.dashboard(now, { utcOffsetMinutes: 0 });
     timings.push(performance.now() - t);
-    summary = { topics: dashboard.masteryByTopic.length, traps: dashboard.masteryByTrap.length, activityDays: dashboard.activity.length };
+    summary = {
+      topics: dashboard.masteryByTopic.length,
+      traps: dashboard.masteryByTrap.length,
+      activityDays: dashboard.activity.length,
+    };
   }
   store.close();
-  return { medianMs: round(median(timings)), attempts: attempts.length, cards: cards.size, runs: timings.length, importMs: round(importMs), ...summary };
+  return {
+    medianMs: round(median(timings)),
+    attempts: attempts.length,
+    cards: cards.size,
+    runs: timings.length,
+    importMs: round(importMs),
+    ...summary,
+  };
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100;

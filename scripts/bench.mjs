@@ -7,7 +7,9 @@ import { readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
 const dir = 'bench';
-const files = readdirSync(dir).filter((f) => /\.(ts|mjs)$/.test(f) && !f.startsWith('_')).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.(ts|mjs)$/.test(f) && !f.startsWith('_'))
+  .sort();
 const only = process.argv.slice(2);
 const figures = { generatedAt: new Date().toISOString(), node: process.version };
 let failed = 0;

@@ -26,7 +26,10 @@ export function contentData(): Plugin {
   // A file is imported both as ?data and as ?index: parse and check it once per version of its text.
   const checked = new Map<string, { text: string; data: unknown }>();
   const loadChecks = () =>
-    (checks ??= runnerImport<ContentChecks>(join(root, 'src/content/contentFileData.ts'), { configFile: false, logLevel: 'warn' }).then((r) => r.module));
+    (checks ??= runnerImport<ContentChecks>(join(root, 'src/content/contentFileData.ts'), {
+      configFile: false,
+      logLevel: 'warn',
+    }).then((r) => r.module));
   return {
     name: 'canary-lab:content-data',
     enforce: 'pre',

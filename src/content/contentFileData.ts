@@ -55,7 +55,9 @@ export function contentFileIndex(path: string, data: unknown): unknown {
     }
     case 'templates':
     case 'questions':
-      return (data as { id: string; topic: string; tags: string[]; stem: string }[]).map(({ id, topic, tags, stem }) => ({ id, topic, tags, stem }));
+      return (data as { id: string; topic: string; tags: string[]; stem: string }[]).map(
+        ({ id, topic, tags, stem }) => ({ id, topic, tags, stem }),
+      );
     case 'glossary':
       throw new Error(`${path}: there is no index for this content file (src/content/contentFileData.ts)`);
   }

@@ -27,15 +27,27 @@ export interface IndexedNote {
 }
 
 // Inside functions so that plain Node tools can import this module; Vite rewrites them.
-const questionFiles = () => import.meta.glob<IndexedQuestion[]>('/questions/*.yaml', { query: '?index', import: 'default', eager: true });
-const scenarioFiles = () => import.meta.glob<IndexedScenario>('/content/scenarios/*.yaml', { query: '?index', import: 'default', eager: true });
-const noteFiles = () => import.meta.glob<IndexedNote>(['/content/**/*.md', '!/content/scenarios/**'], { query: '?index', import: 'default', eager: true });
+const questionFiles = () =>
+  import.meta.glob<IndexedQuestion[]>('/questions/*.yaml', { query: '?index', import: 'default', eager: true });
+const scenarioFiles = () =>
+  import.meta.glob<IndexedScenario>('/content/scenarios/*.yaml', { query: '?index', import: 'default', eager: true });
+const noteFiles = () =>
+  import.meta.glob<IndexedNote>(['/content/**/*.md', '!/content/scenarios/**'], {
+    query: '?index',
+    import: 'default',
+    eager: true,
+  });
 
 const sortedEntries = <T>(files: Record<string, T>) => Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
 
 /** A generated variant as the catalogue sees it: its template's topic and tags, the template's stem with its blanks shown as "…". */
 function variantEntry(template: IndexedQuestion, seed: number): IndexedQuestion {
-  return { id: variantId(template.topic, template.id, seed), topic: template.topic, tags: template.tags, stem: template.stem.replace(/\{[A-Za-z]+\}/g, '…') };
+  return {
+    id: variantId(template.topic, template.id, seed),
+    topic: template.topic,
+    tags: template.tags,
+    stem: template.stem.replace(/\{[A-Za-z]+\}/g, '…'),
+  };
 }
 
 export interface ContentIndex {

@@ -42,7 +42,12 @@ const HIGHLIGHTED_LANGUAGES = new Set(['yaml', 'json', 'sh']);
 const LANGUAGE_ALIASES: Record<string, string> = { yml: 'yaml', shell: 'sh', bash: 'sh', console: 'sh' };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Heading text as a reader sees it: no markdown emphasis, code ticks or link targets. */
@@ -130,9 +135,14 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
 
       table(token: Tokens.Table) {
         // Wide tables scroll inside their own box on a phone instead of widening the page.
-        const header = token.header.map((cell) => `<th scope="col"${align(cell.align)}>${this.parser.parseInline(cell.tokens)}</th>`).join('');
+        const header = token.header
+          .map((cell) => `<th scope="col"${align(cell.align)}>${this.parser.parseInline(cell.tokens)}</th>`)
+          .join('');
         const rows = token.rows
-          .map((row) => `<tr>${row.map((cell) => `<td${align(cell.align)}>${this.parser.parseInline(cell.tokens)}</td>`).join('')}</tr>`)
+          .map(
+            (row) =>
+              `<tr>${row.map((cell) => `<td${align(cell.align)}>${this.parser.parseInline(cell.tokens)}</td>`).join('')}</tr>`,
+          )
           .join('\n');
         // Focusable so that keyboard users can scroll it (axe scrollable-region-focusable).
         return `<div class="table-scroll" tabindex="0" role="group" aria-label="Table (scrolls sideways on small screens)"><table><thead><tr>${header}</tr></thead><tbody>${rows}</tbody></table></div>\n`;
@@ -143,7 +153,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const tokens = marked.lexer(markdown);
   if (options.dropLeadingTitle) {
     const first = tokens.findIndex((token) => token.type !== 'space');
-    if (first >= 0 && tokens[first].type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1) tokens.splice(first, 1);
+    if (first >= 0 && tokens[first].type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1)
+      tokens.splice(first, 1);
   }
   const raw = marked.parser(tokens);
   return { html: sanitizeNoteHtml(raw), toc, glossaryIds };

@@ -14,7 +14,20 @@ const ALLOWED_URI = /^(?:https?:\/\/|#|\/(?![/\\])|(?![/\\])[^:]*$)/i;
 const CONFIG: Config = {
   USE_PROFILES: { html: true },
   ALLOWED_URI_REGEXP: ALLOWED_URI,
-  FORBID_TAGS: ['style', 'form', 'input', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'textarea',
+    'select',
+    'option',
+    'iframe',
+    'object',
+    'embed',
+    'link',
+    'meta',
+    'base',
+  ],
   FORBID_ATTR: ['style', 'srcset', 'formaction', 'target'],
   // Heading ids are slugs the renderer made ([a-z0-9-] only), and raw HTML never gets here as
   // tags; DOMPurify's clobbering guard would strip ordinary slugs such as "title" or "images"

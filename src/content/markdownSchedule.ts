@@ -39,7 +39,9 @@ export function parseScheduleBlock(source: string): ScheduleParseResult {
   } else {
     const custom = CUSTOM.exec(text);
     if (!custom) {
-      return fail('Unknown schedule: use a CodeDeployDefault.Lambda… name, or "TimeBasedLinear <percent> <minutes>" or "TimeBasedCanary <percent> <minutes>".');
+      return fail(
+        'Unknown schedule: use a CodeDeployDefault.Lambda… name, or "TimeBasedLinear <percent> <minutes>" or "TimeBasedCanary <percent> <minutes>".',
+      );
     }
     const [, type, percentText, minutesText] = custom;
     const percentage = Number(percentText);
@@ -54,7 +56,10 @@ export function parseScheduleBlock(source: string): ScheduleParseResult {
     } catch (error) {
       return fail(error instanceof Error ? error.message : String(error));
     }
-    label = type === 'TimeBasedLinear' ? `Custom: ${percentage} % every ${interval} min (TimeBasedLinear)` : `Custom: ${percentage} % then the rest after ${interval} min (TimeBasedCanary)`;
+    label =
+      type === 'TimeBasedLinear'
+        ? `Custom: ${percentage} % every ${interval} min (TimeBasedLinear)`
+        : `Custom: ${percentage} % then the rest after ${interval} min (TimeBasedCanary)`;
   }
   const shifts = trafficSchedule(routing).map((step) => ({
     minute: step.atMs / MINUTE_MS,

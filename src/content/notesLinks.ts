@@ -57,7 +57,8 @@ export function findLinkProblems(notes: Note[], glossary: GlossaryTerm[]): strin
   const problems: string[] = [];
   const byId = new Map<string, Note>();
   for (const note of notes) {
-    if (byId.has(note.id)) problems.push(`${note.path}: duplicate note id "${note.id}" (also ${byId.get(note.id)?.path})`);
+    if (byId.has(note.id))
+      problems.push(`${note.path}: duplicate note id "${note.id}" (also ${byId.get(note.id)?.path})`);
     byId.set(note.id, note);
   }
   const terms = new Set(glossary.map((t) => t.id));
@@ -69,7 +70,8 @@ export function findLinkProblems(notes: Note[], glossary: GlossaryTerm[]): strin
         case 'note': {
           const target = byId.get(link.target);
           if (!target) problems.push(`${where} points to no note`);
-          else if (link.anchor && !headingSlugs(target.body).has(link.anchor)) problems.push(`${where} points to no heading`);
+          else if (link.anchor && !headingSlugs(target.body).has(link.anchor))
+            problems.push(`${where} points to no heading`);
           break;
         }
         case 'scenario':
@@ -90,8 +92,10 @@ export function findLinkProblems(notes: Note[], glossary: GlossaryTerm[]): strin
       }
     }
     if (scenarioLinks === 0) problems.push(`${note.path}: links no scenario (add a [Try it](scenario:…) link)`);
-    for (const id of note.related ?? []) if (!byId.has(id)) problems.push(`${note.path}: invalid field "related": no note "${id}"`);
-    for (const id of note.glossary ?? []) if (!terms.has(id)) problems.push(`${note.path}: invalid field "glossary": no term "${id}"`);
+    for (const id of note.related ?? [])
+      if (!byId.has(id)) problems.push(`${note.path}: invalid field "related": no note "${id}"`);
+    for (const id of note.glossary ?? [])
+      if (!terms.has(id)) problems.push(`${note.path}: invalid field "glossary": no term "${id}"`);
   }
   return problems;
 }

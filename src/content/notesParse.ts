@@ -49,7 +49,9 @@ export function parseNote(path: string, raw: string): Note {
   const frontmatter = result.data;
   const fileOrder = Number(place[2]);
   if (frontmatter.order !== fileOrder) {
-    throw new ContentError(`${path}: invalid field "order": ${frontmatter.order} does not match the file number ${fileOrder}`);
+    throw new ContentError(
+      `${path}: invalid field "order": ${frontmatter.order} does not match the file number ${fileOrder}`,
+    );
   }
   const body = match[2];
   const wordCount = countWords(body);

@@ -8,7 +8,8 @@ export const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be k
 export { isAwsDocUrl } from './awsDocUrl';
 
 export const awsDocUrl = z.string().refine(isAwsDocUrl, {
-  message: 'must be an AWS documentation URL (docs.aws.amazon.com, aws.amazon.com, docs.amazonaws.cn or github.com/aws*/)',
+  message:
+    'must be an AWS documentation URL (docs.aws.amazon.com, aws.amazon.com, docs.amazonaws.cn or github.com/aws*/)',
 });
 
 const oneSentence = z

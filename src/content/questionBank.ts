@@ -27,7 +27,8 @@ export function checkQuestionBank(files: Record<string, Question[]>): Question[]
     for (const q of questions) {
       const stem = q.stem.trim().toLowerCase();
       if (ids.has(q.id)) throw new QuestionFileError(path, q.id, 'id', `duplicate id (also in ${ids.get(q.id)})`);
-      if (stems.has(stem)) throw new QuestionFileError(path, q.id, 'stem', `duplicate stem (same as ${stems.get(stem)})`);
+      if (stems.has(stem))
+        throw new QuestionFileError(path, q.id, 'stem', `duplicate stem (same as ${stems.get(stem)})`);
       ids.set(q.id, path);
       stems.set(stem, q.id);
       all.push(q);

@@ -11,7 +11,6 @@ export { checkQuestionBank, QuestionFileError, TEMPLATE_FILE } from './questionB
 
 export type { Question } from './questionsSchema';
 
-
 /** Parses and validates one topic file; the file name must be the topic of every question in it. */
 export function parseQuestionFile(path: string, raw: string): Question[] {
   let data: unknown;
@@ -23,11 +22,15 @@ export function parseQuestionFile(path: string, raw: string): Question[] {
   if (!Array.isArray(data) || data.length === 0) {
     throw new QuestionFileError(path, '(file)', '(root)', 'the file must be a non-empty YAML list of questions');
   }
-  const topic = path.split('/').pop()?.replace(/\.ya?ml$/, '');
+  const topic = path
+    .split('/')
+    .pop()
+    ?.replace(/\.ya?ml$/, '');
   return data.map((item: unknown, index) => {
-    const id = typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string'
-      ? (item as { id: string }).id
-      : `#${index + 1}`;
+    const id =
+      typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string'
+        ? (item as { id: string }).id
+        : `#${index + 1}`;
     const result = questionSchema.safeParse(item);
     if (!result.success) {
       const first = result.error.issues[0];
@@ -49,4 +52,3 @@ export function parseQuestionBank(files: Record<string, string>): Question[] {
     .map(([path, raw]) => [path, parseQuestionFile(path, raw)] as const);
   return checkQuestionBank(Object.fromEntries(parsed));
 }
-

@@ -45,7 +45,13 @@ export interface SimVerdict {
 const code = (doc: object) => JSON.stringify(doc);
 
 function createFn(world: World, name: string, doc: object, role = ROLE_A): void {
-  world.lambda.createFunction({ FunctionName: name, Runtime: 'nodejs22.x', Handler: 'index.handler', Role: role, Code: { ZipFile: code(doc) } });
+  world.lambda.createFunction({
+    FunctionName: name,
+    Runtime: 'nodejs22.x',
+    Handler: 'index.handler',
+    Role: role,
+    Code: { ZipFile: code(doc) },
+  });
 }
 
 interface AliasView {
@@ -54,7 +60,10 @@ interface AliasView {
 }
 
 function aliasView(world: World): AliasView {
-  const a = world.lambda.getAlias({ FunctionName: FN, Name: ALIAS }) as { FunctionVersion: string; RoutingConfig?: { AdditionalVersionWeights?: Record<string, number> } };
+  const a = world.lambda.getAlias({ FunctionName: FN, Name: ALIAS }) as {
+    FunctionVersion: string;
+    RoutingConfig?: { AdditionalVersionWeights?: Record<string, number> };
+  };
   return { FunctionVersion: a.FunctionVersion, weights: { ...(a.RoutingConfig?.AdditionalVersionWeights ?? {}) } };
 }
 
@@ -72,7 +81,11 @@ function deploymentWorld(): World {
 
 function configName(world: World, config: DeploymentConfigRef): string {
   if (typeof config === 'string') return config;
-  world.codedeploy.createDeploymentConfig({ deploymentConfigName: CUSTOM_CONFIG, computePlatform: 'Lambda', trafficRoutingConfig: routingOf(config) });
+  world.codedeploy.createDeploymentConfig({
+    deploymentConfigName: CUSTOM_CONFIG,
+    computePlatform: 'Lambda',
+    trafficRoutingConfig: routingOf(config),
+  });
   return CUSTOM_CONFIG;
 }
 
@@ -100,14 +113,16 @@ function startDeployment(world: World, hooks: { event: string; fn: string }[] = 
 }
 
 type DeploymentInfo = ReturnType<World['codedeploy']['getDeployment']>['deploymentInfo'];
-const info = (world: World, id: string): DeploymentInfo => world.codedeploy.getDeployment({ deploymentId: id }).deploymentInfo;
+const info = (world: World, id: string): DeploymentInfo =>
+  world.codedeploy.getDeployment({ deploymentId: id }).deploymentInfo;
 const done = (status: string | undefined) => status === 'Succeeded' || status === 'Failed' || status === 'Stopped';
 
 /** Advances a minute at a time until the deployment (and any rollback) has finished. */
 function runToEnd(world: World, id: string, limitMinutes: number): DeploymentInfo {
   for (let m = 0; m < limitMinutes && !done(info(world, id).status); m++) world.advance(MINUTE_MS);
   const rollbackId = info(world, id).rollbackInfo?.rollbackDeploymentId;
-  if (rollbackId) for (let m = 0; m < limitMinutes && !done(info(world, rollbackId).status); m++) world.advance(MINUTE_MS);
+  if (rollbackId)
+    for (let m = 0; m < limitMinutes && !done(info(world, rollbackId).status); m++) world.advance(MINUTE_MS);
   return info(world, id);
 }
 
@@ -119,7 +134,12 @@ const aliasState = (a: AliasView): DeploymentOutcomeSim['expect']['aliasVersion'
 /** Runs a deployment with `config` and reads the alias `atMinutes` after the first shift. */
 export function observeScheduleWeight(sim: Pick<ScheduleWeightSim, 'config' | 'atMinutes'>): number {
   const world = deploymentWorld();
-  world.codedeploy.createDeploymentGroup({ applicationName: APP, deploymentGroupName: GROUP, serviceRoleArn: CODEDEPLOY_ROLE, deploymentConfigName: configName(world, sim.config) });
+  world.codedeploy.createDeploymentGroup({
+    applicationName: APP,
+    deploymentGroupName: GROUP,
+    serviceRoleArn: CODEDEPLOY_ROLE,
+    deploymentConfigName: configName(world, sim.config),
+  });
   startDeployment(world);
   world.advance(Math.round(sim.atMinutes * MINUTE_MS));
   const a = aliasView(world);
@@ -130,7 +150,9 @@ export function observeScheduleWeight(sim: Pick<ScheduleWeightSim, 'config' | 'a
 
 // ---------- deployment-outcome ----------
 
-export function observeDeploymentOutcome(sim: Omit<DeploymentOutcomeSim, 'kind' | 'expect'>): DeploymentOutcomeSim['expect'] {
+export function observeDeploymentOutcome(
+  sim: Omit<DeploymentOutcomeSim, 'kind' | 'expect'>,
+): DeploymentOutcomeSim['expect'] {
   const world = deploymentWorld();
   const autoRollback = sim.autoRollback ?? true;
   const hooks: { event: string; fn: string }[] = [];
@@ -165,14 +187,21 @@ export function observeDeploymentOutcome(sim: Omit<DeploymentOutcomeSim, 'kind' 
       : { enabled: false, events: [] },
   });
   const setAlarm = () =>
-    world.cloudwatch.setAlarmState({ AlarmName: ALARM, StateValue: sim.alarm!.state, StateReason: 'Question check: the alarm changes state at the time the question gives.' });
+    world.cloudwatch.setAlarmState({
+      AlarmName: ALARM,
+      StateValue: sim.alarm!.state,
+      StateReason: 'Question check: the alarm changes state at the time the question gives.',
+    });
 
   // Timed interventions, in time order, measured from the first traffic shift (= deployment start here).
   const actions: { at: number; run: (id: string) => void }[] = [];
   if (sim.alarm && sim.alarm.atMinutes > 0) actions.push({ at: sim.alarm.atMinutes, run: setAlarm });
   if (sim.stop) {
     const rollback = sim.stop.rollback;
-    actions.push({ at: sim.stop.atMinutes, run: (id) => void world.codedeploy.stopDeployment({ deploymentId: id, autoRollbackEnabled: rollback }) });
+    actions.push({
+      at: sim.stop.atMinutes,
+      run: (id) => void world.codedeploy.stopDeployment({ deploymentId: id, autoRollbackEnabled: rollback }),
+    });
   }
   actions.sort((a, b) => a.at - b.at);
 
@@ -201,9 +230,12 @@ export function observePublishSequence(steps: PublishSequenceSim['steps']): Publ
   let edits = 0;
   for (const step of steps) {
     if (step === 'create') createFn(world, FN, { durationMs: 100 });
-    else if (step === 'update-code') world.lambda.updateFunctionCode({ FunctionName: FN, ZipFile: code({ durationMs: 100 + ++edits }) });
-    else if (step === 'update-config') world.lambda.updateFunctionConfiguration({ FunctionName: FN, Description: `edit ${++edits}` });
-    else if (step === 'publish') returned.push(Number((world.lambda.publishVersion({ FunctionName: FN }) as { Version: string }).Version));
+    else if (step === 'update-code')
+      world.lambda.updateFunctionCode({ FunctionName: FN, ZipFile: code({ durationMs: 100 + ++edits }) });
+    else if (step === 'update-config')
+      world.lambda.updateFunctionConfiguration({ FunctionName: FN, Description: `edit ${++edits}` });
+    else if (step === 'publish')
+      returned.push(Number((world.lambda.publishVersion({ FunctionName: FN }) as { Version: string }).Version));
     else world.lambda.deleteFunction({ FunctionName: FN, Qualifier: step.split(':')[1] });
   }
   const versions = (world.lambda.listVersionsByFunction({ FunctionName: FN }).Versions as { Version: string }[])
@@ -216,14 +248,18 @@ export function observePublishSequence(steps: PublishSequenceSim['steps']): Publ
 
 // ---------- alias-validation ----------
 
-const errorName = (e: unknown): string => (typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : String(e));
+const errorName = (e: unknown): string =>
+  typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : String(e);
 
 /**
  * Publishes the versions, then tries UpdateAlias and CreateAlias with the routing. With
  * `sameRole: false` the highest-numbered version the call names is published under another execution
  * role. Returns each call's error name (null = accepted).
  */
-export function observeAliasValidation(sim: Omit<AliasValidationSim, 'kind' | 'expect'>): { update: string | null; create: string | null } {
+export function observeAliasValidation(sim: Omit<AliasValidationSim, 'kind' | 'expect'>): {
+  update: string | null;
+  create: string | null;
+} {
   const named = [sim.functionVersion, ...Object.keys(sim.weights)].filter((v) => /^[0-9]+$/.test(v)).map(Number);
   const published = sim.publishedVersions ?? [...new Set(named)].sort((a, b) => a - b);
   const highest = Math.max(0, ...published, ...named);
@@ -240,7 +276,8 @@ export function observeAliasValidation(sim: Omit<AliasValidationSim, 'kind' | 'e
     world.lambda.updateFunctionCode({ FunctionName: FN, ZipFile: code({ durationMs: 100 + v }) });
     world.lambda.publishVersion({ FunctionName: FN });
   }
-  for (let v = 1; v <= highest; v++) if (!published.includes(v)) world.lambda.deleteFunction({ FunctionName: FN, Qualifier: String(v) });
+  for (let v = 1; v <= highest; v++)
+    if (!published.includes(v)) world.lambda.deleteFunction({ FunctionName: FN, Qualifier: String(v) });
   const anchor = published.length ? String(published[0]) : '$LATEST';
   world.lambda.createAlias({ FunctionName: FN, Name: ALIAS, FunctionVersion: anchor });
   const attempt = (call: () => unknown): string | null => {
@@ -253,8 +290,17 @@ export function observeAliasValidation(sim: Omit<AliasValidationSim, 'kind' | 'e
   };
   const RoutingConfig = { AdditionalVersionWeights: { ...sim.weights } };
   return {
-    update: attempt(() => world.lambda.updateAlias({ FunctionName: FN, Name: ALIAS, FunctionVersion: sim.functionVersion, RoutingConfig })),
-    create: attempt(() => world.lambda.createAlias({ FunctionName: FN, Name: 'candidate', FunctionVersion: sim.functionVersion, RoutingConfig })),
+    update: attempt(() =>
+      world.lambda.updateAlias({ FunctionName: FN, Name: ALIAS, FunctionVersion: sim.functionVersion, RoutingConfig }),
+    ),
+    create: attempt(() =>
+      world.lambda.createAlias({
+        FunctionName: FN,
+        Name: 'candidate',
+        FunctionVersion: sim.functionVersion,
+        RoutingConfig,
+      }),
+    ),
   };
 }
 

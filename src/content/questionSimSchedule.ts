@@ -14,8 +14,14 @@ export function routingOf(config: DeploymentConfigRef): TrafficRoutingConfig {
     return routing;
   }
   return config.type === 'TimeBasedCanary'
-    ? { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: config.percentage, canaryInterval: config.intervalMinutes } }
-    : { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: config.percentage, linearInterval: config.intervalMinutes } };
+    ? {
+        type: 'TimeBasedCanary',
+        timeBasedCanary: { canaryPercentage: config.percentage, canaryInterval: config.intervalMinutes },
+      }
+    : {
+        type: 'TimeBasedLinear',
+        timeBasedLinear: { linearPercentage: config.percentage, linearInterval: config.intervalMinutes },
+      };
 }
 
 /** The new version's share (0–100 %) `minutes` after shifting began, per the simulator's schedule. */

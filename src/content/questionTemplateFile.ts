@@ -30,4 +30,3 @@ export function parseTemplateFile(path: string, raw: string): QuestionTemplate[]
   }
   return result.data;
 }
-

@@ -32,7 +32,13 @@ import {
 
 export type { QuestionTemplate } from './questionTemplateFile';
 
-export const TEMPLATE_GENERATORS = ['schedule-weight', 'alarm-timing', 'total-shift-time', 'publish-sequence', 'alias-validation'] as const;
+export const TEMPLATE_GENERATORS = [
+  'schedule-weight',
+  'alarm-timing',
+  'total-shift-time',
+  'publish-sequence',
+  'alias-validation',
+] as const;
 
 /** What a generator contributes; the template supplies the rest. */
 interface Generated {
@@ -73,7 +79,13 @@ function customName(c: CustomConfig): string {
 const configText = (c: DeploymentConfigRef): string => (typeof c === 'string' ? c : customName(c));
 
 /** Fills 4 options: the key plus 3 distinct distractors from `pool` (pool must hold enough values). */
-function numericOptions(rng: Rng, answer: number, pool: number[], unit: string, why: (v: number) => string): Generated['options'] {
+function numericOptions(
+  rng: Rng,
+  answer: number,
+  pool: number[],
+  unit: string,
+  why: (v: number) => string,
+): Generated['options'] {
   const distractors = [...new Set(pool.filter((v) => v !== answer && v >= 0))];
   if (distractors.length < 3) throw new Error(`not enough distractors for ${answer}`);
   const chosen = shuffle(rng, distractors).slice(0, 3);
@@ -88,21 +100,48 @@ function numericOptions(rng: Rng, answer: number, pool: number[], unit: string, 
 function genScheduleWeight(rng: Rng): Generated {
   const custom = rng.next() < 0.3;
   const config: DeploymentConfigRef = custom
-    ? { type: rng.next() < 0.5 ? 'TimeBasedCanary' : 'TimeBasedLinear', percentage: pick(rng, [5, 15, 20, 25, 30, 40]), intervalMinutes: pick(rng, [2, 3, 4, 5, 6, 15]) }
-    : pick(rng, PREDEFINED_LAMBDA_CONFIGS.filter((c) => !c.endsWith('AllAtOnce')));
+    ? {
+        type: rng.next() < 0.5 ? 'TimeBasedCanary' : 'TimeBasedLinear',
+        percentage: pick(rng, [5, 15, 20, 25, 30, 40]),
+        intervalMinutes: pick(rng, [2, 3, 4, 5, 6, 15]),
+      }
+    : pick(
+        rng,
+        PREDEFINED_LAMBDA_CONFIGS.filter((c) => !c.endsWith('AllAtOnce')),
+      );
   const plan = shiftPlanOf(config);
   const shifts = shiftMinutes(config);
   // Ask halfway between two shifts (never on one), and never inside the linear window AWS text disputes.
-  const candidates = shifts.map((s, i) => (i + 1 < shifts.length ? (s + shifts[i + 1]) / 2 : s + plan.intervalMinutes / 2));
+  const candidates = shifts.map((s, i) =>
+    i + 1 < shifts.length ? (s + shifts[i + 1]) / 2 : s + plan.intervalMinutes / 2,
+  );
   const usable = candidates.filter((m) => !isInLinearAmbiguousWindow(config, m));
   const minutes = pick(rng, usable);
   const answer = expectedWeightAt(config, minutes);
   const p = plan.percentage;
-  const pool = [p, 100, 100 - p, Math.min(100, answer + p), Math.max(0, answer - p), Math.min(100, answer + 2 * p), 0, 2 * p, 50].filter((v) => v <= 100);
+  const pool = [
+    p,
+    100,
+    100 - p,
+    Math.min(100, answer + p),
+    Math.max(0, answer - p),
+    Math.min(100, answer + 2 * p),
+    0,
+    2 * p,
+    50,
+  ].filter((v) => v <= 100);
   return {
-    values: { config: configText(config), minutes: fmt(minutes), minutesText: minutesText(minutes), plan: describePlan(config), answer: fmt(answer) },
+    values: {
+      config: configText(config),
+      minutes: fmt(minutes),
+      minutesText: minutesText(minutes),
+      plan: describePlan(config),
+      answer: fmt(answer),
+    },
     options: numericOptions(rng, answer, pool, '%', (v) =>
-      v === answer ? `By minute ${fmt(minutes)} the schedule has moved ${fmt(v)}% of traffic.` : `${fmt(v)}% does not match the shifts that have happened by minute ${fmt(minutes)}.`,
+      v === answer
+        ? `By minute ${fmt(minutes)} the schedule has moved ${fmt(v)}% of traffic.`
+        : `${fmt(v)}% does not match the shifts that have happened by minute ${fmt(minutes)}.`,
     ),
     sim: { kind: 'schedule-weight', config, atMinutes: minutes, expectPercent: answer },
   };
@@ -131,12 +170,16 @@ function genAlarmTiming(rng: Rng): Generated {
     {
       text: 'CodeDeploy stops the deployment and runs a new rollback deployment that returns the alias to the original version.',
       correct: stopped,
-      why: stopped ? 'Correct. The alarm fired while traffic was still shifting, so the deployment stops and rolls back.' : 'Incorrect. The deployment had already finished; CodeDeploy no longer watches its alarms.',
+      why: stopped
+        ? 'Correct. The alarm fired while traffic was still shifting, so the deployment stops and rolls back.'
+        : 'Incorrect. The deployment had already finished; CodeDeploy no longer watches its alarms.',
     },
     {
       text: 'Nothing changes: the deployment has already succeeded and the alias keeps serving the new version.',
       correct: !stopped,
-      why: !stopped ? 'Correct. After the final shift the deployment is complete and later alarms trigger no rollback.' : 'Incorrect. The deployment was still running, so the alarm stops it.',
+      why: !stopped
+        ? 'Correct. After the final shift the deployment is complete and later alarms trigger no rollback.'
+        : 'Incorrect. The deployment was still running, so the alarm stops it.',
     },
     {
       text: 'CodeDeploy pauses traffic shifting until the alarm returns to OK and then continues the schedule.',
@@ -150,7 +193,13 @@ function genAlarmTiming(rng: Rng): Generated {
     },
   ];
   return {
-    values: { config, minutes: fmt(minutes), minutesText: minutesText(minutes), plan: describePlan(config), when: stopped ? 'before' : 'after' },
+    values: {
+      config,
+      minutes: fmt(minutes),
+      minutesText: minutesText(minutes),
+      plan: describePlan(config),
+      when: stopped ? 'before' : 'after',
+    },
     options: shuffle(rng, options),
     sim: { kind: 'deployment-outcome', config, alarm: { state: 'ALARM', atMinutes: minutes }, expect: outcome },
   };
@@ -171,8 +220,19 @@ function genTotalShiftTime(rng: Rng): Generated {
   const i = config.intervalMinutes;
   // Linear: N × interval is what some AWS prose says, so it is never offered as a wrong answer.
   const excluded = config.type === 'TimeBasedLinear' ? [steps * i] : [];
-  const pool = [i, 2 * i, (steps + 1) * i, Math.max(0, steps - 2) * i, Math.round((100 / config.percentage) * i * 2), steps, 100 - config.percentage, answer + 1, Math.round(answer * 1.5), answer * 2, answer + 2 * i]
-    .filter((v) => v > 0 && !excluded.includes(v));
+  const pool = [
+    i,
+    2 * i,
+    (steps + 1) * i,
+    Math.max(0, steps - 2) * i,
+    Math.round((100 / config.percentage) * i * 2),
+    steps,
+    100 - config.percentage,
+    answer + 1,
+    Math.round(answer * 1.5),
+    answer * 2,
+    answer + 2 * i,
+  ].filter((v) => v > 0 && !excluded.includes(v));
   const routing =
     config.type === 'TimeBasedCanary'
       ? `{"type":"TimeBasedCanary","timeBasedCanary":{"canaryPercentage":${config.percentage},"canaryInterval":${i}}}`
@@ -180,7 +240,9 @@ function genTotalShiftTime(rng: Rng): Generated {
   return {
     values: { routing, plan: describePlan(config), answer: fmt(answer) },
     options: numericOptions(rng, answer, pool, ' minutes', (v) =>
-      v === answer ? `The last shift happens ${v} minutes after the first.` : `${v} minutes does not follow from the shift times ${shiftMinutes(config).join(', ')}.`,
+      v === answer
+        ? `The last shift happens ${v} minutes after the first.`
+        : `${v} minutes does not follow from the shift times ${shiftMinutes(config).join(', ')}.`,
     ),
   };
 }
@@ -238,7 +300,14 @@ function genPublishSequence(rng: Rng): Generated {
     })();
     const ignoringDeletes = [...new Set(result.returned)].sort((a, b) => a - b);
     const max = Math.max(0, ...result.returned);
-    const candidates = [everyPublishMakesOne, reuseNumbers, ignoringDeletes, [...result.versions, max + 1], result.versions.slice(1), Array.from({ length: max + 1 }, (_, k) => k + 1)];
+    const candidates = [
+      everyPublishMakesOne,
+      reuseNumbers,
+      ignoringDeletes,
+      [...result.versions, max + 1],
+      result.versions.slice(1),
+      Array.from({ length: max + 1 }, (_, k) => k + 1),
+    ];
     const answer = show(result.versions);
     const distractors = [...new Set(candidates.map(show))].filter((t) => t !== answer);
     if (distractors.length < 3) continue;
@@ -253,7 +322,19 @@ function genPublishSequence(rng: Rng): Generated {
     }));
     return {
       values: {
-        steps: steps.map((s) => (s.startsWith('delete-version:') ? `delete-function --qualifier ${s.split(':')[1]}` : s === 'create' ? 'create-function' : s === 'publish' ? 'publish-version' : s === 'update-code' ? 'update-function-code' : 'update-function-configuration')).join(' → '),
+        steps: steps
+          .map((s) =>
+            s.startsWith('delete-version:')
+              ? `delete-function --qualifier ${s.split(':')[1]}`
+              : s === 'create'
+                ? 'create-function'
+                : s === 'publish'
+                  ? 'publish-version'
+                  : s === 'update-code'
+                    ? 'update-function-code'
+                    : 'update-function-configuration',
+          )
+          .join(' → '),
         returned: result.returned.join(', '),
         answer,
       },
@@ -279,15 +360,70 @@ function genAliasCase(rng: Rng): AliasCase {
   const w = String(base);
   const weight = pick(rng, [0.05, 0.1, 0.2, 0.25, 0.5]);
   const cases: (() => AliasCase)[] = [
-    () => ({ primary: v, weights: { [w]: weight }, sameRole: true, published, reason: `Version ${w} at ${weight} with version ${v} as primary is a valid weighted alias, so the call succeeds.` }),
-    () => ({ primary: v, weights: { [w]: pick(rng, [1.5, 2, 10, 1.25]) }, sameRole: true, published, reason: 'A weight above 1.0 breaks the map value constraint and fails input validation (ValidationException).' }),
-    () => ({ primary: v, weights: { [w]: -0.1 }, sameRole: true, published, reason: 'A negative weight breaks the map value constraint and fails input validation (ValidationException).' }),
-    () => ({ primary: String(base - 2), weights: { [v]: 0.1, [w]: 0.1 }, sameRole: true, published, reason: 'Only one additional version is allowed; two map entries give InvalidParameterValueException.' }),
-    () => ({ primary: v, weights: { $LATEST: weight }, sameRole: true, published, reason: 'The map key must be a version number; $LATEST fails the key pattern (ValidationException).' }),
-    () => ({ primary: '$LATEST', weights: { [w]: weight }, sameRole: true, published, reason: 'An alias that points at $LATEST cannot have a second version (InvalidParameterValueException).' }),
-    () => ({ primary: v, weights: { [v]: weight }, sameRole: true, published, reason: 'The additional version is the primary version itself, which Lambda rejects with InvalidParameterValueException.' }),
-    () => ({ primary: v, weights: { [w]: weight }, sameRole: false, published, reason: 'Both versions must use the same execution role; different roles give InvalidParameterValueException.' }),
-    () => ({ primary: v, weights: { [String(base + 3)]: weight }, sameRole: true, published, reason: `Version ${base + 3} was never published, so Lambda answers ResourceNotFoundException.` }),
+    () => ({
+      primary: v,
+      weights: { [w]: weight },
+      sameRole: true,
+      published,
+      reason: `Version ${w} at ${weight} with version ${v} as primary is a valid weighted alias, so the call succeeds.`,
+    }),
+    () => ({
+      primary: v,
+      weights: { [w]: pick(rng, [1.5, 2, 10, 1.25]) },
+      sameRole: true,
+      published,
+      reason: 'A weight above 1.0 breaks the map value constraint and fails input validation (ValidationException).',
+    }),
+    () => ({
+      primary: v,
+      weights: { [w]: -0.1 },
+      sameRole: true,
+      published,
+      reason: 'A negative weight breaks the map value constraint and fails input validation (ValidationException).',
+    }),
+    () => ({
+      primary: String(base - 2),
+      weights: { [v]: 0.1, [w]: 0.1 },
+      sameRole: true,
+      published,
+      reason: 'Only one additional version is allowed; two map entries give InvalidParameterValueException.',
+    }),
+    () => ({
+      primary: v,
+      weights: { $LATEST: weight },
+      sameRole: true,
+      published,
+      reason: 'The map key must be a version number; $LATEST fails the key pattern (ValidationException).',
+    }),
+    () => ({
+      primary: '$LATEST',
+      weights: { [w]: weight },
+      sameRole: true,
+      published,
+      reason: 'An alias that points at $LATEST cannot have a second version (InvalidParameterValueException).',
+    }),
+    () => ({
+      primary: v,
+      weights: { [v]: weight },
+      sameRole: true,
+      published,
+      reason:
+        'The additional version is the primary version itself, which Lambda rejects with InvalidParameterValueException.',
+    }),
+    () => ({
+      primary: v,
+      weights: { [w]: weight },
+      sameRole: false,
+      published,
+      reason: 'Both versions must use the same execution role; different roles give InvalidParameterValueException.',
+    }),
+    () => ({
+      primary: v,
+      weights: { [String(base + 3)]: weight },
+      sameRole: true,
+      published,
+      reason: `Version ${base + 3} was never published, so Lambda answers ResourceNotFoundException.`,
+    }),
   ];
   return pick(rng, cases)();
 }
@@ -302,25 +438,44 @@ const EXTRA_WRONG = 'The call fails with ResourceConflictException.';
 
 function genAliasValidation(rng: Rng): Generated {
   const c = genAliasCase(rng);
-  const error = expectedAliasError({ functionVersion: c.primary, weights: c.weights, sameRole: c.sameRole, publishedVersions: c.published });
+  const error = expectedAliasError({
+    functionVersion: c.primary,
+    weights: c.weights,
+    sameRole: c.sameRole,
+    publishedVersions: c.published,
+  });
   const key = error ?? 'ok';
-  const others = shuffle(rng, [...(['ok', ...ALIAS_ERRORS] as const).filter((k) => k !== key).map((k) => ALIAS_RESULT_TEXT[k]), EXTRA_WRONG]).slice(0, 3);
+  const others = shuffle(rng, [
+    ...(['ok', ...ALIAS_ERRORS] as const).filter((k) => k !== key).map((k) => ALIAS_RESULT_TEXT[k]),
+    EXTRA_WRONG,
+  ]).slice(0, 3);
   const options = shuffle(rng, [ALIAS_RESULT_TEXT[key], ...others]).map((text) => ({
     text,
     correct: text === ALIAS_RESULT_TEXT[key],
     why: text === ALIAS_RESULT_TEXT[key] ? `Correct. ${c.reason}` : `Incorrect. ${c.reason}`,
   }));
-  const routing = `AdditionalVersionWeights={${Object.entries(c.weights).map(([k, wt]) => `"${k}":${wt}`).join(',')}}`;
+  const routing = `AdditionalVersionWeights={${Object.entries(c.weights)
+    .map(([k, wt]) => `"${k}":${wt}`)
+    .join(',')}}`;
   return {
     values: {
       published: `1 to ${c.published.length}`,
-      roles: c.sameRole ? 'All versions use the same execution role and no dead-letter queue.' : `Version ${c.published.length} was published after the function was switched to a new execution role.`,
+      roles: c.sameRole
+        ? 'All versions use the same execution role and no dead-letter queue.'
+        : `Version ${c.published.length} was published after the function was switched to a new execution role.`,
       primary: c.primary,
       routing,
       reason: c.reason,
     },
     options,
-    sim: { kind: 'alias-validation', functionVersion: c.primary, weights: c.weights, sameRole: c.sameRole, publishedVersions: c.published, expect: { error } },
+    sim: {
+      kind: 'alias-validation',
+      functionVersion: c.primary,
+      weights: c.weights,
+      sameRole: c.sameRole,
+      publishedVersions: c.published,
+      expect: { error },
+    },
   };
 }
 

@@ -27,7 +27,8 @@ export interface ShiftPlan {
   intervalMinutes: number;
 }
 
-const PREDEFINED = /^CodeDeployDefault\.Lambda(?:(Canary)(\d+)Percent(\d+)Minutes|(Linear)(\d+)PercentEvery(\d+)Minutes?|(AllAtOnce))$/;
+const PREDEFINED =
+  /^CodeDeployDefault\.Lambda(?:(Canary)(\d+)Percent(\d+)Minutes|(Linear)(\d+)PercentEvery(\d+)Minutes?|(AllAtOnce))$/;
 
 /** Reads a predefined name or a custom config into type / percentage / interval. */
 export function shiftPlanOf(config: DeploymentConfigRef): ShiftPlan {
@@ -113,7 +114,9 @@ function aliasAt(config: DeploymentConfigRef, minutes: number): DeploymentOutcom
 export function expectedDeploymentOutcome(sim: Omit<DeploymentOutcomeSim, 'kind' | 'expect'>): DeploymentOutcome {
   const autoRollback = sim.autoRollback ?? true;
   const failed = (alias: DeploymentOutcome['aliasVersion']): DeploymentOutcome =>
-    autoRollback ? { status: 'Failed', aliasVersion: 'old', rollback: true } : { status: 'Failed', aliasVersion: alias, rollback: false };
+    autoRollback
+      ? { status: 'Failed', aliasVersion: 'old', rollback: true }
+      : { status: 'Failed', aliasVersion: alias, rollback: false };
 
   if (sim.hook?.event === 'BeforeAllowTraffic' && sim.hook.reports !== 'Succeeded') {
     if (sim.alarm || sim.stop) throw new AmbiguousRuleError('combine a BeforeAllowTraffic failure with nothing else');
@@ -127,23 +130,29 @@ export function expectedDeploymentOutcome(sim: Omit<DeploymentOutcomeSim, 'kind'
   const interruptions: { at: number; outcome: DeploymentOutcome }[] = [];
   if (sim.alarm?.state === 'ALARM') {
     const at = sim.alarm.atMinutes;
-    if (isInLinearAmbiguousWindow(sim.config, at)) throw new AmbiguousRuleError('alarm time falls where AWS text disagrees on the linear total');
+    if (isInLinearAmbiguousWindow(sim.config, at))
+      throw new AmbiguousRuleError('alarm time falls where AWS text disagrees on the linear total');
     if (at === lastShift && at > 0) throw new AmbiguousRuleError('alarm exactly at the last shift');
     const stillRunning = at < end || (at === 0 && end === 0);
     if (stillRunning) {
       interruptions.push({
         at,
-        outcome: autoRollback ? { status: 'Stopped', aliasVersion: 'old', rollback: true } : { status: 'Stopped', aliasVersion: aliasAt(sim.config, at), rollback: false },
+        outcome: autoRollback
+          ? { status: 'Stopped', aliasVersion: 'old', rollback: true }
+          : { status: 'Stopped', aliasVersion: aliasAt(sim.config, at), rollback: false },
       });
     }
   }
   if (sim.stop) {
     const at = sim.stop.atMinutes;
-    if (isInLinearAmbiguousWindow(sim.config, at) || at === lastShift) throw new AmbiguousRuleError('stop time on a boundary');
+    if (isInLinearAmbiguousWindow(sim.config, at) || at === lastShift)
+      throw new AmbiguousRuleError('stop time on a boundary');
     if (at < end) {
       interruptions.push({
         at,
-        outcome: sim.stop.rollback ? { status: 'Stopped', aliasVersion: 'old', rollback: true } : { status: 'Stopped', aliasVersion: aliasAt(sim.config, at), rollback: false },
+        outcome: sim.stop.rollback
+          ? { status: 'Stopped', aliasVersion: 'old', rollback: true }
+          : { status: 'Stopped', aliasVersion: aliasAt(sim.config, at), rollback: false },
       });
     }
   }
@@ -185,7 +194,8 @@ export function expectedPublishResult(steps: PublishSequenceSim['steps']): Publi
       returned.push(lastPublished);
     } else {
       const n = Number(step.split(':')[1]);
-      if (!existing.has(n)) throw new AmbiguousRuleError(`deleting version ${n}, which does not exist, is undocumented`);
+      if (!existing.has(n))
+        throw new AmbiguousRuleError(`deleting version ${n}, which does not exist, is undocumented`);
       existing.delete(n);
     }
   }

@@ -29,7 +29,13 @@ export const PREDEFINED_LAMBDA_CONFIGS = [
 export type PredefinedLambdaConfig = (typeof PREDEFINED_LAMBDA_CONFIGS)[number];
 
 /** Domains an answer may cite: AWS's own documentation and AWS-owned repositories. */
-export const REF_DOMAINS = ['docs.aws.amazon.com', 'aws.amazon.com', 'docs.amazonaws.cn', 'github.com/aws/', 'github.com/awsdocs/'] as const;
+export const REF_DOMAINS = [
+  'docs.aws.amazon.com',
+  'aws.amazon.com',
+  'docs.amazonaws.cn',
+  'github.com/aws/',
+  'github.com/awsdocs/',
+] as const;
 
 /**
  * A custom TimeBasedCanary / TimeBasedLinear config. Step 1–99 % and whole minutes, first-to-last shift
@@ -91,14 +97,22 @@ export const PUBLISH_STEP = /^(create|update-code|update-config|publish|delete-v
  */
 const publishSequenceSim = z.strictObject({
   kind: z.literal('publish-sequence'),
-  steps: z.array(z.string().regex(PUBLISH_STEP, 'step must be create | update-code | update-config | publish | delete-version:N')).min(1),
+  steps: z
+    .array(
+      z.string().regex(PUBLISH_STEP, 'step must be create | update-code | update-config | publish | delete-version:N'),
+    )
+    .min(1),
   expect: z.strictObject({
     versions: z.array(z.int().min(1)),
     returned: z.array(z.int().min(1)).optional(),
   }),
 });
 
-export const ALIAS_ERRORS = ['ValidationException', 'InvalidParameterValueException', 'ResourceNotFoundException'] as const;
+export const ALIAS_ERRORS = [
+  'ValidationException',
+  'InvalidParameterValueException',
+  'ResourceNotFoundException',
+] as const;
 export type AliasErrorName = (typeof ALIAS_ERRORS)[number];
 
 /**
@@ -170,20 +184,24 @@ export const questionSchema = z
     });
     const correct = q.options.filter((o) => o.correct).length;
     if (correct !== q.choose) issue(['options'], `has ${correct} correct option(s) but choose is ${q.choose}`);
-    if (q.type === 'single' && (q.choose !== 1 || q.options.length !== 4)) issue(['type'], 'single questions have choose 1 and exactly 4 options');
-    if (q.type === 'multiple' && (q.choose === 1 || q.options.length < 5)) issue(['type'], 'multiple questions have choose 2 or 3 and 5–6 options');
+    if (q.type === 'single' && (q.choose !== 1 || q.options.length !== 4))
+      issue(['type'], 'single questions have choose 1 and exactly 4 options');
+    if (q.type === 'multiple' && (q.choose === 1 || q.options.length < 5))
+      issue(['type'], 'multiple questions have choose 2 or 3 and 5–6 options');
     if (q.type === 'multiple' && !new RegExp(`\\(Choose ${q.choose === 2 ? 'TWO' : 'THREE'}\\.\\)\\s*$`).test(q.stem)) {
       issue(['stem'], `a multiple question's stem ends with "(Choose ${q.choose === 2 ? 'TWO' : 'THREE'}.)"`);
     }
     q.options.forEach((o, i) => {
       if (o.id !== 'abcdef'[i]) issue(['options', i, 'id'], `option ${i + 1} must have id "${'abcdef'[i]}"`);
     });
-    if (new Set(q.options.map((o) => o.text.trim())).size !== q.options.length) issue(['options'], 'option texts must be distinct');
+    if (new Set(q.options.map((o) => o.text.trim())).size !== q.options.length)
+      issue(['options'], 'option texts must be distinct');
     if ((q.sim === undefined) !== (q.keyFromSim === undefined)) issue(['keyFromSim'], 'sim and keyFromSim go together');
     if (q.keyFromSim !== undefined && !q.options.some((o) => o.id === q.keyFromSim && o.correct)) {
       issue(['keyFromSim'], `keyFromSim "${q.keyFromSim}" must name a correct option`);
     }
-    if (q.scenario !== undefined && !q.tags.includes(q.scenario)) issue(['tags'], `tags must include the scenario "${q.scenario}"`);
+    if (q.scenario !== undefined && !q.tags.includes(q.scenario))
+      issue(['tags'], `tags must include the scenario "${q.scenario}"`);
   });
 export type Question = z.infer<typeof questionSchema>;
 

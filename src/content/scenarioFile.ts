@@ -32,8 +32,11 @@ export function parseScenarioFile(path: string, raw: string): ScenarioDef {
     const more = result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1} more)` : '';
     throw new ScenarioFileError(path, field, `${first.message}${more}`);
   }
-  const base = path.split('/').pop()?.replace(/\.ya?ml$/, '');
-  if (result.data.id !== base) throw new ScenarioFileError(path, 'id', `"${result.data.id}" does not match the file name "${base}"`);
+  const base = path
+    .split('/')
+    .pop()
+    ?.replace(/\.ya?ml$/, '');
+  if (result.data.id !== base)
+    throw new ScenarioFileError(path, 'id', `"${result.data.id}" does not match the file name "${base}"`);
   return result.data;
 }
-

@@ -8,7 +8,10 @@ export type { ScenarioDef } from './scenariosSchema';
 
 // Inside a function so that plain Node tools can import this module; Vite rewrites it.
 const dataFiles = (): Record<string, unknown> =>
-  import.meta.glob('/content/scenarios/*.yaml', { query: '?data', import: 'default', eager: true }) as Record<string, unknown>;
+  import.meta.glob('/content/scenarios/*.yaml', { query: '?data', import: 'default', eager: true }) as Record<
+    string,
+    unknown
+  >;
 
 let cache: ScenarioDef[] | undefined;
 

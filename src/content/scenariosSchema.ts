@@ -16,13 +16,22 @@ export const durationSchema = z.string().regex(DURATION, 'a duration such as "30
 
 export function durationMs(text: string): number {
   let ms = 0;
-  for (const [, n, unit] of text.matchAll(/(\d+)\s*([hms])/g)) ms += Number(n) * (unit === 'h' ? 3_600_000 : unit === 'm' ? 60_000 : 1000);
+  for (const [, n, unit] of text.matchAll(/(\d+)\s*([hms])/g))
+    ms += Number(n) * (unit === 'h' ? 3_600_000 : unit === 'm' ? 60_000 : 1000);
   return ms;
 }
 
-const awsDocUrl = z.url().refine((u) => /^https:\/\/docs\.aws\.amazon\.com\//.test(u), 'an AWS documentation URL (https://docs.aws.amazon.com/…)');
+const awsDocUrl = z
+  .url()
+  .refine(
+    (u) => /^https:\/\/docs\.aws\.amazon\.com\//.test(u),
+    'an AWS documentation URL (https://docs.aws.amazon.com/…)',
+  );
 const text = z.string().trim().min(1);
-const commandLine = z.string().trim().regex(/^(aws|sam) /, 'an `aws …` or `sam …` command line');
+const commandLine = z
+  .string()
+  .trim()
+  .regex(/^(aws|sam) /, 'an `aws …` or `sam …` command line');
 const trafficSourceKind = z.enum(['ApiGateway', 'EventBridge', 'S3', 'SNS', 'SQS', 'Client']);
 
 /** One thing the setup or a fix does, in order: a command line, a wait, or a traffic source. */
@@ -30,7 +39,13 @@ export const stepSchema = z.union([
   commandLine,
   z.strictObject({ run: commandLine, expectFailure: z.boolean().optional() }),
   z.strictObject({ wait: durationSchema }),
-  z.strictObject({ traffic: z.strictObject({ source: trafficSourceKind, target: text, ratePerSecond: z.number().positive().max(2000) }) }),
+  z.strictObject({
+    traffic: z.strictObject({
+      source: trafficSourceKind,
+      target: text,
+      ratePerSecond: z.number().positive().max(2000),
+    }),
+  }),
   z.strictObject({ stopTraffic: text }),
 ]);
 export type Step = z.infer<typeof stepSchema>;
@@ -44,7 +59,15 @@ const fnVersion = z.strictObject({ function: text, version: text });
 export type Predicate =
   | { noInvokerTargets: '$LATEST' }
   | { invokersUseAlias: string }
-  | { deployment: { which?: 'first' | 'last' | 'last-user'; status?: string; creator?: string; errorCode?: string; notStatus?: string } }
+  | {
+      deployment: {
+        which?: 'first' | 'last' | 'last-user';
+        status?: string;
+        creator?: string;
+        errorCode?: string;
+        notStatus?: string;
+      };
+    }
   | { deploymentCount: { min?: number; max?: number } }
   | { alias: { function: string; name: string; version?: string; weights?: 'none' | Record<string, number> } }
   | { errorThrown: string }
@@ -71,24 +94,83 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
   z.union([
     z.strictObject({ noInvokerTargets: z.literal('$LATEST') }),
     z.strictObject({ invokersUseAlias: text }),
-    z.strictObject({ deployment: z.strictObject({ which: deploymentPick.optional(), status: deploymentStatus.optional(), notStatus: deploymentStatus.optional(), creator: z.enum(['user', 'autoscaling', 'codeDeployRollback', 'CodeDeploy', 'CodeDeployAutoUpdate', 'CloudFormation', 'CloudFormationRollback']).optional(), errorCode: text.optional() }) }),
+    z.strictObject({
+      deployment: z.strictObject({
+        which: deploymentPick.optional(),
+        status: deploymentStatus.optional(),
+        notStatus: deploymentStatus.optional(),
+        creator: z
+          .enum([
+            'user',
+            'autoscaling',
+            'codeDeployRollback',
+            'CodeDeploy',
+            'CodeDeployAutoUpdate',
+            'CloudFormation',
+            'CloudFormationRollback',
+          ])
+          .optional(),
+        errorCode: text.optional(),
+      }),
+    }),
     z.strictObject({ deploymentCount: z.strictObject(range) }),
-    z.strictObject({ alias: z.strictObject({ function: text, name: text, version: text.optional(), weights: z.union([z.literal('none'), z.record(z.string(), z.number().min(0).max(1))]).optional() }) }),
-    z.strictObject({ errorThrown: z.string().regex(/^[A-Z][A-Za-z]+(Exception|Error)$/, 'an AWS exception name such as DeploymentLimitExceededException') }),
+    z.strictObject({
+      alias: z.strictObject({
+        function: text,
+        name: text,
+        version: text.optional(),
+        weights: z.union([z.literal('none'), z.record(z.string(), z.number().min(0).max(1))]).optional(),
+      }),
+    }),
+    z.strictObject({
+      errorThrown: z
+        .string()
+        .regex(/^[A-Z][A-Za-z]+(Exception|Error)$/, 'an AWS exception name such as DeploymentLimitExceededException'),
+    }),
     z.strictObject({ noErrorThrown: z.literal(true) }),
     z.strictObject({ noColdStartsOn: fnVersion }),
     z.strictObject({ coldStartsOn: z.strictObject({ function: text, version: text, ...range }) }),
     z.strictObject({ alarm: z.strictObject({ name: text, state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']) }) }),
-    z.strictObject({ alarmEverIn: z.strictObject({ name: text, state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']) }) }),
+    z.strictObject({
+      alarmEverIn: z.strictObject({ name: text, state: z.enum(['OK', 'ALARM', 'INSUFFICIENT_DATA']) }),
+    }),
     z.strictObject({ versions: z.strictObject({ function: text, count: z.number().int().min(0) }) }),
-    z.strictObject({ versionTimeout: z.strictObject({ function: text, version: text, seconds: z.number().int().min(1).max(900) }) }),
+    z.strictObject({
+      versionTimeout: z.strictObject({ function: text, version: text, seconds: z.number().int().min(1).max(900) }),
+    }),
     z.strictObject({ deploymentMinutes: z.strictObject({ which: deploymentPick.optional(), ...range }) }),
-    z.strictObject({ servedShare: z.strictObject({ function: text, version: text, min: z.number().min(0).max(1).optional(), max: z.number().min(0).max(1).optional() }) }),
+    z.strictObject({
+      servedShare: z.strictObject({
+        function: text,
+        version: text,
+        min: z.number().min(0).max(1).optional(),
+        max: z.number().min(0).max(1).optional(),
+      }),
+    }),
     z.strictObject({ failedRequests: z.strictObject(range) }),
-    z.strictObject({ provisioned: z.strictObject({ function: text, qualifier: text, status: z.enum(['IN_PROGRESS', 'READY', 'FAILED']).optional(), allocatedMin: z.number().int().min(0).optional() }) }),
+    z.strictObject({
+      provisioned: z.strictObject({
+        function: text,
+        qualifier: text,
+        status: z.enum(['IN_PROGRESS', 'READY', 'FAILED']).optional(),
+        allocatedMin: z.number().int().min(0).optional(),
+      }),
+    }),
     z.strictObject({ busyOn: z.strictObject({ function: text, version: text, ...range }) }),
-    z.strictObject({ lifecycleEvent: z.strictObject({ which: deploymentPick.optional(), name: z.enum(['BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic']), status: z.enum(['Pending', 'InProgress', 'Succeeded', 'Failed', 'Skipped', 'Unknown']) }) }),
-    z.strictObject({ event: z.strictObject({ type: z.string().regex(/^[a-z]+\.[a-zA-Z-]+$/, 'an event type such as deployment.stopped'), contains: text.optional(), ...range }) }),
+    z.strictObject({
+      lifecycleEvent: z.strictObject({
+        which: deploymentPick.optional(),
+        name: z.enum(['BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic']),
+        status: z.enum(['Pending', 'InProgress', 'Succeeded', 'Failed', 'Skipped', 'Unknown']),
+      }),
+    }),
+    z.strictObject({
+      event: z.strictObject({
+        type: z.string().regex(/^[a-z]+\.[a-zA-Z-]+$/, 'an event type such as deployment.stopped'),
+        contains: text.optional(),
+        ...range,
+      }),
+    }),
     z.strictObject({ not: predicateSchema }),
     z.strictObject({ anyOf: z.array(predicateSchema).min(2) }),
   ]),
@@ -97,7 +179,10 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
 /** The checks of one phase: all must hold, at the latest `within` after the phase started. */
 const checkSchema = z.strictObject({ all: z.array(predicateSchema).min(1), within: durationSchema });
 
-const fixSolution = z.strictObject({ files: z.record(z.string(), z.string()).optional(), steps: z.array(stepSchema).min(1) });
+const fixSolution = z.strictObject({
+  files: z.record(z.string(), z.string()).optional(),
+  steps: z.array(stepSchema).min(1),
+});
 
 export const scenarioSchema = z.strictObject({
   id: z.enum(SCENARIO_IDS),
@@ -114,7 +199,14 @@ export const scenarioSchema = z.strictObject({
   predict: z.strictObject({
     question: text,
     choices: z
-      .array(z.strictObject({ id: z.string().regex(/^[a-z]$/, 'a single lower-case letter'), text, correct: z.boolean(), why: text }))
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z]$/, 'a single lower-case letter'),
+          text,
+          correct: z.boolean(),
+          why: text,
+        }),
+      )
       .min(2)
       .refine((cs) => cs.filter((c) => c.correct).length === 1, 'exactly one choice must be correct')
       .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, 'choice ids must be unique'),

@@ -89,10 +89,19 @@ export function createContentSearch(documents: readonly SearchDocument[]): Conte
         const hits = groups.get(document.kind) ?? [];
         if (hits.length >= perKind) continue;
         const terms = new Set(result.terms.map((term) => term.toLowerCase()));
-        hits.push({ document, score: result.score, title: highlightParts(document.title, terms), snippet: snippetAround(document.text, terms) });
+        hits.push({
+          document,
+          score: result.score,
+          title: highlightParts(document.title, terms),
+          snippet: snippetAround(document.text, terms),
+        });
         groups.set(document.kind, hits);
       }
-      return KIND_ORDER.filter((kind) => groups.has(kind)).map((kind) => ({ kind, label: KIND_LABELS[kind], hits: groups.get(kind)! }));
+      return KIND_ORDER.filter((kind) => groups.has(kind)).map((kind) => ({
+        kind,
+        label: KIND_LABELS[kind],
+        hits: groups.get(kind)!,
+      }));
     },
   };
 }

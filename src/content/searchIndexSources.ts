@@ -25,7 +25,14 @@ export function noteDocument(note: Note): SearchDocument {
 }
 
 export function glossaryDocument(term: GlossaryTerm): SearchDocument {
-  return { id: `glossary:${term.id}`, kind: 'glossary', title: term.term, text: term.definition, href: glossaryHref(term.id), context: 'Glossary' };
+  return {
+    id: `glossary:${term.id}`,
+    kind: 'glossary',
+    title: term.term,
+    text: term.definition,
+    href: glossaryHref(term.id),
+    context: 'Glossary',
+  };
 }
 
 export function questionDocument(question: Question): SearchDocument {
@@ -40,7 +47,11 @@ export function questionDocument(question: Question): SearchDocument {
   };
 }
 
-export function searchDocuments(notes: readonly Note[], glossary: readonly GlossaryTerm[], questions: readonly Question[]): SearchDocument[] {
+export function searchDocuments(
+  notes: readonly Note[],
+  glossary: readonly GlossaryTerm[],
+  questions: readonly Question[],
+): SearchDocument[] {
   return [...notes.map(noteDocument), ...glossary.map(glossaryDocument), ...questions.map(questionDocument)];
 }
 

@@ -56,10 +56,16 @@ function pickDeployment(s: WorldSnapshot, which: 'first' | 'last' | 'last-user' 
   return [...ds].reverse().find((d) => d.creator !== 'codeDeployRollback');
 }
 
-const inRange = (n: number, min?: number, max?: number) => (min === undefined || n >= min) && (max === undefined || n <= max);
-const rangeText = (min?: number, max?: number) => [min !== undefined ? `≥ ${min}` : '', max !== undefined ? `≤ ${max}` : ''].filter(Boolean).join(' and ');
+const inRange = (n: number, min?: number, max?: number) =>
+  (min === undefined || n >= min) && (max === undefined || n <= max);
+const rangeText = (min?: number, max?: number) =>
+  [min !== undefined ? `≥ ${min}` : '', max !== undefined ? `≤ ${max}` : ''].filter(Boolean).join(' and ');
 
-function servedSince(phase: PhaseObservation, now: WorldSnapshot, fnName: string): { byVersion: Map<string, number>; total: number; errors: number } {
+function servedSince(
+  phase: PhaseObservation,
+  now: WorldSnapshot,
+  fnName: string,
+): { byVersion: Map<string, number>; total: number; errors: number } {
   const byVersion = new Map<string, number>();
   let total = 0;
   let errors = 0;
@@ -89,11 +95,23 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
   }
   if ('noInvokerTargets' in p) {
     const bad = now.traffic.sources.filter((s) => s.targetKind === 'LATEST');
-    return { ok: bad.length === 0, detail: bad.length ? `${bad.map((s) => `${s.source} → ${s.target}`).join(', ')} runs $LATEST` : 'no invoker runs $LATEST' };
+    return {
+      ok: bad.length === 0,
+      detail: bad.length
+        ? `${bad.map((s) => `${s.source} → ${s.target}`).join(', ')} runs $LATEST`
+        : 'no invoker runs $LATEST',
+    };
   }
   if ('invokersUseAlias' in p) {
-    const bad = now.traffic.sources.filter((s) => s.targetKind !== 'alias' || !s.target.endsWith(`:${p.invokersUseAlias}`));
-    return { ok: now.traffic.sources.length > 0 && bad.length === 0, detail: bad.length ? `${bad.map((s) => `${s.source} → ${s.target}`).join(', ')} not wired to alias ${p.invokersUseAlias}` : `every invoker calls alias ${p.invokersUseAlias}` };
+    const bad = now.traffic.sources.filter(
+      (s) => s.targetKind !== 'alias' || !s.target.endsWith(`:${p.invokersUseAlias}`),
+    );
+    return {
+      ok: now.traffic.sources.length > 0 && bad.length === 0,
+      detail: bad.length
+        ? `${bad.map((s) => `${s.source} → ${s.target}`).join(', ')} not wired to alias ${p.invokersUseAlias}`
+        : `every invoker calls alias ${p.invokersUseAlias}`,
+    };
   }
   if ('deployment' in p) {
     const q = p.deployment;
@@ -103,18 +121,27 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
     if (q.status && d.status !== q.status) fails.push(`status ${d.status}`);
     if (q.notStatus && d.status === q.notStatus) fails.push(`status ${d.status}`);
     if (q.creator && d.creator !== q.creator) fails.push(`creator ${d.creator}`);
-    if (q.errorCode && d.errorInformation?.code !== q.errorCode) fails.push(`error code ${d.errorInformation?.code ?? 'none'}`);
-    return { ok: fails.length === 0, detail: `deployment ${d.deploymentId}: ${fails.length ? fails.join(', ') : `status ${d.status}, creator ${d.creator}`}` };
+    if (q.errorCode && d.errorInformation?.code !== q.errorCode)
+      fails.push(`error code ${d.errorInformation?.code ?? 'none'}`);
+    return {
+      ok: fails.length === 0,
+      detail: `deployment ${d.deploymentId}: ${fails.length ? fails.join(', ') : `status ${d.status}, creator ${d.creator}`}`,
+    };
   }
   if ('deploymentCount' in p) {
     const n = now.codedeploy.deployments.length;
-    return { ok: inRange(n, p.deploymentCount.min, p.deploymentCount.max), detail: `${n} deployment(s), wanted ${rangeText(p.deploymentCount.min, p.deploymentCount.max)}` };
+    return {
+      ok: inRange(n, p.deploymentCount.min, p.deploymentCount.max),
+      detail: `${n} deployment(s), wanted ${rangeText(p.deploymentCount.min, p.deploymentCount.max)}`,
+    };
   }
   if ('alias' in p) {
     const q = p.alias;
     const a = fn(now, q.function)?.aliases.find((x) => x.Name === q.name);
     if (!a) return { ok: false, detail: `alias ${q.function}:${q.name} does not exist` };
-    const shown = Object.entries(a.weights).map(([v, w]) => `${v}: ${Math.round(w * 1000) / 10} %`).join(', ');
+    const shown = Object.entries(a.weights)
+      .map(([v, w]) => `${v}: ${Math.round(w * 1000) / 10} %`)
+      .join(', ');
     let ok = q.version === undefined || a.FunctionVersion === q.version;
     if (q.weights === 'none') ok &&= Object.keys(a.weights).length <= 1;
     else if (q.weights) ok &&= Object.entries(q.weights).every(([v, w]) => Math.abs((a.weights[v] ?? 0) - w) < 1e-6);
@@ -122,11 +149,17 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
   }
   if ('errorThrown' in p) {
     const hit = phase.commandErrors.some((e) => e.includes(`(${p.errorThrown})`));
-    return { ok: hit, detail: hit ? `a command failed with ${p.errorThrown}` : `no command failed with ${p.errorThrown}` };
+    return {
+      ok: hit,
+      detail: hit ? `a command failed with ${p.errorThrown}` : `no command failed with ${p.errorThrown}`,
+    };
   }
   if ('noErrorThrown' in p) {
     const first = phase.commandErrors.find((e) => e.trim());
-    return { ok: !first, detail: first ? `a command failed: ${first.trim().split('\n')[0]}` : 'every command succeeded' };
+    return {
+      ok: !first,
+      detail: first ? `a command failed: ${first.trim().split('\n')[0]}` : 'every command succeeded',
+    };
   }
   if ('noColdStartsOn' in p || 'coldStartsOn' in p) {
     const q = 'noColdStartsOn' in p ? { ...p.noColdStartsOn, min: undefined, max: 0 } : p.coldStartsOn;
@@ -138,11 +171,17 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
   }
   if ('alarm' in p) {
     const a = now.cloudwatch.alarms.find((x) => x.name === p.alarm.name);
-    return { ok: a?.state === p.alarm.state, detail: a ? `alarm ${a.name} is ${a.state}` : `alarm ${p.alarm.name} does not exist` };
+    return {
+      ok: a?.state === p.alarm.state,
+      detail: a ? `alarm ${a.name} is ${a.state}` : `alarm ${p.alarm.name} does not exist`,
+    };
   }
   if ('alarmEverIn' in p) {
     const seen = phase.alarmStatesSeen.get(p.alarmEverIn.name);
-    return { ok: seen?.has(p.alarmEverIn.state) ?? false, detail: `alarm ${p.alarmEverIn.name} was ${seen ? [...seen].join(', ') : 'never seen'}` };
+    return {
+      ok: seen?.has(p.alarmEverIn.state) ?? false,
+      detail: `alarm ${p.alarmEverIn.name} was ${seen ? [...seen].join(', ') : 'never seen'}`,
+    };
   }
   if ('versions' in p) {
     const n = fn(now, p.versions.function)?.versions.length ?? 0;
@@ -151,31 +190,51 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
   if ('versionTimeout' in p) {
     const q = p.versionTimeout;
     const v = versionOf(now, q.function, q.version);
-    return { ok: v?.Timeout === q.seconds, detail: v ? `version ${q.version} has Timeout ${v.Timeout} s` : `version ${q.function}:${q.version} does not exist` };
+    return {
+      ok: v?.Timeout === q.seconds,
+      detail: v
+        ? `version ${q.version} has Timeout ${v.Timeout} s`
+        : `version ${q.function}:${q.version} does not exist`,
+    };
   }
   if ('deploymentMinutes' in p) {
     const q = p.deploymentMinutes;
     const d = pickDeployment(now, q.which);
-    if (!d?.startTime || !d.completeTime) return { ok: false, detail: d ? `deployment ${d.deploymentId} has not finished` : 'no deployment exists' };
+    if (!d?.startTime || !d.completeTime)
+      return { ok: false, detail: d ? `deployment ${d.deploymentId} has not finished` : 'no deployment exists' };
     const minutes = (d.completeTime - d.startTime) / 60_000;
-    return { ok: inRange(minutes, q.min, q.max), detail: `deployment ${d.deploymentId} took ${minutes.toFixed(2)} min from start to finish` };
+    return {
+      ok: inRange(minutes, q.min, q.max),
+      detail: `deployment ${d.deploymentId} took ${minutes.toFixed(2)} min from start to finish`,
+    };
   }
   if ('servedShare' in p) {
     const q = p.servedShare;
     const { byVersion, total } = servedSince(phase, now, q.function);
     const share = total ? (byVersion.get(q.version) ?? 0) / total : 0;
-    return { ok: total > 0 && inRange(share, q.min, q.max), detail: `version ${q.version} served ${(share * 100).toFixed(1)} % of ${total} request(s)` };
+    return {
+      ok: total > 0 && inRange(share, q.min, q.max),
+      detail: `version ${q.version} served ${(share * 100).toFixed(1)} % of ${total} request(s)`,
+    };
   }
   if ('failedRequests' in p) {
     const { errors } = servedSince(phase, now, '');
-    return { ok: inRange(errors, p.failedRequests.min, p.failedRequests.max), detail: `${errors} request(s) failed in this phase` };
+    return {
+      ok: inRange(errors, p.failedRequests.min, p.failedRequests.max),
+      detail: `${errors} request(s) failed in this phase`,
+    };
   }
   if ('provisioned' in p) {
     const q = p.provisioned;
     const c = fn(now, q.function)?.provisionedConcurrency.find((x) => x.Qualifier === q.qualifier);
     if (!c) return { ok: false, detail: `no provisioned concurrency on ${q.function}:${q.qualifier}` };
-    const ok = (q.status === undefined || c.Status === q.status) && (q.allocatedMin === undefined || c.Allocated >= q.allocatedMin);
-    return { ok, detail: `provisioned concurrency on ${q.qualifier}: ${c.Status}, ${c.Allocated}/${c.Requested} allocated` };
+    const ok =
+      (q.status === undefined || c.Status === q.status) &&
+      (q.allocatedMin === undefined || c.Allocated >= q.allocatedMin);
+    return {
+      ok,
+      detail: `provisioned concurrency on ${q.qualifier}: ${c.Status}, ${c.Allocated}/${c.Requested} allocated`,
+    };
   }
   if ('busyOn' in p) {
     const q = p.busyOn;
@@ -189,17 +248,26 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
     // Rollback deployments skip the hooks, so by default look at the newest deployment a person started.
     const d = pickDeployment(now, q.which ?? 'last-user');
     const e = d?.lifecycleEvents.find((x) => x.lifecycleEventName === q.name);
-    return { ok: e?.status === q.status, detail: e ? `${q.name} of ${d?.deploymentId} is ${e.status}` : `no ${q.name} event` };
+    return {
+      ok: e?.status === q.status,
+      detail: e ? `${q.name} of ${d?.deploymentId} is ${e.status}` : `no ${q.name} event`,
+    };
   }
   // event
   const q = p.event;
-  const n = now.events.filter((e) => e.seq > phase.startSeq && e.type === q.type && (q.contains === undefined || e.message.includes(q.contains))).length;
+  const n = now.events.filter(
+    (e) => e.seq > phase.startSeq && e.type === q.type && (q.contains === undefined || e.message.includes(q.contains)),
+  ).length;
   const min = q.min ?? (q.max === undefined ? 1 : undefined);
   return { ok: inRange(n, min, q.max), detail: `${n} "${q.type}" event(s) in this phase` };
 }
 
 /** Evaluates all predicates; the check holds when every one does. */
-export function evaluateAll(ps: readonly Predicate[], now: WorldSnapshot, phase: PhaseObservation): { ok: boolean; results: PredicateResult[] } {
+export function evaluateAll(
+  ps: readonly Predicate[],
+  now: WorldSnapshot,
+  phase: PhaseObservation,
+): { ok: boolean; results: PredicateResult[] } {
   const results = ps.map((p) => evaluate(p, now, phase));
   return { ok: results.every((r) => r.ok), results };
 }

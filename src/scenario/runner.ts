@@ -63,16 +63,29 @@ export interface ScenarioRunResult {
 }
 
 /** Applies a fix: writes its files, runs its steps (the reference fix strictly), then waits for the goal. */
-export async function applyFix(world: World, def: ScenarioDef, fix: FixChoice): Promise<NonNullable<ScenarioRunResult['fix']>> {
+export async function applyFix(
+  world: World,
+  def: ScenarioDef,
+  fix: FixChoice,
+): Promise<NonNullable<ScenarioRunResult['fix']>> {
   const phase = startPhase(world.snapshot());
-  const solution = fix === 'reference' ? def.fix.reference : fix === 'wrong' ? def.fix.wrong : { steps: fix, files: undefined };
+  const solution =
+    fix === 'reference' ? def.fix.reference : fix === 'wrong' ? def.fix.wrong : { steps: fix, files: undefined };
   writeFiles(world, solution.files);
-  const steps = await runSteps(world, solution.steps, `${def.id}: fix.${typeof fix === 'string' ? fix : 'learner'}.steps`, fix === 'reference');
+  const steps = await runSteps(
+    world,
+    solution.steps,
+    `${def.id}: fix.${typeof fix === 'string' ? fix : 'learner'}.steps`,
+    fix === 'reference',
+  );
   phase.commandErrors.push(...steps.map((s) => s.stderr).filter((e) => e.trim() !== ''));
   return { steps, goal: advanceUntil(world, def.goal, phase) };
 }
 
-export async function runScenario(def: ScenarioDef, options: { seed: number; fix?: FixChoice }): Promise<ScenarioRunResult> {
+export async function runScenario(
+  def: ScenarioDef,
+  options: { seed: number; fix?: FixChoice },
+): Promise<ScenarioRunResult> {
   const world = createWorld({ seed: options.seed });
   const setup = await setUpScenario(world, def);
   const phase = startPhase(world.snapshot());

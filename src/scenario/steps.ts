@@ -20,7 +20,9 @@ export class ScenarioStepError extends Error {
     readonly record: StepRecord,
     readonly where: string,
   ) {
-    super(`${where}: \`${record.label}\` ${record.exitCode === 0 ? 'succeeded but was expected to fail' : `failed (exit ${record.exitCode}): ${record.stderr.trim()}`}`);
+    super(
+      `${where}: \`${record.label}\` ${record.exitCode === 0 ? 'succeeded but was expected to fail' : `failed (exit ${record.exitCode}): ${record.stderr.trim()}`}`,
+    );
     this.name = 'ScenarioStepError';
   }
 }
@@ -52,7 +54,8 @@ export async function runStep(world: World, step: Step, where: string, strict: b
     const record = { step, label: line, exitCode, stdout, stderr };
     if (strict && (exitCode === 0) === expectFailure) throw new ScenarioStepError(record, where);
     // An expected failure must come from the service, not from a command line the CLI could not parse.
-    if (strict && expectFailure && line.startsWith('aws ') && !stderr.includes('An error occurred (')) throw new ScenarioStepError(record, `${where} (expected a service error)`);
+    if (strict && expectFailure && line.startsWith('aws ') && !stderr.includes('An error occurred ('))
+      throw new ScenarioStepError(record, `${where} (expected a service error)`);
     return record;
   }
   if ('wait' in step) {
@@ -62,14 +65,25 @@ export async function runStep(world: World, step: Step, where: string, strict: b
   if ('traffic' in step) {
     const { source, target, ratePerSecond } = step.traffic;
     world.traffic.start({ source, target, ratePerSecond });
-    return { step, label: `(${source} sends ${ratePerSecond} requests/s to ${target})`, exitCode: 0, stdout: '', stderr: '' };
+    return {
+      step,
+      label: `(${source} sends ${ratePerSecond} requests/s to ${target})`,
+      exitCode: 0,
+      stdout: '',
+      stderr: '',
+    };
   }
   const target = step.stopTraffic;
   for (const s of world.traffic.snapshot().sources) if (s.target === target) world.traffic.stop(s.id);
   return { step, label: `(traffic to ${target} stopped)`, exitCode: 0, stdout: '', stderr: '' };
 }
 
-export async function runSteps(world: World, steps: readonly Step[], where: string, strict: boolean): Promise<StepRecord[]> {
+export async function runSteps(
+  world: World,
+  steps: readonly Step[],
+  where: string,
+  strict: boolean,
+): Promise<StepRecord[]> {
   const out: StepRecord[] = [];
   for (const [i, step] of steps.entries()) out.push(await runStep(world, step, `${where}[${i}]`, strict));
   return out;

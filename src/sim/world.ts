@@ -66,7 +66,8 @@ function facade<T extends object>(target: T, before: () => void, after: () => vo
       if (typeof value !== 'function') return value;
       // Internal hooks (`_…`) and snapshot() are not AWS calls: hand them out bound to the service
       // itself, so `#private` fields work when they are called through the facade.
-      if (typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor' || prop === 'snapshot') return value.bind(obj);
+      if (typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor' || prop === 'snapshot')
+        return value.bind(obj);
       return (...args: unknown[]) => {
         before();
         try {

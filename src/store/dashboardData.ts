@@ -55,10 +55,14 @@ export function computeDashboard(now: Date, input: DashboardInput, options: Dash
   const todayKey = dayKey(now.getTime(), utcOffsetMinutes);
   const keyOf = (n: number) => addDays(todayKey, n - today);
 
-  const masteryByTopic = masteryByGroup(input.itemStats, (id) => {
-    const topic = describeItem(id)?.topic;
-    return topic ? [topic] : [];
-  }, now);
+  const masteryByTopic = masteryByGroup(
+    input.itemStats,
+    (id) => {
+      const topic = describeItem(id)?.topic;
+      return topic ? [topic] : [];
+    },
+    now,
+  );
   const masteryByTrap = masteryByGroup(input.itemStats, (id) => describeItem(id)?.traps ?? [], now);
 
   const firstActivityDay = today - (activityDays - 1);
@@ -93,7 +97,10 @@ export function computeDashboard(now: Date, input: DashboardInput, options: Dash
   const weakestTraps = [...masteryByTrap]
     .sort((a, b) => a.mastery - b.mastery || b.weight - a.weight || a.key.localeCompare(b.key))
     .slice(0, options.weakestTrapCount ?? 5)
-    .map((entry) => ({ ...entry, scenarioIds: [...new Set([entry.key, ...[...(scenariosByTrap.get(entry.key) ?? [])].sort()])] }));
+    .map((entry) => ({
+      ...entry,
+      scenarioIds: [...new Set([entry.key, ...[...(scenariosByTrap.get(entry.key) ?? [])].sort()])],
+    }));
 
   return {
     generatedAt: now.toISOString(),

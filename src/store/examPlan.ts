@@ -55,7 +55,11 @@ export function planExam(now: Date, examDate: Date, input: ExamPlanInput): ExamP
   let solidAtExam = 0;
   const notScheduled: ItemRef[] = [];
   const planLength = Math.min(daysLeft, maxPlanDays);
-  const days: PlanDay[] = Array.from({ length: planLength }, (_, i) => ({ day: addDays(today, i), reviews: 0, newItems: 0 }));
+  const days: PlanDay[] = Array.from({ length: planLength }, (_, i) => ({
+    day: addDays(today, i),
+    reviews: 0,
+    newItems: 0,
+  }));
 
   for (const item of input.allItems) {
     if (item.kind === 'note') {
@@ -90,7 +94,11 @@ export function planExam(now: Date, examDate: Date, input: ExamPlanInput): ExamP
   }
 
   const status: ExamPlanStatus =
-    daysLeft === 0 ? 'exam-day-reached' : notScheduled.length === 0 || recentNewItemsPerDay >= newItemsPerDayNeeded ? 'on-track' : 'behind';
+    daysLeft === 0
+      ? 'exam-day-reached'
+      : notScheduled.length === 0 || recentNewItemsPerDay >= newItemsPerDayNeeded
+        ? 'on-track'
+        : 'behind';
 
   return {
     examDay,

@@ -57,7 +57,14 @@ const examSession = z.strictObject({
   status: z.enum(['active', 'submitted']),
   questionIds: z.array(id).max(500),
   answers: z
-    .array(z.strictObject({ questionId: id, chosenOptionIds: z.array(id).max(20), durationMs: z.number().nonnegative(), at: instant }))
+    .array(
+      z.strictObject({
+        questionId: id,
+        chosenOptionIds: z.array(id).max(20),
+        durationMs: z.number().nonnegative(),
+        at: instant,
+      }),
+    )
     .max(500),
   flaggedQuestionIds: z.array(id).max(500),
   currentIndex: z.number().int().nonnegative(),

@@ -53,27 +53,42 @@ function inspect(root: unknown, limits: JsonLimits): void {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
       if (value.length > limits.maxStringLength) {
-        throw new ImportRejectedError('string-too-long', `The text at ${path} is ${value.length} characters long; the limit is ${limits.maxStringLength}.`);
+        throw new ImportRejectedError(
+          'string-too-long',
+          `The text at ${path} is ${value.length} characters long; the limit is ${limits.maxStringLength}.`,
+        );
       }
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= limits.maxDepth) {
-      throw new ImportRejectedError('too-deep', `The data at ${path} is nested more than ${limits.maxDepth} levels deep.`);
+      throw new ImportRejectedError(
+        'too-deep',
+        `The data at ${path} is nested more than ${limits.maxDepth} levels deep.`,
+      );
     }
     if (Array.isArray(value)) {
       if (value.length > limits.maxArrayLength) {
-        throw new ImportRejectedError('array-too-long', `The list at ${path} has ${value.length} entries; the limit is ${limits.maxArrayLength}.`);
+        throw new ImportRejectedError(
+          'array-too-long',
+          `The list at ${path} has ${value.length} entries; the limit is ${limits.maxArrayLength}.`,
+        );
       }
       value.forEach((item, i) => stack.push({ value: item, path: `${path}[${i}]`, depth: depth + 1 }));
       continue;
     }
     for (const key of Object.keys(value)) {
       if (forbiddenKeys.has(key)) {
-        throw new ImportRejectedError('forbidden-key', `The key "${key}" at ${path} is not allowed in a progress file (it could alter how the app behaves).`);
+        throw new ImportRejectedError(
+          'forbidden-key',
+          `The key "${key}" at ${path} is not allowed in a progress file (it could alter how the app behaves).`,
+        );
       }
       if (key.length > limits.maxStringLength) {
-        throw new ImportRejectedError('string-too-long', `A key at ${path} is ${key.length} characters long; the limit is ${limits.maxStringLength}.`);
+        throw new ImportRejectedError(
+          'string-too-long',
+          `A key at ${path} is ${key.length} characters long; the limit is ${limits.maxStringLength}.`,
+        );
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: `${path}.${key}`, depth: depth + 1 });
     }

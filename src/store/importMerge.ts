@@ -31,7 +31,10 @@ export const mergeRules: Rules = {
   notesRead: {
     key: (r) => r.noteId,
     time: (r) => r.at,
-    combine: (incoming, existing) => ({ ...incoming, firstReadAt: Math.min(incoming.firstReadAt, existing.firstReadAt) }),
+    combine: (incoming, existing) => ({
+      ...incoming,
+      firstReadAt: Math.min(incoming.firstReadAt, existing.firstReadAt),
+    }),
   },
   examSessions: { key: (r) => r.id, time: (r) => r.updatedAt },
   settings: { key: (r) => r.key, time: (r) => r.updatedAt },
@@ -45,7 +48,11 @@ export interface TableMerge<T> {
 }
 
 /** Decides, for one table, what importing `incoming` over `existing` (looked up by key) would do. */
-export function mergeTable<T>(rule: MergeRule<T>, incoming: readonly T[], existing: ReadonlyMap<string, T>): TableMerge<T> {
+export function mergeTable<T>(
+  rule: MergeRule<T>,
+  incoming: readonly T[],
+  existing: ReadonlyMap<string, T>,
+): TableMerge<T> {
   const changes: TableChanges = { added: 0, updated: 0, unchanged: 0, skippedOlder: 0 };
   const writes: T[] = [];
   // The file itself may repeat a key: the later decision sees the earlier write.

@@ -22,4 +22,10 @@ export type { Persistence, PersistenceIssue } from './openDatabase';
 export type { MasteryBasis, MasteryEntry } from './recencyMastery';
 export type * from './records';
 export { defaultSettings, type SettingKey, type Settings } from './settingsSchema';
-export { ImportRejectedError, ReloadRequiredError, StorageQuotaError, StoreError, type ImportRejectionCode } from './storeErrors';
+export {
+  ImportRejectedError,
+  ReloadRequiredError,
+  StorageQuotaError,
+  StoreError,
+  type ImportRejectionCode,
+} from './storeErrors';

@@ -23,7 +23,16 @@ export function addOutcome(
   correct: boolean,
   at: number,
 ): ItemStatsRecord {
-  const base: ItemStatsRecord = stats ?? { id: `${kind}:${itemId}`, kind, itemId, outcomes: 0, weightedRight: 0, weightedTotal: 0, referenceAt: at, lastAt: at };
+  const base: ItemStatsRecord = stats ?? {
+    id: `${kind}:${itemId}`,
+    kind,
+    itemId,
+    outcomes: 0,
+    weightedRight: 0,
+    weightedTotal: 0,
+    referenceAt: at,
+    lastAt: at,
+  };
   if (at >= base.referenceAt) {
     const rescale = decay(base.referenceAt, at);
     return {
@@ -77,11 +86,17 @@ export function deriveFromHistory(
     days.set(day, (days.get(day) ?? 0) + 1);
   };
   for (const a of attempts) {
-    stats.set(`question:${a.itemId}`, addOutcome(stats.get(`question:${a.itemId}`), 'question', a.itemId, a.correct, a.at));
+    stats.set(
+      `question:${a.itemId}`,
+      addOutcome(stats.get(`question:${a.itemId}`), 'question', a.itemId, a.correct, a.at),
+    );
     bump(a.at);
   }
   for (const r of runs) {
-    stats.set(`scenario:${r.scenarioId}`, addOutcome(stats.get(`scenario:${r.scenarioId}`), 'scenario', r.scenarioId, scenarioRunCorrect(r), r.at));
+    stats.set(
+      `scenario:${r.scenarioId}`,
+      addOutcome(stats.get(`scenario:${r.scenarioId}`), 'scenario', r.scenarioId, scenarioRunCorrect(r), r.at),
+    );
     bump(r.at);
   }
   for (const n of noteReads) bump(n.at);

@@ -42,12 +42,22 @@ function browserIndexedDB(): IDBFactory | undefined {
  * Opens the progress database in IndexedDB, or, when that is impossible, in an in-memory IndexedDB
  * so that every feature still works for the session. fake-indexeddb is loaded only on that path.
  */
-export async function openProgressDatabase(name: string, environment: DatabaseEnvironment = {}): Promise<OpenedDatabase> {
+export async function openProgressDatabase(
+  name: string,
+  environment: DatabaseEnvironment = {},
+): Promise<OpenedDatabase> {
   const factory = environment.indexedDB ?? browserIndexedDB();
   if (!factory) {
-    return openInMemory(name, 'no-indexeddb', 'This browser offers no IndexedDB storage here. Progress is kept only until this tab closes.');
+    return openInMemory(
+      name,
+      'no-indexeddb',
+      'This browser offers no IndexedDB storage here. Progress is kept only until this tab closes.',
+    );
   }
-  const db = new ProgressDatabase(name, { indexedDB: factory, IDBKeyRange: environment.IDBKeyRange ?? globalThis.IDBKeyRange });
+  const db = new ProgressDatabase(name, {
+    indexedDB: factory,
+    IDBKeyRange: environment.IDBKeyRange ?? globalThis.IDBKeyRange,
+  });
   try {
     await db.open();
   } catch (error) {

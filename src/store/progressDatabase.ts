@@ -43,6 +43,16 @@ export class ProgressDatabase extends Dexie {
 
   /** Every table, derived ones included, for transactions that span them all. */
   allTables(): Table[] {
-    return [this.attempts, this.reviewCards, this.scenarioRuns, this.notesRead, this.examSessions, this.settings, this.meta, this.itemStats, this.activityDays];
+    return [
+      this.attempts,
+      this.reviewCards,
+      this.scenarioRuns,
+      this.notesRead,
+      this.examSessions,
+      this.settings,
+      this.meta,
+      this.itemStats,
+      this.activityDays,
+    ];
   }
 }

@@ -121,15 +121,30 @@ export interface ProgressStore {
   recordScenarioRun(now: Date, input: ScenarioRunInput): Promise<{ run: ScenarioRunRecord; card: ReviewCardRecord }>;
   markNoteRead(now: Date, noteId: string): Promise<NoteReadRecord>;
   startExam(now: Date, input: StartExamInput): Promise<ExamSessionRecord>;
-  saveExamAnswer(now: Date, sessionId: string, questionId: string, chosenOptionIds: readonly string[], durationMs?: number): Promise<ExamSessionRecord>;
+  saveExamAnswer(
+    now: Date,
+    sessionId: string,
+    questionId: string,
+    chosenOptionIds: readonly string[],
+    durationMs?: number,
+  ): Promise<ExamSessionRecord>;
   flagExamQuestion(now: Date, sessionId: string, questionId: string, flagged: boolean): Promise<ExamSessionRecord>;
   goToExamQuestion(now: Date, sessionId: string, index: number): Promise<ExamSessionRecord>;
   getActiveExam(now: Date): Promise<ActiveExam | null>;
-  submitExam(now: Date, sessionId: string, isCorrect: (questionId: string, chosenOptionIds: readonly string[]) => boolean): Promise<ExamResult>;
+  submitExam(
+    now: Date,
+    sessionId: string,
+    isCorrect: (questionId: string, chosenOptionIds: readonly string[]) => boolean,
+  ): Promise<ExamResult>;
   getSettings(): Promise<Settings>;
   setSetting<K extends SettingKey>(now: Date, key: K, value: Settings[K]): Promise<Settings>;
   dueItems(now: Date, limit?: number): Promise<DueItem[]>;
-  planForExamDate(now: Date, examDate: Date, allItems: readonly ItemRef[], options?: { utcOffsetMinutes?: number }): Promise<ExamPlan>;
+  planForExamDate(
+    now: Date,
+    examDate: Date,
+    allItems: readonly ItemRef[],
+    options?: { utcOffsetMinutes?: number },
+  ): Promise<ExamPlan>;
   dashboard(now: Date, options?: DashboardCallOptions): Promise<Dashboard>;
   exportAll(now: Date): Promise<ExportDocument>;
   importPreview(text: string): Promise<ImportPreview>;
@@ -225,7 +240,9 @@ class DexieProgressStore implements ProgressStore {
     await this.#noteOutcomes([{ kind, itemId, correct, at }]);
   }
 
-  async #noteOutcomes(outcomes: readonly { kind: 'question' | 'scenario'; itemId: string; correct: boolean; at: number }[]): Promise<void> {
+  async #noteOutcomes(
+    outcomes: readonly { kind: 'question' | 'scenario'; itemId: string; correct: boolean; at: number }[],
+  ): Promise<void> {
     if (outcomes.length === 0) return;
     const ids = [...new Set(outcomes.map((o) => cardId(o.kind, o.itemId)))];
     const found = await this.db.itemStats.bulkGet(ids);
@@ -246,18 +263,31 @@ class DexieProgressStore implements ProgressStore {
     }
     const days = [...counts.keys()];
     const existing = await this.db.activityDays.bulkGet(days);
-    await this.db.activityDays.bulkPut(days.map((day, i) => ({ day, count: (existing[i]?.count ?? 0) + counts.get(day)! })));
+    await this.db.activityDays.bulkPut(
+      days.map((day, i) => ({ day, count: (existing[i]?.count ?? 0) + counts.get(day)! })),
+    );
   }
 
   /**
    * The hot path of answering: card, item summary and activity day are read together and written
    * together with the history record, so one answer costs two round trips inside one transaction.
    */
-  async #recordResult(kind: 'question' | 'scenario', itemId: string, rating: Grade, correct: boolean, now: Date, addHistory: () => Promise<unknown>) {
+  async #recordResult(
+    kind: 'question' | 'scenario',
+    itemId: string,
+    rating: Grade,
+    correct: boolean,
+    now: Date,
+    addHistory: () => Promise<unknown>,
+  ) {
     const id = cardId(kind, itemId);
     const at = now.getTime();
     const day = activityDay(at, this.#utcOffsetMinutes);
-    const [previous, stats, today] = await Promise.all([this.db.reviewCards.get(id), this.db.itemStats.get(id), this.db.activityDays.get(day)]);
+    const [previous, stats, today] = await Promise.all([
+      this.db.reviewCards.get(id),
+      this.db.itemStats.get(id),
+      this.db.activityDays.get(day),
+    ]);
     const card = reviewCard(previous, kind, itemId, rating, now);
     await Promise.all([
       this.db.reviewCards.put(card),
@@ -268,7 +298,12 @@ class DexieProgressStore implements ProgressStore {
     return card;
   }
 
-  async #review(kind: ItemKind, itemId: string, rating: Parameters<typeof reviewCard>[3], now: Date): Promise<ReviewCardRecord> {
+  async #review(
+    kind: ItemKind,
+    itemId: string,
+    rating: Parameters<typeof reviewCard>[3],
+    now: Date,
+  ): Promise<ReviewCardRecord> {
     const previous = await this.db.reviewCards.get(cardId(kind, itemId));
     const card = reviewCard(previous, kind, itemId, rating, now);
     await this.db.reviewCards.put(card);
@@ -293,7 +328,9 @@ class DexieProgressStore implements ProgressStore {
     const attempt = this.#attemptRecord(now, input);
     return this.#write([this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityDays], async () => {
       const rating = ratingForAnswer(attempt.correct, attempt.durationMs, this.#slowAnswerMs);
-      const card = await this.#recordResult('question', attempt.itemId, rating, attempt.correct, now, () => this.db.attempts.add(attempt));
+      const card = await this.#recordResult('question', attempt.itemId, rating, attempt.correct, now, () =>
+        this.db.attempts.add(attempt),
+      );
       return { attempt, card };
     });
   }
@@ -310,11 +347,16 @@ class DexieProgressStore implements ProgressStore {
       at: now.getTime(),
       hintsUsed: input.hintsUsed,
     };
-    return this.#write([this.db.scenarioRuns, this.db.reviewCards, this.db.itemStats, this.db.activityDays], async () => {
-      const rating = ratingForScenarioRun(run.goalReached);
-      const card = await this.#recordResult('scenario', run.scenarioId, rating, scenarioRunCorrect(run), now, () => this.db.scenarioRuns.add(run));
-      return { run, card };
-    });
+    return this.#write(
+      [this.db.scenarioRuns, this.db.reviewCards, this.db.itemStats, this.db.activityDays],
+      async () => {
+        const rating = ratingForScenarioRun(run.goalReached);
+        const card = await this.#recordResult('scenario', run.scenarioId, rating, scenarioRunCorrect(run), now, () =>
+          this.db.scenarioRuns.add(run),
+        );
+        return { run, card };
+      },
+    );
   }
 
   markNoteRead(now: Date, noteId: string) {
@@ -332,7 +374,10 @@ class DexieProgressStore implements ProgressStore {
     return this.#write([this.db.examSessions], async () => {
       const running = await this.db.examSessions.where('status').equals('active').first();
       if (running) {
-        throw new StoreError('exam-in-progress', 'An exam is already in progress: resume or submit it before starting another.');
+        throw new StoreError(
+          'exam-in-progress',
+          'An exam is already in progress: resume or submit it before starting another.',
+        );
       }
       const session: ExamSessionRecord = {
         id: this.#newId(),
@@ -415,35 +460,48 @@ class DexieProgressStore implements ProgressStore {
    * Scores the exam and records an exam-mode attempt per answered question (which also schedules
    * its review), in the same transaction as marking the session submitted.
    */
-  submitExam(now: Date, sessionId: string, isCorrect: (questionId: string, chosenOptionIds: readonly string[]) => boolean) {
-    return this.#write([this.db.examSessions, this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityDays], async () => {
-      const session = await this.db.examSessions.get(sessionId);
-      if (!session) throw new StoreError('exam-not-found', `No exam session ${sessionId}.`);
-      if (session.status !== 'active') throw new StoreError('exam-submitted', 'This exam has already been submitted.');
-      const attempts: AttemptRecord[] = [];
-      for (const answer of session.answers) {
-        const attempt = this.#attemptRecord(now, {
-          itemId: answer.questionId,
-          chosenOptionIds: answer.chosenOptionIds,
-          correct: isCorrect(answer.questionId, answer.chosenOptionIds),
-          durationMs: answer.durationMs,
-          mode: 'exam',
-          examSessionId: session.id,
-        });
-        await this.#review('question', attempt.itemId, ratingForAnswer(attempt.correct, attempt.durationMs, this.#slowAnswerMs), now);
-        await this.#noteOutcome('question', attempt.itemId, attempt.correct, attempt.at);
-        attempts.push(attempt);
-      }
-      await this.db.attempts.bulkAdd(attempts);
-      session.status = 'submitted';
-      session.submittedAt = now.getTime();
-      session.updatedAt = now.getTime();
-      await this.db.examSessions.put(session);
-      const correct = attempts.filter((a) => a.correct).length;
-      const total = session.questionIds.length;
-      const share = correct / total;
-      return { session, correct, total, share, passed: share >= session.settings.passMark, attempts };
-    });
+  submitExam(
+    now: Date,
+    sessionId: string,
+    isCorrect: (questionId: string, chosenOptionIds: readonly string[]) => boolean,
+  ) {
+    return this.#write(
+      [this.db.examSessions, this.db.attempts, this.db.reviewCards, this.db.itemStats, this.db.activityDays],
+      async () => {
+        const session = await this.db.examSessions.get(sessionId);
+        if (!session) throw new StoreError('exam-not-found', `No exam session ${sessionId}.`);
+        if (session.status !== 'active')
+          throw new StoreError('exam-submitted', 'This exam has already been submitted.');
+        const attempts: AttemptRecord[] = [];
+        for (const answer of session.answers) {
+          const attempt = this.#attemptRecord(now, {
+            itemId: answer.questionId,
+            chosenOptionIds: answer.chosenOptionIds,
+            correct: isCorrect(answer.questionId, answer.chosenOptionIds),
+            durationMs: answer.durationMs,
+            mode: 'exam',
+            examSessionId: session.id,
+          });
+          await this.#review(
+            'question',
+            attempt.itemId,
+            ratingForAnswer(attempt.correct, attempt.durationMs, this.#slowAnswerMs),
+            now,
+          );
+          await this.#noteOutcome('question', attempt.itemId, attempt.correct, attempt.at);
+          attempts.push(attempt);
+        }
+        await this.db.attempts.bulkAdd(attempts);
+        session.status = 'submitted';
+        session.submittedAt = now.getTime();
+        session.updatedAt = now.getTime();
+        await this.db.examSessions.put(session);
+        const correct = attempts.filter((a) => a.correct).length;
+        const total = session.questionIds.length;
+        const share = correct / total;
+        return { session, correct, total, share, passed: share >= session.settings.passMark, attempts };
+      },
+    );
   }
 
   getSettings() {
@@ -473,7 +531,11 @@ class DexieProgressStore implements ProgressStore {
   dueItems(now: Date, limit = 50) {
     return this.#read(async () => {
       const dueOf = (kind: ItemKind) =>
-        this.db.reviewCards.where('[kind+due]').between([kind, -Infinity], [kind, now.getTime()], true, true).limit(limit).toArray();
+        this.db.reviewCards
+          .where('[kind+due]')
+          .between([kind, -Infinity], [kind, now.getTime()], true, true)
+          .limit(limit)
+          .toArray();
       const [questions, scenarios] = await Promise.all([dueOf('question'), dueOf('scenario')]);
       return [...questions, ...scenarios]
         .sort((a, b) => a.due - b.due || a.id.localeCompare(b.id))
@@ -482,31 +544,52 @@ class DexieProgressStore implements ProgressStore {
     });
   }
 
-  planForExamDate(now: Date, examDate: Date, allItems: readonly ItemRef[], options: { utcOffsetMinutes?: number } = {}) {
+  planForExamDate(
+    now: Date,
+    examDate: Date,
+    allItems: readonly ItemRef[],
+    options: { utcOffsetMinutes?: number } = {},
+  ) {
     return this.#read(() =>
-      this.db.transaction('r', [this.db.reviewCards, this.db.notesRead, this.db.attempts, this.db.scenarioRuns], async () => {
-        const cards = new Map((await this.db.reviewCards.toArray()).map((card) => [card.id, card]));
-        const notesRead = new Set((await this.db.notesRead.toCollection().primaryKeys()) as string[]);
-        // An item "started" last week = it has attempts or runs in the last 7 days and none before.
-        const weekAgo = now.getTime() - 7 * 86_400_000;
-        const recent = (at: number) => at >= weekAgo;
-        const recentQuestions = new Set((await this.db.attempts.where('at').between(weekAgo, now.getTime(), true, true).toArray()).map((a) => a.itemId));
-        const recentScenarios = new Set((await this.db.scenarioRuns.where('at').between(weekAgo, now.getTime(), true, true).toArray()).map((r) => r.scenarioId));
-        let itemsStartedLastWeek = 0;
-        for (const itemId of recentQuestions) {
-          if ((await this.db.attempts.where('itemId').equals(itemId).toArray()).every((a) => recent(a.at))) itemsStartedLastWeek++;
-        }
-        for (const scenarioId of recentScenarios) {
-          if ((await this.db.scenarioRuns.where('scenarioId').equals(scenarioId).toArray()).every((r) => recent(r.at))) itemsStartedLastWeek++;
-        }
-        return planExam(now, examDate, {
-          allItems,
-          cards,
-          notesRead,
-          itemsStartedLastWeek,
-          utcOffsetMinutes: options.utcOffsetMinutes ?? localUtcOffsetMinutes(now),
-        });
-      }),
+      this.db.transaction(
+        'r',
+        [this.db.reviewCards, this.db.notesRead, this.db.attempts, this.db.scenarioRuns],
+        async () => {
+          const cards = new Map((await this.db.reviewCards.toArray()).map((card) => [card.id, card]));
+          const notesRead = new Set((await this.db.notesRead.toCollection().primaryKeys()) as string[]);
+          // An item "started" last week = it has attempts or runs in the last 7 days and none before.
+          const weekAgo = now.getTime() - 7 * 86_400_000;
+          const recent = (at: number) => at >= weekAgo;
+          const recentQuestions = new Set(
+            (await this.db.attempts.where('at').between(weekAgo, now.getTime(), true, true).toArray()).map(
+              (a) => a.itemId,
+            ),
+          );
+          const recentScenarios = new Set(
+            (await this.db.scenarioRuns.where('at').between(weekAgo, now.getTime(), true, true).toArray()).map(
+              (r) => r.scenarioId,
+            ),
+          );
+          let itemsStartedLastWeek = 0;
+          for (const itemId of recentQuestions) {
+            if ((await this.db.attempts.where('itemId').equals(itemId).toArray()).every((a) => recent(a.at)))
+              itemsStartedLastWeek++;
+          }
+          for (const scenarioId of recentScenarios) {
+            if (
+              (await this.db.scenarioRuns.where('scenarioId').equals(scenarioId).toArray()).every((r) => recent(r.at))
+            )
+              itemsStartedLastWeek++;
+          }
+          return planExam(now, examDate, {
+            allItems,
+            cards,
+            notesRead,
+            itemsStartedLastWeek,
+            utcOffsetMinutes: options.utcOffsetMinutes ?? localUtcOffsetMinutes(now),
+          });
+        },
+      ),
     );
   }
 
@@ -524,10 +607,14 @@ class DexieProgressStore implements ProgressStore {
             .toArray()
             .then((cards) => cards.map((card) => card.due)),
         ]);
-        return computeDashboard(now, { itemStats, activityDays, cardDues }, {
-          describeItem: options.describeItem ?? this.#describeItem,
-          utcOffsetMinutes,
-        });
+        return computeDashboard(
+          now,
+          { itemStats, activityDays, cardDues },
+          {
+            describeItem: options.describeItem ?? this.#describeItem,
+            utcOffsetMinutes,
+          },
+        );
       }),
     );
   }
@@ -567,8 +654,18 @@ class DexieProgressStore implements ProgressStore {
       }
       // Attempts and runs are append-only, so every one written is new history for the summaries.
       await this.#noteOutcomes([
-        ...(writes.attempts as AttemptRecord[]).map((a) => ({ kind: 'question' as const, itemId: a.itemId, correct: a.correct, at: a.at })),
-        ...(writes.scenarioRuns as ScenarioRunRecord[]).map((r) => ({ kind: 'scenario' as const, itemId: r.scenarioId, correct: scenarioRunCorrect(r), at: r.at })),
+        ...(writes.attempts as AttemptRecord[]).map((a) => ({
+          kind: 'question' as const,
+          itemId: a.itemId,
+          correct: a.correct,
+          at: a.at,
+        })),
+        ...(writes.scenarioRuns as ScenarioRunRecord[]).map((r) => ({
+          kind: 'scenario' as const,
+          itemId: r.scenarioId,
+          correct: scenarioRunCorrect(r),
+          at: r.at,
+        })),
       ]);
       await this.#noteActivity((writes.notesRead as NoteReadRecord[]).map((n) => n.at));
       return changes;
@@ -609,7 +706,10 @@ class DexieProgressStore implements ProgressStore {
 function validateExport(value: unknown): ExportDocument {
   const shape = value as { format?: unknown; version?: unknown } | null;
   if (!shape || typeof shape !== 'object' || Array.isArray(shape) || shape.format !== exportFormatName) {
-    throw new ImportRejectedError('unknown-format', 'This is not a Canary Lab progress file (its "format" is not "canary-lab-progress").');
+    throw new ImportRejectedError(
+      'unknown-format',
+      'This is not a Canary Lab progress file (its "format" is not "canary-lab-progress").',
+    );
   }
   if (shape.version !== exportFormatVersion) {
     throw new ImportRejectedError(
@@ -621,7 +721,10 @@ function validateExport(value: unknown): ExportDocument {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.length ? issue.path.join('.') : 'the file';
-    throw new ImportRejectedError('invalid-records', `The progress file has an invalid entry at ${where}: ${issue.message}.`);
+    throw new ImportRejectedError(
+      'invalid-records',
+      `The progress file has an invalid entry at ${where}: ${issue.message}.`,
+    );
   }
   return parsed.data as ExportDocument;
 }

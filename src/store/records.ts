@@ -111,7 +111,15 @@ export interface MetaRecord {
 }
 
 /** Table names, in the order they appear in exports. */
-export const tableNames = ['attempts', 'reviewCards', 'scenarioRuns', 'notesRead', 'examSessions', 'settings', 'meta'] as const;
+export const tableNames = [
+  'attempts',
+  'reviewCards',
+  'scenarioRuns',
+  'notesRead',
+  'examSessions',
+  'settings',
+  'meta',
+] as const;
 export type TableName = (typeof tableNames)[number];
 
 export interface AllTables {

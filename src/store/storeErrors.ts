@@ -24,10 +24,7 @@ export class StorageQuotaError extends StoreError {
 
 export class ReloadRequiredError extends StoreError {
   constructor() {
-    super(
-      'reload-required',
-      'Canary Lab was updated in another tab. Reload this tab to keep saving your progress.',
-    );
+    super('reload-required', 'Canary Lab was updated in another tab. Reload this tab to keep saving your progress.');
     this.name = 'ReloadRequiredError';
   }
 }

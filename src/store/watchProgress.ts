@@ -14,7 +14,11 @@ export function watchDueItems(store: ProgressStore, now: () => Date, limit?: num
   return liveQuery(() => store.dueItems(now(), limit));
 }
 
-export function watchDashboard(store: ProgressStore, now: () => Date, options?: DashboardCallOptions): Observable<Dashboard> {
+export function watchDashboard(
+  store: ProgressStore,
+  now: () => Date,
+  options?: DashboardCallOptions,
+): Observable<Dashboard> {
   return liveQuery(() => store.dashboard(now(), options));
 }
 

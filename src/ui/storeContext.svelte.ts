@@ -77,10 +77,12 @@ let opening: Promise<ProgressStore> | undefined;
 
 /** Topic, traps and labels of every question, scenario and note, from the build's content index. */
 export function itemCatalog(): Promise<ItemCatalog> {
-  catalog ??= Promise.all([import('../content/itemIndex'), import('../content/notesIds')]).then(([{ contentIndex }, { SCENARIO_IDS }]) => {
-    const index = contentIndex();
-    return buildItemCatalog({ ...index, scenarioIds: SCENARIO_IDS });
-  });
+  catalog ??= Promise.all([import('../content/itemIndex'), import('../content/notesIds')]).then(
+    ([{ contentIndex }, { SCENARIO_IDS }]) => {
+      const index = contentIndex();
+      return buildItemCatalog({ ...index, scenarioIds: SCENARIO_IDS });
+    },
+  );
   return catalog;
 }
 
@@ -91,7 +93,10 @@ export function appStore(): Promise<ProgressStore> {
     // so nothing is ever described before the catalogue can answer (the store only asks when it
     // computes a dashboard).
     let describe: ItemCatalog['describeItem'] = () => undefined;
-    const [catalogue, store] = await Promise.all([itemCatalog(), createProgressStore({ describeItem: (id) => describe(id) })]);
+    const [catalogue, store] = await Promise.all([
+      itemCatalog(),
+      createProgressStore({ describeItem: (id) => describe(id) }),
+    ]);
     describe = catalogue.describeItem;
     storeHealth.opened(store);
     return store;

@@ -8,7 +8,13 @@ import { px } from './pathFormat';
  */
 export type EnvironmentKind = 'provisionedBusy' | 'provisionedIdle' | 'busy' | 'initialising' | 'warmIdle';
 
-export const ENVIRONMENT_ORDER: readonly EnvironmentKind[] = ['provisionedBusy', 'provisionedIdle', 'busy', 'initialising', 'warmIdle'];
+export const ENVIRONMENT_ORDER: readonly EnvironmentKind[] = [
+  'provisionedBusy',
+  'provisionedIdle',
+  'busy',
+  'initialising',
+  'warmIdle',
+];
 
 export type EnvironmentCounts = Record<EnvironmentKind, number>;
 

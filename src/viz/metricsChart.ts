@@ -26,7 +26,11 @@ export function stateBands(
   if (to <= from) return [];
   const inWindow = changes.filter((c) => c.time > from && c.time <= to).sort((a, b) => a.time - b.time);
   const before = changes.filter((c) => c.time <= from).sort((a, b) => a.time - b.time);
-  let state: AlarmStateName = before.length ? before[before.length - 1].to : inWindow.length ? inWindow[0].from : current;
+  let state: AlarmStateName = before.length
+    ? before[before.length - 1].to
+    : inWindow.length
+      ? inWindow[0].from
+      : current;
   const bands: StateBand[] = [];
   let start = from;
   for (const c of inWindow) {
@@ -68,8 +72,13 @@ export function metricsChartGeometry(input: MetricsChartInput): MetricsChartGeom
   const top = Math.max(input.minTop ?? 1, input.threshold ?? 0, ...values);
   const y = scaleLinear().domain([0, top]).range([innerHeight, 0]).nice(3);
   const yMax = y.domain()[1];
-  const x = scaleLinear().domain([input.startMs, Math.max(input.endMs, input.startMs + 1)]).range([0, innerWidth]).clamp(true);
-  const bands = (input.bands ?? []).map((b) => ({ x: px(x(b.from)), width: px(x(b.to) - x(b.from)), state: b.state })).filter((b) => b.width > 0);
+  const x = scaleLinear()
+    .domain([input.startMs, Math.max(input.endMs, input.startMs + 1)])
+    .range([0, innerWidth])
+    .clamp(true);
+  const bands = (input.bands ?? [])
+    .map((b) => ({ x: px(x(b.from)), width: px(x(b.to) - x(b.from)), state: b.state }))
+    .filter((b) => b.width > 0);
   return {
     innerWidth,
     innerHeight,

@@ -37,7 +37,13 @@ export interface TimelineGeometry {
 }
 
 /** A step path: holds each level until the next change (traffic moves in jumps, never gradually). */
-export function stepPath(points: readonly { time: number; weight: number }[], x: (ms: number) => number, y: (w: number) => number, untilMs: number, fromWeight = 0): string {
+export function stepPath(
+  points: readonly { time: number; weight: number }[],
+  x: (ms: number) => number,
+  y: (w: number) => number,
+  untilMs: number,
+  fromWeight = 0,
+): string {
   if (points.length === 0) return '';
   let d = `M${px(x(points[0].time))},${px(y(fromWeight))}`;
   for (const p of points) d += `H${px(x(Math.min(p.time, untilMs)))}V${px(y(p.weight))}`;
@@ -75,7 +81,11 @@ export function timelineGeometry(input: TimelineInput): TimelineGeometry {
   const actualUntil = Math.min(input.nowMs, endMs);
   const actual = input.actual.filter((p) => p.time <= actualUntil);
   const actualPath = stepPath(actual, x, y, actualUntil);
-  const xTicks = minuteTicks(startMs, endMs, innerWidth).map((time) => ({ time, x: px(x(time)), label: `+${(time - startMs) / 60_000} min` }));
+  const xTicks = minuteTicks(startMs, endMs, innerWidth).map((time) => ({
+    time,
+    x: px(x(time)),
+    label: `+${(time - startMs) / 60_000} min`,
+  }));
   const yTicks = [0, 0.5, 1].map((weight) => ({ weight, y: px(y(weight)), label: `${weight * 100} %` }));
   return { innerWidth, innerHeight, x, y, plannedPath, actualPath, plannedPoints, xTicks, yTicks };
 }

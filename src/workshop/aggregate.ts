@@ -51,7 +51,9 @@ export function aggregateResults(files: readonly ResultsFile[], trapsOf: TrapLoo
       (item.correct ? row.right : row.wrong).push(learner);
     }
   }
-  const items = [...rows.values()].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'question' ? -1 : 1));
+  const items = [...rows.values()].sort((a, b) =>
+    a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'question' ? -1 : 1,
+  );
   const traps = new Map<string, TrapRow>();
   for (const row of items) {
     const attempted = new Set([...row.right, ...row.wrong]);
@@ -66,6 +68,8 @@ export function aggregateResults(files: readonly ResultsFile[], trapsOf: TrapLoo
   }
   const trapRows = [...traps.values()]
     .filter((t) => t.misses > 0)
-    .sort((a, b) => b.misses - a.misses || b.misses / b.attempts - a.misses / a.attempts || a.trap.localeCompare(b.trap));
+    .sort(
+      (a, b) => b.misses - a.misses || b.misses / b.attempts - a.misses / a.attempts || a.trap.localeCompare(b.trap),
+    );
   return { learners, items, traps: trapRows, duplicates: [...duplicates].sort() };
 }

@@ -20,13 +20,17 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 export function fromBase64Url(text: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) {
-    throw new WorkshopImportError('bad-encoding', 'The link is damaged: its data contains characters a Canary Lab link never has.');
+    throw new WorkshopImportError(
+      'bad-encoding',
+      'The link is damaged: its data contains characters a Canary Lab link never has.',
+    );
   }
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-export const hasCompressionStreams = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
+export const hasCompressionStreams = (): boolean =>
+  typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';
 
 // Blob.stream() is missing in some environments (jsdom); a one-chunk ReadableStream works everywhere.
 function streamOf(bytes: Uint8Array): ReadableStream<BufferSource> {
@@ -54,7 +58,10 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
     total += value.length;
     if (total > MAX_FILE_BYTES) {
       await reader.cancel();
-      throw new WorkshopImportError('too-large', 'The link unpacks to more than 1 MB, far more than any workshop plan or scenario; it was not opened.');
+      throw new WorkshopImportError(
+        'too-large',
+        'The link unpacks to more than 1 MB, far more than any workshop plan or scenario; it was not opened.',
+      );
     }
     chunks.push(value);
   }
@@ -68,17 +75,25 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** Encodes data into a fragment such as `#scenario=z…`. Throws 'too-large' when even compressed it exceeds 16 KB. */
-export async function encodeShareFragment(kind: ShareKind, data: WorkshopData<ShareKind>, options: { compress?: boolean } = {}): Promise<string> {
+export async function encodeShareFragment(
+  kind: ShareKind,
+  data: WorkshopData<ShareKind>,
+  options: { compress?: boolean } = {},
+): Promise<string> {
   const json = new TextEncoder().encode(JSON.stringify(data));
   const compress = (options.compress ?? true) && hasCompressionStreams();
   const payload = compress ? `z${toBase64Url(await deflate(json))}` : `j${toBase64Url(json)}`;
   if (payload.length > MAX_LINK_PAYLOAD) {
-    throw new WorkshopImportError('too-large', `This ${kind} needs ${Math.ceil(payload.length / 1024)} KB in a link; links are limited to 16 KB. Share it as a file instead.`);
+    throw new WorkshopImportError(
+      'too-large',
+      `This ${kind} needs ${Math.ceil(payload.length / 1024)} KB in a link; links are limited to 16 KB. Share it as a file instead.`,
+    );
   }
   return `#${kind}=${payload}`;
 }
 
-export type DecodedShare = { kind: 'plan'; data: WorkshopData<'plan'> } | { kind: 'scenario'; data: WorkshopData<'scenario'> };
+export type DecodedShare =
+  { kind: 'plan'; data: WorkshopData<'plan'> } | { kind: 'scenario'; data: WorkshopData<'scenario'> };
 
 /** Reads `#plan=…` / `#scenario=…`; undefined when the fragment is not a share link at all. */
 export function shareKindOf(fragment: string): ShareKind | undefined {
@@ -89,17 +104,29 @@ export function shareKindOf(fragment: string): ShareKind | undefined {
 /** Decodes and validates a share fragment; any problem becomes a WorkshopImportError with a specific message. */
 export async function decodeShareFragment(fragment: string): Promise<DecodedShare> {
   const kind = shareKindOf(fragment);
-  if (!kind) throw new WorkshopImportError('not-a-link', 'This address holds no Canary Lab plan or scenario (expected #plan=… or #scenario=…).');
+  if (!kind)
+    throw new WorkshopImportError(
+      'not-a-link',
+      'This address holds no Canary Lab plan or scenario (expected #plan=… or #scenario=…).',
+    );
   const payload = fragment.replace(/^#?(plan|scenario)=/, '');
   if (payload.length > MAX_LINK_PAYLOAD) {
-    throw new WorkshopImportError('too-large', `The link carries ${Math.ceil(payload.length / 1024)} KB of data; links are limited to 16 KB, so it was not opened.`);
+    throw new WorkshopImportError(
+      'too-large',
+      `The link carries ${Math.ceil(payload.length / 1024)} KB of data; links are limited to 16 KB, so it was not opened.`,
+    );
   }
   const marker = payload[0];
-  if (marker !== 'z' && marker !== 'j') throw new WorkshopImportError('bad-encoding', 'The link is damaged: it does not start with a known encoding mark.');
+  if (marker !== 'z' && marker !== 'j')
+    throw new WorkshopImportError('bad-encoding', 'The link is damaged: it does not start with a known encoding mark.');
   const bytes = fromBase64Url(payload.slice(1));
   let raw: Uint8Array;
   if (marker === 'z') {
-    if (!hasCompressionStreams()) throw new WorkshopImportError('bad-encoding', 'This browser cannot unpack compressed links; ask for the plain version or a file.');
+    if (!hasCompressionStreams())
+      throw new WorkshopImportError(
+        'bad-encoding',
+        'This browser cannot unpack compressed links; ask for the plain version or a file.',
+      );
     try {
       raw = await inflate(bytes);
     } catch (error) {
@@ -114,5 +141,7 @@ export async function decodeShareFragment(fragment: string): Promise<DecodedShar
     throw new WorkshopImportError('bad-encoding', 'The link is damaged: its data is not text.');
   }
   const value = parseWorkshopJson(text);
-  return kind === 'plan' ? { kind, data: validateWorkshopData('plan', value) } : { kind, data: validateWorkshopData('scenario', value) };
+  return kind === 'plan'
+    ? { kind, data: validateWorkshopData('plan', value) }
+    : { kind, data: validateWorkshopData('scenario', value) };
 }

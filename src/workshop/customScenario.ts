@@ -15,7 +15,10 @@ export const CUSTOM_ID_MAX = 48;
 export const customIdSchema = z
   .string()
   .max(CUSTOM_ID_MAX, `at most ${CUSTOM_ID_MAX} characters`)
-  .regex(CUSTOM_ID_PATTERN, 'custom-<words>: lower-case letters and digits joined by single dashes, such as custom-my-canary');
+  .regex(
+    CUSTOM_ID_PATTERN,
+    'custom-<words>: lower-case letters and digits joined by single dashes, such as custom-my-canary',
+  );
 
 /** Simulated time one wait or one check may take. The longest built-in check is 65 min (a hook's one-hour timeout). */
 export const MAX_SIMULATED_MS = 2 * 3_600_000;
@@ -60,8 +63,10 @@ function fileIssues(files: Record<string, string> | undefined, path: (string | n
   const issues: Issue[] = [];
   if (names.length > MAX_FILES) issues.push({ path, message: `at most ${MAX_FILES} files` });
   for (const name of names) {
-    if (!FILE_PATH.test(name) || name.split('/').includes('..')) issues.push({ path: [...path, name], message: 'a plain relative file path such as code/v2.json' });
-    else if ((files?.[name] ?? '').length > MAX_FILE_CHARS) issues.push({ path: [...path, name], message: `at most ${MAX_FILE_CHARS} characters in one file` });
+    if (!FILE_PATH.test(name) || name.split('/').includes('..'))
+      issues.push({ path: [...path, name], message: 'a plain relative file path such as code/v2.json' });
+    else if ((files?.[name] ?? '').length > MAX_FILE_CHARS)
+      issues.push({ path: [...path, name], message: `at most ${MAX_FILE_CHARS} characters in one file` });
   }
   return issues;
 }
@@ -72,8 +77,13 @@ function boundIssues(s: AnyScenarioDef): Issue[] {
   // Titles appear in headings, notices and file names; markup is refused outright, like plan titles.
   if (s.title.length > MAX_TITLE) issues.push({ path: ['title'], message: `at most ${MAX_TITLE} characters` });
   if (/[<>]/.test(s.title)) issues.push({ path: ['title'], message: 'angle brackets (HTML markup) are not allowed' });
-  if (s.predict.choices.length > MAX_CHOICES) issues.push({ path: ['predict', 'choices'], message: `at most ${MAX_CHOICES} choices` });
-  issues.push(...fileIssues(s.setup.files, ['setup', 'files']), ...fileIssues(s.fix.reference.files, ['fix', 'reference', 'files']), ...fileIssues(s.fix.wrong.files, ['fix', 'wrong', 'files']));
+  if (s.predict.choices.length > MAX_CHOICES)
+    issues.push({ path: ['predict', 'choices'], message: `at most ${MAX_CHOICES} choices` });
+  issues.push(
+    ...fileIssues(s.setup.files, ['setup', 'files']),
+    ...fileIssues(s.fix.reference.files, ['fix', 'reference', 'files']),
+    ...fileIssues(s.fix.wrong.files, ['fix', 'wrong', 'files']),
+  );
   issues.push(
     ...stepIssues(s.setup.steps, ['setup', 'steps']),
     ...stepIssues(s.setup.deployment, ['setup', 'deployment']),
@@ -84,7 +94,8 @@ function boundIssues(s: AnyScenarioDef): Issue[] {
     [['run', 'until', 'within'], s.run.until.within],
     [['goal', 'within'], s.goal.within],
   ] as const) {
-    if (durationMs(within) > MAX_SIMULATED_MS) issues.push({ path: [...path], message: 'at most 2h of simulated time' });
+    if (durationMs(within) > MAX_SIMULATED_MS)
+      issues.push({ path: [...path], message: 'at most 2h of simulated time' });
   }
   return issues;
 }
@@ -101,7 +112,9 @@ export const customScenarioSchema = withBounds(scenarioSchema.extend({ id: custo
  * What a shared link or file may carry: a custom scenario, or one of the built-in ones (a facilitator
  * may share a built-in scenario as it is). The same bounds apply to both.
  */
-export const shareableScenarioSchema = withBounds(scenarioSchema.extend({ id: z.union([z.enum(SCENARIO_IDS), customIdSchema]) }));
+export const shareableScenarioSchema = withBounds(
+  scenarioSchema.extend({ id: z.union([z.enum(SCENARIO_IDS), customIdSchema]) }),
+);
 
 export type CustomScenarioDef = z.infer<typeof customScenarioSchema>;
 
@@ -125,5 +138,8 @@ export interface FieldProblem {
 }
 
 export function schemaProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((i) => ({ path: i.path.length ? i.path.map(String).join('.') : '(root)', message: i.message }));
+  return error.issues.map((i) => ({
+    path: i.path.length ? i.path.map(String).join('.') : '(root)',
+    message: i.message,
+  }));
 }

@@ -42,7 +42,10 @@ export interface HeatmapOptions {
 }
 
 /** Colour ramp for a share right (0 → 1). Endpoints are fixed so tests can check them exactly. */
-export const shareColor = scaleLinear<string>().domain([0, 0.5, 1]).range(['#b3261e', '#c98a00', '#1b7f3b']).clamp(true);
+export const shareColor = scaleLinear<string>()
+  .domain([0, 0.5, 1])
+  .range(['#b3261e', '#c98a00', '#1b7f3b'])
+  .clamp(true);
 
 export function heatmapLayout(view: ClassView, options: HeatmapOptions): HeatmapLayout {
   const padding = options.padding ?? 0.1;
@@ -56,15 +59,32 @@ export function heatmapLayout(view: ClassView, options: HeatmapOptions): Heatmap
   for (const row of view.items) {
     const key = `${row.kind}:${row.id}`;
     for (const learner of view.learners) {
-      const state: CellState = row.right.includes(learner) ? 'right' : row.wrong.includes(learner) ? 'wrong' : 'missing';
-      cells.push({ x: x(learner) ?? 0, y: y(key) ?? 0, width: x.bandwidth(), height: y.bandwidth(), learner, item: key, state });
+      const state: CellState = row.right.includes(learner)
+        ? 'right'
+        : row.wrong.includes(learner)
+          ? 'wrong'
+          : 'missing';
+      cells.push({
+        x: x(learner) ?? 0,
+        y: y(key) ?? 0,
+        width: x.bandwidth(),
+        height: y.bandwidth(),
+        learner,
+        item: key,
+        state,
+      });
     }
   }
   return {
     width: options.width,
     height: itemKeys.length * options.rowHeight,
     cells,
-    rows: view.items.map((row) => ({ item: `${row.kind}:${row.id}`, y: y(`${row.kind}:${row.id}`) ?? 0, share: row.share, color: row.share === null ? '#888888' : shareColor(row.share) })),
+    rows: view.items.map((row) => ({
+      item: `${row.kind}:${row.id}`,
+      y: y(`${row.kind}:${row.id}`) ?? 0,
+      share: row.share,
+      color: row.share === null ? '#888888' : shareColor(row.share),
+    })),
     columns: view.learners.map((learner) => ({ learner, x: x(learner) ?? 0 })),
   };
 }

@@ -12,7 +12,12 @@ export const WORKSHOP_FORMAT_VERSION = 1;
 // Titles and names are shown as text, never HTML; angle brackets are refused anyway so a pasted
 // <script> or <img onerror> never even reaches a screen or another learner's file.
 const noMarkup = (max: number) =>
-  z.string().trim().min(1).max(max).refine((v) => !/[<>]/.test(v), 'angle brackets (HTML markup) are not allowed');
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !/[<>]/.test(v), 'angle brackets (HTML markup) are not allowed');
 const label = noMarkup(120);
 const questionId = z.string().regex(/^[a-z-]+-(\d{3}|t\d{2}x\d+)$/, 'a question id such as hooks-001');
 
@@ -67,7 +72,8 @@ export const resultsFileSchema = z
     const seen = new Set<string>();
     file.items.forEach((item, i) => {
       const key = `${item.kind}:${item.id}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['items', i], message: `${item.kind} ${item.id} appears twice` });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['items', i], message: `${item.kind} ${item.id} appears twice` });
       seen.add(key);
       if (item.kind === 'scenario' && !(SCENARIO_IDS as readonly string[]).includes(item.id)) {
         ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: `unknown scenario id "${item.id}"` });

@@ -15,13 +15,19 @@ const workshopJsonLimits = { maxBytes: MAX_FILE_BYTES, maxStringLength: 20_000, 
 
 export function parseWorkshopJson(text: string): unknown {
   if (text.length > MAX_FILE_BYTES || new TextEncoder().encode(text).length > MAX_FILE_BYTES) {
-    throw new WorkshopImportError('too-large', `This is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, far more than any workshop file; it was not read.`);
+    throw new WorkshopImportError(
+      'too-large',
+      `This is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, far more than any workshop file; it was not read.`,
+    );
   }
   try {
     return parseUntrustedJson(text, workshopJsonLimits);
   } catch (error) {
     const code = (error as { rejection?: string }).rejection;
-    throw new WorkshopImportError(code === 'malformed-json' ? 'malformed-json' : 'hostile-json', (error as Error).message);
+    throw new WorkshopImportError(
+      code === 'malformed-json' ? 'malformed-json' : 'hostile-json',
+      (error as Error).message,
+    );
   }
 }
 

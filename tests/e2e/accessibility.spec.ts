@@ -15,7 +15,9 @@ test.describe('accessibility and screenshots', () => {
 
   for (const theme of themes) {
     for (const shellPage of shellPages) {
-      test(`the ${shellPage.name} page has no serious or critical axe violation in the ${theme} theme`, async ({ page }) => {
+      test(`the ${shellPage.name} page has no serious or critical axe violation in the ${theme} theme`, async ({
+        page,
+      }) => {
         await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
         for (const viewport of viewports) {
           await page.setViewportSize({ width: viewport.width, height: viewport.height });
@@ -26,10 +28,15 @@ test.describe('accessibility and screenshots', () => {
             path: `test-results/screenshots/${shellPage.name}-${viewport.name}-${theme}.png`,
             fullPage: true,
           });
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+          const results = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+            .analyze();
           const severe = results.violations
             .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-            .map((violation) => `${violation.id} (${violation.impact}) on ${viewport.name}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+            .map(
+              (violation) =>
+                `${violation.id} (${violation.impact}) on ${viewport.name}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            );
           expect(severe).toEqual([]);
         }
       });

@@ -26,13 +26,18 @@ async function run(page: Page, command: string) {
 }
 
 test.describe('Lab console', () => {
-  test('creates a function from a code document, publishes it, aliases it, and shows a failing command with its AWS error and exit code', async ({ page }) => {
+  test('creates a function from a code document, publishes it, aliases it, and shows a failing command with its AWS error and exit code', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await openLab(page);
 
     await run(page, `echo '{"errorRate":0,"durationMs":120}' > hello.json`);
-    const created = await run(page, 'aws lambda create-function --function-name hello --runtime nodejs22.x --handler index.handler --role arn:aws:iam::123456789012:role/lambda-ex --zip-file fileb://hello.json');
+    const created = await run(
+      page,
+      'aws lambda create-function --function-name hello --runtime nodejs22.x --handler index.handler --role arn:aws:iam::123456789012:role/lambda-ex --zip-file fileb://hello.json',
+    );
     await expect(created.locator('.stdout')).toContainText('"FunctionName": "hello"');
     await expect(created.getByTestId('exit-code')).toHaveCount(0);
 
@@ -42,12 +47,22 @@ test.describe('Lab console', () => {
     const alias = await run(page, 'aws lambda create-alias --function-name hello --name live --function-version 1');
     // The alias ARN is a button that asks the Inspector to open the alias.
     const arn = 'arn:aws:lambda:us-east-1:123456789012:function:hello:live';
-    await page.evaluate(() => window.addEventListener('canary:inspect', (e) => ((window as unknown as { inspected: unknown }).inspected = (e as CustomEvent).detail)));
+    await page.evaluate(() =>
+      window.addEventListener(
+        'canary:inspect',
+        (e) => ((window as unknown as { inspected: unknown }).inspected = (e as CustomEvent).detail),
+      ),
+    );
     await alias.getByRole('button', { name: arn }).click();
-    expect(await page.evaluate(() => (window as unknown as { inspected: unknown }).inspected)).toEqual({ kind: 'alias', id: arn });
+    expect(await page.evaluate(() => (window as unknown as { inspected: unknown }).inspected)).toEqual({
+      kind: 'alias',
+      id: arn,
+    });
 
     const failed = await run(page, 'aws lambda create-alias --function-name hello --name live --function-version 1');
-    await expect(failed.locator('.stderr')).toContainText('An error occurred (ResourceConflictException) when calling the CreateAlias operation');
+    await expect(failed.locator('.stderr')).toContainText(
+      'An error occurred (ResourceConflictException) when calling the CreateAlias operation',
+    );
     await expect(failed.getByTestId('exit-code')).toHaveText('exit code 254');
     await expect(page.getByTestId('console-announcer')).toContainText('Command finished, exit code 254');
 
@@ -69,7 +84,10 @@ test.describe('Lab console', () => {
     await page.evaluate(() => {
       const el = document.querySelector('[data-testid="console-input"]') as HTMLInputElement;
       const data = new DataTransfer();
-      data.setData('text/plain', 'aws lambda get-alias \\\n  --function-name orders --name live\naws lambda get-alias --function-name orders --name nope\n');
+      data.setData(
+        'text/plain',
+        'aws lambda get-alias \\\n  --function-name orders --name live\naws lambda get-alias --function-name orders --name nope\n',
+      );
       el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect(page.getByTestId('console-entry')).toHaveCount(2);
@@ -84,7 +102,9 @@ test.describe('Lab console', () => {
     await page.getByTestId('deploy-template').click();
     const deployed = page.getByTestId('console-entry').last();
     await expect(deployed.locator('.command')).toContainText('sam deploy --stack-name checkout-app');
-    await expect(deployed.locator('.stdout')).toContainText('Successfully created/updated stack - checkout-app in us-east-1');
+    await expect(deployed.locator('.stdout')).toContainText(
+      'Successfully created/updated stack - checkout-app in us-east-1',
+    );
     await expect(deployed.locator('.stdout')).toContainText('AWS::CodeDeploy::DeploymentGroup');
 
     // A second top-level Resources key is a YAML error: the deploy fails and the line is marked.
@@ -108,17 +128,32 @@ test.describe('Lab console', () => {
       { name: 'phone', width: 390, height: 844 },
       { name: 'desktop', width: 1440, height: 900 },
     ]) {
-      test(`console and editor screenshots, ${viewport.name}, ${theme}, with no serious axe violation`, async ({ page }) => {
+      test(`console and editor screenshots, ${viewport.name}, ${theme}, with no serious axe violation`, async ({
+        page,
+      }) => {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await openLab(page, theme);
         await expect(page.getByTestId('template-editor').locator('.cm-content')).toBeVisible();
         await run(page, 'aws lambda get-alias --function-name orders --name live');
-        await run(page, 'aws lambda update-alias --function-name orders --name live --routing-config AdditionalVersionWeights={"2"=1.5}');
+        await run(
+          page,
+          'aws lambda update-alias --function-name orders --name live --routing-config AdditionalVersionWeights={"2"=1.5}',
+        );
         await page.locator('section.console').scrollIntoViewIfNeeded();
-        await page.locator('section.console').screenshot({ path: `test-results/screenshots/console-${viewport.name}-${theme}.png` });
-        await page.locator('section.template-editor').screenshot({ path: `test-results/screenshots/console-editor-${viewport.name}-${theme}.png` });
-        const results = await new AxeBuilder({ page }).include('section.console').include('section.template-editor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        await page
+          .locator('section.console')
+          .screenshot({ path: `test-results/screenshots/console-${viewport.name}-${theme}.png` });
+        await page
+          .locator('section.template-editor')
+          .screenshot({ path: `test-results/screenshots/console-editor-${viewport.name}-${theme}.png` });
+        const results = await new AxeBuilder({ page })
+          .include('section.console')
+          .include('section.template-editor')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        const severe = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
         expect(severe).toEqual([]);
       });
     }

@@ -36,7 +36,11 @@ test('the inspector opens an alias and shows its GetAlias JSON; canary:inspect o
   const json = inspector.getByTestId('inspector-json');
   await expect(json).toContainText('"AliasArn": "arn:aws:lambda:us-east-1:123456789012:function:orders:live"');
   await expect(json).toContainText('"FunctionVersion": "1"');
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('canary:inspect', { detail: { kind: 'alarm', id: 'orders-live-error-rate' } })));
+  await page.evaluate(() =>
+    window.dispatchEvent(
+      new CustomEvent('canary:inspect', { detail: { kind: 'alarm', id: 'orders-live-error-rate' } }),
+    ),
+  );
   await expect(inspector.getByTestId('inspector-title')).toHaveText('orders-live-error-rate');
   await expect(json).toContainText('"MetricAlarms"');
 });
@@ -62,9 +66,16 @@ for (const theme of themes) {
       await page.getByRole('button', { name: '1×' }).click();
       await page.getByTestId('play-toggle').click();
       await page.waitForTimeout(2500);
-      await page.getByTestId('traffic-flow').screenshot({ path: `test-results/screenshots/flow-${viewport.name}-${theme}.png` });
-      await page.getByTestId('inspector').getByRole('button', { name: /^orders:live/ }).click();
-      await page.getByTestId('inspector').screenshot({ path: `test-results/screenshots/flow-inspector-${viewport.name}-${theme}.png` });
+      await page
+        .getByTestId('traffic-flow')
+        .screenshot({ path: `test-results/screenshots/flow-${viewport.name}-${theme}.png` });
+      await page
+        .getByTestId('inspector')
+        .getByRole('button', { name: /^orders:live/ })
+        .click();
+      await page
+        .getByTestId('inspector')
+        .screenshot({ path: `test-results/screenshots/flow-inspector-${viewport.name}-${theme}.png` });
       const view = await openCompare(page);
       await expect(view.getByTestId('compare-result')).toHaveCount(3, { timeout: 60_000 });
       await view.screenshot({ path: `test-results/screenshots/flow-compare-${viewport.name}-${theme}.png` });
@@ -77,7 +88,9 @@ for (const theme of themes) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.goto('/lab?scenario=latest-wiring');
       await expect(page.getByTestId('wiring-warning').first()).toBeVisible({ timeout: 30_000 });
-      await page.getByTestId('traffic-flow').screenshot({ path: `test-results/screenshots/flow-latest-${viewport.name}-${theme}.png` });
+      await page
+        .getByTestId('traffic-flow')
+        .screenshot({ path: `test-results/screenshots/flow-latest-${viewport.name}-${theme}.png` });
     }
   });
 }

@@ -13,7 +13,8 @@ async function openLab(page: Page) {
 
 async function runUntil(page: Page, done: () => Promise<boolean>, what: string) {
   await page.getByRole('button', { name: '600×' }).click();
-  if ((await page.getByTestId('play-toggle').textContent())?.trim() === 'Play') await page.getByTestId('play-toggle').click();
+  if ((await page.getByTestId('play-toggle').textContent())?.trim() === 'Play')
+    await page.getByTestId('play-toggle').click();
   await expect.poll(done, { message: what, timeout: 60_000 }).toBe(true);
   await page.getByTestId('play-toggle').click();
 }
@@ -21,13 +22,19 @@ async function runUntil(page: Page, done: () => Promise<boolean>, what: string) 
 const narrationText = (page: Page) => page.getByTestId('narration-log').innerText();
 
 test.describe('Lab', () => {
-  test('a canary of the faulty version raises the alarm, stops and rolls back, and the narration says so', async ({ page }) => {
+  test('a canary of the faulty version raises the alarm, stops and rolls back, and the narration says so', async ({
+    page,
+  }) => {
     await openLab(page);
     await page.getByTestId('target-version').selectOption('2');
     await page.getByTestId('deployment-config').selectOption('CodeDeployDefault.LambdaCanary10Percent5Minutes');
     await page.getByRole('button', { name: 'Start deployment' }).click();
     await expect(page.getByTestId('deploy-result')).toContainText('Started deployment d-');
-    await runUntil(page, async () => /rollback d-\w+ moved alias live back to version 1/.test(await narrationText(page)), 'rollback narrated');
+    await runUntil(
+      page,
+      async () => /rollback d-\w+ moved alias live back to version 1/.test(await narrationText(page)),
+      'rollback narrated',
+    );
     const log = await narrationText(page);
     expect(log).toContain('entered ALARM');
     expect(log).toMatch(/now sends 90% of requests to version 1 and 10% to version 2/);
@@ -45,7 +52,11 @@ test.describe('Lab', () => {
     await expect(page.getByTestId('deploy-result')).toHaveText('Published version 3 with the fix.');
     await page.getByTestId('target-version').selectOption('3');
     await page.getByRole('button', { name: 'Start deployment' }).click();
-    await runUntil(page, async () => (await page.getByTestId('timeline-summary').innerText()).includes('Succeeded'), 'deployment succeeded');
+    await runUntil(
+      page,
+      async () => (await page.getByTestId('timeline-summary').innerText()).includes('Succeeded'),
+      'deployment succeeded',
+    );
     await expect(page.getByTestId('timeline-summary')).toContainText('version 1 → 3');
     expect(await narrationText(page)).toContain('Alias live of orders now sends every request to version 3');
     // A table alternative holds the same schedule numbers as the chart.
@@ -76,7 +87,9 @@ test.describe('Lab', () => {
     await expect(page.getByText('Skip to the next event')).toBeVisible();
   });
 
-  test('reduced motion: the learner can turn particles off, the choice survives a reload, and the system preference is honoured', async ({ page }) => {
+  test('reduced motion: the learner can turn particles off, the choice survives a reload, and the system preference is honoured', async ({
+    page,
+  }) => {
     await openLab(page);
     const animate = page.getByLabel(/Animate requests/);
     await expect(animate).toBeEnabled();
@@ -102,19 +115,33 @@ test.describe('Lab', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`screenshots of every Lab view and no serious axe violation (${theme})`, async ({ page }) => {
       await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
-      for (const viewport of [{ name: 'phone', width: 390, height: 844 }, { name: 'desktop', width: 1440, height: 900 }]) {
+      for (const viewport of [
+        { name: 'phone', width: 390, height: 844 },
+        { name: 'desktop', width: 1440, height: 900 },
+      ]) {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await openLab(page);
         await page.getByRole('button', { name: 'Start deployment' }).click();
         await runUntil(page, async () => (await narrationText(page)).includes('entered ALARM'), 'alarm');
         await page.screenshot({ path: `test-results/screenshots/lab-${viewport.name}-${theme}.png`, fullPage: true });
-        for (const [name, label] of [['timeline', 'Deployment timeline'], ['metrics', 'Metrics'], ['environments', 'Execution environments'], ['narration', 'What happened']] as const) {
-          await page.getByRole('region', { name: label, exact: true }).screenshot({ path: `test-results/screenshots/lab-${name}-${viewport.name}-${theme}.png` });
+        for (const [name, label] of [
+          ['timeline', 'Deployment timeline'],
+          ['metrics', 'Metrics'],
+          ['environments', 'Execution environments'],
+          ['narration', 'What happened'],
+        ] as const) {
+          await page
+            .getByRole('region', { name: label, exact: true })
+            .screenshot({ path: `test-results/screenshots/lab-${name}-${viewport.name}-${theme}.png` });
         }
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
         const severe = results.violations
           .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id} (${v.impact}) on ${viewport.name}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+          .map(
+            (v) => `${v.id} (${v.impact}) on ${viewport.name}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          );
         expect(severe).toEqual([]);
       }
     });

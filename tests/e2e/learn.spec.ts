@@ -8,10 +8,15 @@ const CONFIGS_NOTE = '/learn/codedeploy-lambda-configurations';
 const CONFIGS_TITLE = 'The nine CodeDeploy Lambda configurations';
 
 async function expectNoSevereAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id} (${violation.impact}) on ${where}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}) on ${where}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
   expect(severe).toEqual([]);
 }
 
@@ -96,9 +101,16 @@ test.describe('reading notes', () => {
 
   test('"Try it" opens the Lab with that scenario', async ({ page }) => {
     await page.goto(CONFIGS_NOTE);
-    await page.locator('.note-body').getByRole('link', { name: /^Try it/ }).first().click();
+    await page
+      .locator('.note-body')
+      .getByRole('link', { name: /^Try it/ })
+      .first()
+      .click();
     await expect(page).toHaveURL('/lab?scenario=slow-bug-canary-vs-linear');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lab' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lab' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(page.getByText('slow-bug-canary-vs-linear').first()).toBeVisible();
   });
 
@@ -111,12 +123,17 @@ test.describe('reading notes', () => {
 });
 
 test.describe('offline search', () => {
-  test('after the first visit, search works offline and opens a result from the keyboard', async ({ page, context }) => {
+  test('after the first visit, search works offline and opens a result from the keyboard', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/learn');
     const state = await page.evaluate(async () => {
       const worker = (await navigator.serviceWorker.ready).active!;
       if (worker.state !== 'activated') {
-        await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
+        await new Promise<void>((resolve) =>
+          worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()),
+        );
       }
       return worker.state;
     });
@@ -164,7 +181,9 @@ test.describe('accessibility and screenshots of Learn', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     for (const viewport of viewports) {
-      test(`a note page, the list, the glossary and search have no serious axe violation (${theme}, ${viewport.name})`, async ({ page }) => {
+      test(`a note page, the list, the glossary and search have no serious axe violation (${theme}, ${viewport.name})`, async ({
+        page,
+      }) => {
         test.setTimeout(180_000);
         await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
@@ -174,7 +193,10 @@ test.describe('accessibility and screenshots of Learn', () => {
         await page.locator('button.glossary-term').first().focus();
         await expect(page.getByRole('tooltip')).toBeVisible();
         await expectNoSevereAxeViolations(page, `note ${viewport.name}`);
-        await page.screenshot({ path: `test-results/screenshots/learn-note-${viewport.name}-${theme}.png`, fullPage: true });
+        await page.screenshot({
+          path: `test-results/screenshots/learn-note-${viewport.name}-${theme}.png`,
+          fullPage: true,
+        });
 
         await page.goto('/learn/sam-autopublishalias');
         await expect(page.locator('code span[class^="tok-"]').first()).toBeVisible();
@@ -183,7 +205,10 @@ test.describe('accessibility and screenshots of Learn', () => {
 
         await page.goto('/learn');
         await expectNoSevereAxeViolations(page, `list ${viewport.name}`);
-        await page.screenshot({ path: `test-results/screenshots/learn-index-${viewport.name}-${theme}.png`, fullPage: true });
+        await page.screenshot({
+          path: `test-results/screenshots/learn-index-${viewport.name}-${theme}.png`,
+          fullPage: true,
+        });
 
         await page.goto('/learn/glossary');
         await expectNoSevereAxeViolations(page, `glossary ${viewport.name}`);

@@ -9,10 +9,15 @@ const viewports = [
   { name: 'desktop', width: 1440, height: 900 },
 ];
 
-test.use({ serviceWorkers: 'block', ...(process.env.PRACTICE_BASE_URL ? { baseURL: process.env.PRACTICE_BASE_URL } : {}) });
+test.use({
+  serviceWorkers: 'block',
+  ...(process.env.PRACTICE_BASE_URL ? { baseURL: process.env.PRACTICE_BASE_URL } : {}),
+});
 
 async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   const severe = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}) on ${where}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -22,7 +27,10 @@ async function expectNoSeriousAxeViolations(page: Page, where: string) {
 async function shoot(page: Page, name: string, theme: string) {
   for (const viewport of viewports) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await page.screenshot({ path: `test-results/screenshots/practice-${name}-${viewport.name}-${theme}.png`, fullPage: true });
+    await page.screenshot({
+      path: `test-results/screenshots/practice-${name}-${viewport.name}-${theme}.png`,
+      fullPage: true,
+    });
     await expectNoSeriousAxeViolations(page, `${name} ${viewport.name}`);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -36,7 +44,9 @@ async function answerWithKeys(page: Page) {
   return count;
 }
 
-test('the Review today link to one question opens it, records the answer, and an unknown id says so', async ({ page }) => {
+test('the Review today link to one question opens it, records the answer, and an unknown id says so', async ({
+  page,
+}) => {
   await page.goto('/practice?question=hooks-001');
   await expect(page.getByRole('heading', { level: 1, name: 'Review one question' })).toBeVisible();
   await answerWithKeys(page);
@@ -78,7 +88,10 @@ for (const theme of themes) {
       await expect(page.getByRole('heading', { level: 3, name: /Correct|Not quite/ })).toBeFocused();
       // Every option, chosen or not, now says whether it is right and why.
       await expect(page.locator('main fieldset .why')).toHaveCount(optionCount);
-      await expect(page.getByRole('link', { name: 'Read the note behind this question' })).toHaveAttribute('href', /^\/learn\/[a-z-]+$/);
+      await expect(page.getByRole('link', { name: 'Read the note behind this question' })).toHaveAttribute(
+        'href',
+        /^\/learn\/[a-z-]+$/,
+      );
       await expect(page.getByText('Saved to your progress.')).toBeVisible();
       await shoot(page, 'drill', theme);
 
@@ -88,7 +101,9 @@ for (const theme of themes) {
       await expect(page.locator('.attempt')).toHaveCount(1);
     });
 
-    test('a 5-question timed exam resumes after a reload with answers, flags and clock, then shows results', async ({ page }) => {
+    test('a 5-question timed exam resumes after a reload with answers, flags and clock, then shows results', async ({
+      page,
+    }) => {
       await page.goto('/practice/exam');
       await page.getByRole('radio', { name: /^5 questions/ }).check();
       await expect(page.getByRole('status').filter({ hasText: '5 questions, 12 minutes' })).toBeVisible();
@@ -117,7 +132,11 @@ for (const theme of themes) {
       await expect(page.locator('.counts')).toHaveText('2 answered · 3 blank · 1 flagged');
       await expect(page.locator('main fieldset input:checked').first()).toBeVisible();
       const after = await page.locator('.timer [aria-hidden="true"]').textContent();
-      const seconds = (t: string | null) => (t ?? '').replace(/[^\d:]/g, '').split(':').reduce((s, part) => s * 60 + Number(part), 0);
+      const seconds = (t: string | null) =>
+        (t ?? '')
+          .replace(/[^\d:]/g, '')
+          .split(':')
+          .reduce((s, part) => s * 60 + Number(part), 0);
       // Same deadline: the clock lost exactly the wall time that passed (give or take a tick), not a restart.
       const passed = (Date.now() - readAt) / 1000;
       expect(seconds(after)).toBeLessThan(seconds(before));

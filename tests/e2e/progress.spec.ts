@@ -46,7 +46,9 @@ function progressFile(now = Date.now()) {
 }
 
 async function importText(page: Page, name: string, text: string) {
-  await page.getByLabel('Progress file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Progress file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function openProgress(page: Page) {
@@ -90,7 +92,10 @@ test.describe('progress', () => {
   test('a hostile import is rejected with its reason and changes nothing', async ({ page }) => {
     await seed(page);
     const before = await page.locator('.queue').innerText();
-    const hostile = JSON.stringify(progressFile()).replace('"attempts":[', '"attempts":[{"__proto__":{"polluted":true}},');
+    const hostile = JSON.stringify(progressFile()).replace(
+      '"attempts":[',
+      '"attempts":[{"__proto__":{"polluted":true}},',
+    );
     await importText(page, 'hostile.json', hostile);
     await expect(page.getByRole('alert')).toContainText('The key "__proto__"');
     await expect(page.getByRole('button', { name: 'Import these changes' })).toHaveCount(0);
@@ -135,8 +140,13 @@ test.describe('progress', () => {
         await page.getByRole('button', { name: 'Save', exact: true }).click();
         await expect(page.getByTestId('plan-status')).toBeVisible();
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        await page.screenshot({ path: `test-results/screenshots/progress-${viewport.name}-${theme}.png`, fullPage: true });
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
+        await page.screenshot({
+          path: `test-results/screenshots/progress-${viewport.name}-${theme}.png`,
+          fullPage: true,
+        });
       });
     }
   }

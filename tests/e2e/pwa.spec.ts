@@ -40,19 +40,25 @@ test.describe('installable offline app', () => {
     expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
   });
 
-  test('every manifest icon loads as a PNG of the declared size, and the page icons load', async ({ page, request }) => {
+  test('every manifest icon loads as a PNG of the declared size, and the page icons load', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/');
     const manifest = await (await request.get('/manifest.webmanifest')).json();
     for (const icon of manifest.icons as ManifestIcon[]) {
       const response = await request.get(`/${icon.src.replace(/^\//, '')}`);
       expect(response.ok(), icon.src).toBe(true);
       expect(response.headers()['content-type']).toContain('image/png');
-      const size = await page.evaluate(async (src) => {
-        const image = new Image();
-        image.src = src;
-        await image.decode();
-        return `${image.naturalWidth}x${image.naturalHeight}`;
-      }, `/${icon.src.replace(/^\//, '')}`);
+      const size = await page.evaluate(
+        async (src) => {
+          const image = new Image();
+          image.src = src;
+          await image.decode();
+          return `${image.naturalWidth}x${image.naturalHeight}`;
+        },
+        `/${icon.src.replace(/^\//, '')}`,
+      );
       expect(size).toBe(icon.sizes);
     }
     for (const selector of ['link[rel="icon"]', 'link[rel="apple-touch-icon"]']) {
@@ -61,12 +67,17 @@ test.describe('installable offline app', () => {
     }
   });
 
-  test('the service worker activates, controls the page and the shell says the app is available offline', async ({ page }) => {
+  test('the service worker activates, controls the page and the shell says the app is available offline', async ({
+    page,
+  }) => {
     await visitUntilControlled(page);
     await expect(page.getByTestId('offline-ready')).toHaveText(/Available offline/);
   });
 
-  test('offline after a first visit: a reload and every page are served by the service worker', async ({ page, context }) => {
+  test('offline after a first visit: a reload and every page are served by the service worker', async ({
+    page,
+    context,
+  }) => {
     await visitUntilControlled(page);
     await context.setOffline(true);
     const reload = await page.reload();

@@ -13,7 +13,10 @@ test.use({ serviceWorkers: 'block' });
 async function shoot(page: Page, name: string, theme: string) {
   for (const viewport of viewports) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await page.screenshot({ path: `test-results/screenshots/scenario-${name}-${viewport.name}-${theme}.png`, fullPage: true });
+    await page.screenshot({
+      path: `test-results/screenshots/scenario-${name}-${viewport.name}-${theme}.png`,
+      fullPage: true,
+    });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -42,7 +45,9 @@ for (const theme of themes) {
       await expect(page.getByText(/^Right\./)).toBeVisible();
       await shoot(page, 'predict', theme);
       await page.getByRole('button', { name: 'Run it' }).click();
-      await expect(page.getByRole('heading', { name: 'The reveal: what happened and why' })).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByRole('heading', { name: 'The reveal: what happened and why' })).toBeVisible({
+        timeout: 30_000,
+      });
       await shoot(page, 'reveal', theme);
       await page.getByRole('button', { name: 'Fix it' }).click();
       // The fix here rewires the invoker, which the console cannot do: the reference fix is shown,

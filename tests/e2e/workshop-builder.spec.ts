@@ -6,7 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
-const toBase64Url = (text: string) => Buffer.from(text, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const toBase64Url = (text: string) =>
+  Buffer.from(text, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 /** A plain-JSON share fragment ("j" mark), as an uncompressed link carries it. */
 const scenarioFragment = (value: unknown) => `#scenario=j${toBase64Url(JSON.stringify(value))}`;
 
@@ -17,7 +18,8 @@ async function copyBuiltIn(page: Page, id: string) {
   await expect(page.getByRole('form', { name: 'Scenario' })).toBeVisible();
 }
 
-const builder = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Scenario builder' }) });
+const builder = (page: Page) =>
+  page.locator('section', { has: page.getByRole('heading', { name: 'Scenario builder' }) });
 
 async function validate(page: Page) {
   await page.getByRole('button', { name: /^Validate/ }).click();
@@ -34,7 +36,10 @@ async function exportedScenario(page: Page): Promise<Record<string, unknown>> {
 }
 
 test.describe('workshop scenario builder', () => {
-  test('build from a copy, validate, share as a link, open it in a new browser and play it from the prediction to the goal', async ({ page, browser }) => {
+  test('build from a copy, validate, share as a link, open it in a new browser and play it from the prediction to the goal', async ({
+    page,
+    browser,
+  }) => {
     await copyBuiltIn(page, 'latest-wiring');
     const b = builder(page);
     await expect(b.getByRole('button', { name: 'Make share link' })).toBeDisabled();
@@ -59,16 +64,24 @@ test.describe('workshop scenario builder', () => {
 
     // Saved locally: it survives a reload as a starting point.
     await b.getByRole('button', { name: 'Save in this browser' }).click();
-    await expect(b.getByText('Saved “Our API skipped the canary” in this browser as custom-our-api-skipped-the-canary.')).toBeVisible();
+    await expect(
+      b.getByText('Saved “Our API skipped the canary” in this browser as custom-our-api-skipped-the-canary.'),
+    ).toBeVisible();
     const file = await exportedScenario(page);
-    expect(file).toMatchObject({ format: 'canary-lab-scenario', version: 1, scenario: { id: 'custom-our-api-skipped-the-canary' } });
+    expect(file).toMatchObject({
+      format: 'canary-lab-scenario',
+      version: 1,
+      scenario: { id: 'custom-our-api-skipped-the-canary' },
+    });
 
     await b.getByRole('button', { name: 'Make share link' }).click();
     const link = await page.getByTestId('scenario-link').inputValue();
     expect(link).toMatch(/\/workshop#scenario=[zj][A-Za-z0-9_-]+$/);
 
     await page.reload();
-    await expect(page.getByLabel('Start from').locator('option[value="saved:custom-our-api-skipped-the-canary"]')).toHaveCount(1);
+    await expect(
+      page.getByLabel('Start from').locator('option[value="saved:custom-our-api-skipped-the-canary"]'),
+    ).toHaveCount(1);
 
     // A learner opens the link in a fresh browser (no saved state) and plays it.
     const context = await browser.newContext();
@@ -81,7 +94,9 @@ test.describe('workshop scenario builder', () => {
     await expect(shared.getByRole('heading', { name: 'Our API skipped the canary', level: 1 })).toBeVisible();
     await expect(shared.getByRole('link', { name: 'Share link' })).toHaveCount(0); // no /scenarios page for a custom id
     await shared.getByRole('button', { name: 'Predict what happens' }).click();
-    await expect(shared.getByRole('group', { name: 'Version 2 is only uploaded. What do API Gateway users get?' })).toBeVisible();
+    await expect(
+      shared.getByRole('group', { name: 'Version 2 is only uploaded. What do API Gateway users get?' }),
+    ).toBeVisible();
     await shared.getByLabel('The new, unpublished code, straight away, for every request.').check();
     await shared.getByRole('button', { name: 'Lock in my prediction' }).click();
     await expect(shared.getByText(/^Right\. An unqualified function name runs \$LATEST/)).toBeVisible();
@@ -95,7 +110,9 @@ test.describe('workshop scenario builder', () => {
     await context.close();
   });
 
-  test('a setup command that fails is named with its place and the AWS error, and nothing can be shared', async ({ page }) => {
+  test('a setup command that fails is named with its place and the AWS error, and nothing can be shared', async ({
+    page,
+  }) => {
     await copyBuiltIn(page, 'latest-wiring');
     const setup = page.getByLabel('Setup steps (run before the learner predicts)');
     const lines = await setup.inputValue();
@@ -109,14 +126,23 @@ test.describe('workshop scenario builder', () => {
     await expect(page.getByRole('button', { name: 'Play it' })).toBeDisabled();
   });
 
-  test('an exported scenario file opens in the builder and in the player of another browser', async ({ page, browser }) => {
+  test('an exported scenario file opens in the builder and in the player of another browser', async ({
+    page,
+    browser,
+  }) => {
     await copyBuiltIn(page, 'rollback-is-new-deployment');
     await validate(page);
     const file = await exportedScenario(page);
     const context = await browser.newContext();
     const other = await context.newPage();
     await other.goto('/workshop');
-    await other.getByLabel('Open a scenario file').setInputFiles({ name: 'rollback.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await other
+      .getByLabel('Open a scenario file')
+      .setInputFiles({
+        name: 'rollback.scenario.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
     const shared = other.getByTestId('shared-scenario');
     await expect(shared).toContainText('From the file rollback.scenario.json');
     await expect(other.getByLabel(/^Id \(custom/)).toHaveValue('custom-rollback-is-new-deployment');
@@ -128,7 +154,10 @@ test.describe('workshop scenario builder', () => {
   test('a scenario too big for a 16 KB link says so and offers the file instead', async ({ page }) => {
     await copyBuiltIn(page, 'latest-wiring');
     let seed = 7;
-    const noise = () => Array.from({ length: 15_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    const noise = () =>
+      Array.from({ length: 15_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join(
+        '',
+      );
     const files = page.getByRole('group', { name: 'Files', exact: true });
     for (const n of [3, 4]) {
       await files.getByRole('button', { name: 'Add a file' }).click();
@@ -139,7 +168,9 @@ test.describe('workshop scenario builder', () => {
     await expect(page.getByTestId('validation-report')).toContainText('Valid: it runs headless as intended');
     await builder(page).getByRole('button', { name: 'Make share link' }).click();
     const problem = page.getByTestId('link-problem');
-    await expect(problem).toContainText(/This scenario needs \d+ KB in a link; links are limited to 16 KB\. Share it as a file instead\./);
+    await expect(problem).toContainText(
+      /This scenario needs \d+ KB in a link; links are limited to 16 KB\. Share it as a file instead\./,
+    );
     await expect(page.getByTestId('scenario-link')).toHaveCount(0);
     const download = page.waitForEvent('download');
     await problem.getByRole('button', { name: 'Export as a file instead' }).click();
@@ -159,7 +190,9 @@ test.describe('workshop scenario builder', () => {
       localStorage.setItem(key, JSON.stringify([evil, ...saved]));
     });
     await page.reload();
-    await expect(page.getByRole('alert')).toHaveText('Saved scenario 1 was ignored: This scenario is not valid: field “scenario.title”: angle brackets (HTML markup) are not allowed.');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Saved scenario 1 was ignored: This scenario is not valid: field “scenario.title”: angle brackets (HTML markup) are not allowed.',
+    );
     await expect(page.getByLabel('Start from').locator('option[value^="saved:"]')).toHaveCount(1);
     await expect(page.getByLabel('Start from').locator('option[value="saved:custom-latest-wiring"]')).toHaveCount(1);
   });
@@ -206,7 +239,11 @@ test.describe('workshop scenario builder', () => {
         'This link was not opened: This scenario is not valid: field “scenario.title”: angle brackets (HTML markup) are not allowed. Nothing from it was loaded or run.',
       );
       await expectNothingRuns(page);
-      expect(await page.locator('script:not([src])').evaluateAll((els) => els.filter((e) => e.textContent?.includes('pwned')).length)).toBe(0);
+      expect(
+        await page
+          .locator('script:not([src])')
+          .evaluateAll((els) => els.filter((e) => e.textContent?.includes('pwned')).length),
+      ).toBe(0);
     });
 
     test('an oversized payload', async ({ page }) => {
@@ -231,8 +268,16 @@ test.describe('workshop scenario builder', () => {
       const file = await sharedCopy(page);
       const scenario = file.scenario as { setup: { steps: unknown[] } };
       scenario.setup.steps.push({ wait: '999h' });
-      await page.getByLabel('Open a scenario file').setInputFiles({ name: 'slow.scenario.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-      await expect(page.getByTestId('builder-error')).toContainText('The file was not opened: This scenario is not valid: field “scenario.setup.steps.5.wait”: a wait of at most 2h of simulated time.');
+      await page
+        .getByLabel('Open a scenario file')
+        .setInputFiles({
+          name: 'slow.scenario.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(file)),
+        });
+      await expect(page.getByTestId('builder-error')).toContainText(
+        'The file was not opened: This scenario is not valid: field “scenario.setup.steps.5.wait”: a wait of at most 2h of simulated time.',
+      );
       await expectNothingRuns(page);
     });
   });
@@ -249,9 +294,13 @@ test.describe('workshop scenario builder', () => {
         await validate(page);
         await expect(page.getByTestId('validation-report')).toContainText('Valid: it runs headless as intended');
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-        await builder(page).screenshot({ path: `test-results/screenshots/workshop-builder-${viewport.name}-${theme}.png` });
+        await builder(page).screenshot({
+          path: `test-results/screenshots/workshop-builder-${viewport.name}-${theme}.png`,
+        });
       });
     }
   }

@@ -42,17 +42,29 @@ async function buildAgenda(page: Page) {
 }
 
 function resultsFile(learner: string, items: { kind: string; id: string; correct: boolean }[]) {
-  return { name: `${learner.toLowerCase()}.results.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'canary-lab-results', version: 1, session: PLAN_TITLE, learner, items })) };
+  return {
+    name: `${learner.toLowerCase()}.results.json`,
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({ format: 'canary-lab-results', version: 1, session: PLAN_TITLE, learner, items }),
+    ),
+  };
 }
 
 test.describe('workshop', () => {
-  test('an agenda is built and presented: steps, Lab views, freeze and vote, reveal, timer; plan file and share link round trip', async ({ page, browser }) => {
+  test('an agenda is built and presented: steps, Lab views, freeze and vote, reveal, timer; plan file and share link round trip', async ({
+    page,
+    browser,
+  }) => {
     await buildAgenda(page);
     await page.getByRole('button', { name: 'Present' }).click();
     const presenter = page.getByTestId('presenter');
     await expect(presenter).toBeVisible();
     await expect(presenter.getByRole('status').filter({ hasText: 'Step 1 of 3 · note' })).toBeVisible();
-    await expect(presenter.getByRole('link', { name: /open the note/ })).toHaveAttribute('href', '/learn/versions-and-latest');
+    await expect(presenter.getByRole('link', { name: /open the note/ })).toHaveAttribute(
+      'href',
+      '/learn/versions-and-latest',
+    );
 
     // → moves to the scenario: its world runs in the Lab's own views, held for the vote.
     await presenter.focus();
@@ -82,7 +94,9 @@ test.describe('workshop', () => {
 
     await vote.getByRole('button', { name: 'Reveal' }).click();
     await expect(vote.getByRole('listitem').filter({ hasText: 'The new, unpublished code' })).toContainText('✓ Right');
-    await expect(vote.getByRole('listitem').filter({ hasText: 'because the alias still points at it' })).toContainText('✗ Not this one');
+    await expect(vote.getByRole('listitem').filter({ hasText: 'because the alias still points at it' })).toContainText(
+      '✗ Not this one',
+    );
     await expect(vote.getByText('An unqualified function name runs $LATEST')).toBeVisible();
     await expect(vote.getByRole('status')).toHaveText('3 votes · 67% of the room predicted right');
     // The reveal starts the deployment and the run plays until the moment that matters, then pauses there.
@@ -115,13 +129,26 @@ test.describe('workshop', () => {
     await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 
     // Plan file: export, change the agenda, import the file back.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export plan file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export plan file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('lambda-deployments-workshop.plan.json');
     const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(exported.steps.map((s: { kind: string; id: string }) => `${s.kind}:${s.id}`)).toEqual(['note:versions-and-latest', 'scenario:latest-wiring', 'question:hooks-001']);
+    expect(exported.steps.map((s: { kind: string; id: string }) => `${s.kind}:${s.id}`)).toEqual([
+      'note:versions-and-latest',
+      'scenario:latest-wiring',
+      'question:hooks-001',
+    ]);
     await page.getByRole('button', { name: 'Remove step 3' }).click();
     await expect(page.getByRole('list', { name: 'Session steps' }).getByRole('listitem')).toHaveCount(2);
-    await page.getByLabel('Import plan file').setInputFiles({ name: 'back.plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await page
+      .getByLabel('Import plan file')
+      .setInputFiles({
+        name: 'back.plan.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(exported)),
+      });
     await expect(page.getByText(`Loaded “${PLAN_TITLE}” (3 steps).`)).toBeVisible();
     await expect(page.getByRole('list', { name: 'Session steps' }).getByRole('listitem')).toHaveCount(3);
 
@@ -141,8 +168,13 @@ test.describe('workshop', () => {
     }
   });
 
-  test('a scenario step without freeze starts its deployment at once, and "Jump" runs to the moment that matters', async ({ page }) => {
-    const plan = { ...samplePlan, steps: [{ kind: 'scenario', id: 'all-at-once-bad-version', minutes: 8, freezeAndPredict: false }] };
+  test('a scenario step without freeze starts its deployment at once, and "Jump" runs to the moment that matters', async ({
+    page,
+  }) => {
+    const plan = {
+      ...samplePlan,
+      steps: [{ kind: 'scenario', id: 'all-at-once-bad-version', minutes: 8, freezeAndPredict: false }],
+    };
     await page.goto(`/workshop${planFragment(plan)}`);
     await page.getByRole('button', { name: 'Present' }).click();
     const presenter = page.getByTestId('presenter');
@@ -159,7 +191,9 @@ test.describe('workshop', () => {
     await first.focus();
     await page.keyboard.press('Shift+Tab');
     await expect(first).not.toBeFocused();
-    expect(await presenter.evaluate((el) => el !== document.activeElement && el.contains(document.activeElement))).toBe(true);
+    expect(await presenter.evaluate((el) => el !== document.activeElement && el.contains(document.activeElement))).toBe(
+      true,
+    );
     await page.keyboard.press('Tab');
     await expect(first).toBeFocused();
 
@@ -171,7 +205,9 @@ test.describe('workshop', () => {
     await expect(presenter.getByRole('button', { name: 'Full screen' })).toBeVisible();
   });
 
-  test("three learners' results files give the class view's exact counts and the most-missed trap", async ({ page }) => {
+  test("three learners' results files give the class view's exact counts and the most-missed trap", async ({
+    page,
+  }) => {
     await page.goto('/workshop');
     await page.getByLabel('Import results files').setInputFiles([
       resultsFile('Ana', [
@@ -221,11 +257,39 @@ test.describe('workshop', () => {
       schemaVersion: 2,
       data: {
         attempts: [
-          { id: 'w-1', itemId: 'hooks-001', chosenOptionIds: ['b'], correct: false, durationMs: 20_000, mode: 'drill', at: now - 120_000 },
-          { id: 'w-2', itemId: 'hooks-001', chosenOptionIds: ['a'], correct: true, durationMs: 20_000, mode: 'drill', at: now - 60_000 },
+          {
+            id: 'w-1',
+            itemId: 'hooks-001',
+            chosenOptionIds: ['b'],
+            correct: false,
+            durationMs: 20_000,
+            mode: 'drill',
+            at: now - 120_000,
+          },
+          {
+            id: 'w-2',
+            itemId: 'hooks-001',
+            chosenOptionIds: ['a'],
+            correct: true,
+            durationMs: 20_000,
+            mode: 'drill',
+            at: now - 60_000,
+          },
         ],
         reviewCards: [],
-        scenarioRuns: [{ id: 'w-3', scenarioId: 'latest-wiring', seed: 42, predictedChoice: 'a', predictionCorrect: false, goalReached: true, durationMs: 90_000, at: now - 30_000, hintsUsed: 0 }],
+        scenarioRuns: [
+          {
+            id: 'w-3',
+            scenarioId: 'latest-wiring',
+            seed: 42,
+            predictedChoice: 'a',
+            predictionCorrect: false,
+            goalReached: true,
+            durationMs: 90_000,
+            at: now - 30_000,
+            hintsUsed: 0,
+          },
+        ],
         notesRead: [],
         examSessions: [],
         settings: [],
@@ -233,7 +297,9 @@ test.describe('workshop', () => {
       },
     };
     await page.goto('/progress');
-    await page.getByLabel('Progress file').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(progress)) });
+    await page
+      .getByLabel('Progress file')
+      .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(progress)) });
     await page.getByRole('button', { name: 'Import these changes' }).click();
     await expect(page.getByText(/Imported\./)).toBeVisible();
 
@@ -246,9 +312,17 @@ test.describe('workshop', () => {
     await scenario.selectOption('right');
     await expect(page.locator('li[data-item="scenario:latest-wiring"]')).toContainText('set by you');
     await page.getByLabel('Your name').fill('Dana');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export results file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export results file' }).click(),
+    ]);
     const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(file).toMatchObject({ format: 'canary-lab-results', version: 1, session: 'Friday session', learner: 'Dana' });
+    expect(file).toMatchObject({
+      format: 'canary-lab-results',
+      version: 1,
+      session: 'Friday session',
+      learner: 'Dana',
+    });
     expect(file.items).toEqual([
       { kind: 'question', id: 'hooks-001', correct: true },
       { kind: 'scenario', id: 'latest-wiring', correct: true },
@@ -273,7 +347,11 @@ test.describe('workshop', () => {
       );
       await expect(page.getByText('No steps yet')).toBeVisible();
       await expect(page.getByRole('button', { name: 'Present' })).toBeDisabled();
-      expect(await page.locator('script:not([src])').evaluateAll((els) => els.filter((e) => e.textContent?.includes('pwned')).length)).toBe(0);
+      expect(
+        await page
+          .locator('script:not([src])')
+          .evaluateAll((els) => els.filter((e) => e.textContent?.includes('pwned')).length),
+      ).toBe(0);
     });
 
     test('an oversized link', async ({ page }) => {
@@ -286,14 +364,28 @@ test.describe('workshop', () => {
 
     test('a plan file of a newer version', async ({ page }) => {
       await page.goto('/workshop');
-      await page.getByLabel('Import plan file').setInputFiles({ name: 'future.plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...samplePlan, version: 2 })) });
-      await expect(page.getByRole('alert')).toHaveText('This session plan has version 2; this copy of Canary Lab reads version 1. Update the app or ask for a new export.');
+      await page
+        .getByLabel('Import plan file')
+        .setInputFiles({
+          name: 'future.plan.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify({ ...samplePlan, version: 2 })),
+        });
+      await expect(page.getByRole('alert')).toHaveText(
+        'This session plan has version 2; this copy of Canary Lab reads version 1. Update the app or ask for a new export.',
+      );
       await expect(page.getByText('No steps yet')).toBeVisible();
     });
 
     test('a malformed results file', async ({ page }) => {
       await page.goto('/workshop');
-      await page.getByLabel('Import results files').setInputFiles({ name: 'broken.results.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"canary-lab-results","version":1,') });
+      await page
+        .getByLabel('Import results files')
+        .setInputFiles({
+          name: 'broken.results.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('{"format":"canary-lab-results","version":1,'),
+        });
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('Some files were refused:');
       await expect(alert).toContainText(/broken\.results\.json: This file is not valid JSON \(/);
@@ -308,7 +400,10 @@ test.describe('workshop', () => {
         await page.goto(`/workshop${planFragment(samplePlan)}`);
         await expect(page.getByText('Opened the shared plan “Friday session”.')).toBeVisible();
         await page.getByLabel('Import results files').setInputFiles([
-          resultsFile('Ana', [{ kind: 'question', id: 'hooks-001', correct: true }, { kind: 'scenario', id: 'latest-wiring', correct: false }]),
+          resultsFile('Ana', [
+            { kind: 'question', id: 'hooks-001', correct: true },
+            { kind: 'scenario', id: 'latest-wiring', correct: false },
+          ]),
           resultsFile('Ben', [{ kind: 'question', id: 'hooks-001', correct: false }]),
         ]);
         await expect(page.getByText('2 learners.')).toBeVisible();
@@ -317,12 +412,26 @@ test.describe('workshop', () => {
           { name: 'desktop', width: 1280, height: 800 },
         ]) {
           await page.setViewportSize(viewport);
-          await page.screenshot({ path: `test-results/screenshots/workshop-${viewport.name}-${theme}.png`, fullPage: true });
+          await page.screenshot({
+            path: `test-results/screenshots/workshop-${viewport.name}-${theme}.png`,
+            fullPage: true,
+          });
           const results = await new AxeBuilder({ page }).analyze();
-          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+          expect(
+            results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+          ).toEqual([]);
           // Nothing in the agenda, results or class view sticks out sideways (wide tables scroll in their own region).
-          const sections = ['agenda-heading', 'results-heading', 'class-heading'].map((id) => `section[aria-labelledby="${id}"] *`).join(', ');
-          const overflowing = await page.evaluate(({ w, sections }) => [...document.querySelectorAll(sections)].filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll')).map((e) => `${e.tagName}.${e.className}`).slice(0, 5), { w: viewport.width, sections });
+          const sections = ['agenda-heading', 'results-heading', 'class-heading']
+            .map((id) => `section[aria-labelledby="${id}"] *`)
+            .join(', ');
+          const overflowing = await page.evaluate(
+            ({ w, sections }) =>
+              [...document.querySelectorAll(sections)]
+                .filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('.scroll'))
+                .map((e) => `${e.tagName}.${e.className}`)
+                .slice(0, 5),
+            { w: viewport.width, sections },
+          );
           expect(overflowing).toEqual([]);
         }
       });
@@ -339,9 +448,13 @@ test.describe('workshop', () => {
         await vote.getByRole('button', { name: 'Add a vote for B' }).click();
         await vote.getByRole('button', { name: 'Add a vote for A' }).click();
         await vote.getByRole('button', { name: 'Reveal' }).click();
-        await expect(presenter.getByRole('heading', { name: 'The moment that matters' })).toBeVisible({ timeout: 30_000 });
+        await expect(presenter.getByRole('heading', { name: 'The moment that matters' })).toBeVisible({
+          timeout: 30_000,
+        });
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         await page.screenshot({ path: `test-results/screenshots/workshop-presenter-1920-${theme}.png` });
       });
     }

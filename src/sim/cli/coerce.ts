@@ -60,7 +60,9 @@ export function parseTimestamp(text: string): Date | undefined {
 
 export function coerce(value: unknown, shape: Shape, path: string, ctx: CoerceContext): unknown {
   const invalid = () => {
-    ctx.problems.push(`Invalid type for parameter ${path}, value: ${pyRepr(value)}, type: ${pyTypeOf(value)}, valid types: ${VALID[shape.type]}`);
+    ctx.problems.push(
+      `Invalid type for parameter ${path}, value: ${pyRepr(value)}, type: ${pyTypeOf(value)}, valid types: ${VALID[shape.type]}`,
+    );
     return undefined;
   };
   switch (shape.type) {
@@ -78,7 +80,8 @@ export function coerce(value: unknown, shape: Shape, path: string, ctx: CoerceCo
     }
     case 'boolean': {
       if (typeof value === 'boolean') return value;
-      if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+      if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+        return value.trim().toLowerCase() === 'true';
       return invalid();
     }
     case 'timestamp': {

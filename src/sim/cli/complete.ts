@@ -17,10 +17,14 @@ export function complete(line: string, cursor: number): Completion {
   const start = before.search(/\S*$/);
   const prefix = before.slice(start);
   const words = before.slice(0, start).trim().split(/\s+/).filter(Boolean);
-  const pick = (candidates: readonly string[]) => ({ from: start, options: candidates.filter((c) => c.startsWith(prefix)) });
+  const pick = (candidates: readonly string[]) => ({
+    from: start,
+    options: candidates.filter((c) => c.startsWith(prefix)),
+  });
 
   if (words.length === 0) return pick(['aws', 'sam']);
-  if (words[0] === 'sam') return pick(words.length === 1 ? ['deploy'] : SAM_DEPLOY_OPTIONS.filter((o) => !words.includes(o)));
+  if (words[0] === 'sam')
+    return pick(words.length === 1 ? ['deploy'] : SAM_DEPLOY_OPTIONS.filter((o) => !words.includes(o)));
   if (words[0] !== 'aws') return { from: start, options: [] };
 
   const previous = words[words.length - 1];
@@ -37,12 +41,24 @@ export function complete(line: string, cursor: number): Completion {
 
   const param = command.params.find((p) => cliName(p) === previous);
   if (param && param.shape.type === 'string' && param.shape.enum) return pick(param.shape.enum);
-  if (param && param.shape.type === 'list' && param.shape.member.type === 'string' && param.shape.member.enum) return pick(param.shape.member.enum);
+  if (param && param.shape.type === 'list' && param.shape.member.type === 'string' && param.shape.member.enum)
+    return pick(param.shape.member.enum);
 
-  const flags = command.params.filter((p) => !p.positional).flatMap((p) => (p.shape.type === 'boolean' ? [cliName(p), `--no-${cliName(p).slice(2)}`] : [cliName(p)]));
+  const flags = command.params
+    .filter((p) => !p.positional)
+    .flatMap((p) => (p.shape.type === 'boolean' ? [cliName(p), `--no-${cliName(p).slice(2)}`] : [cliName(p)]));
   const unused = flags.filter((f) => !words.includes(f));
-  const paging = command.paginated ? ['--max-items', '--starting-token', '--page-size'].filter((f) => !words.includes(f)) : [];
-  return pick([...unused, '--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton', ...paging, ...GLOBAL_OPTIONS.map((g) => g.name).filter((g) => !words.includes(g))]);
+  const paging = command.paginated
+    ? ['--max-items', '--starting-token', '--page-size'].filter((f) => !words.includes(f))
+    : [];
+  return pick([
+    ...unused,
+    '--cli-input-json',
+    '--cli-input-yaml',
+    '--generate-cli-skeleton',
+    ...paging,
+    ...GLOBAL_OPTIONS.map((g) => g.name).filter((g) => !words.includes(g)),
+  ]);
 }
 
 function isGlobalValue(words: readonly string[], index: number): boolean {
@@ -50,4 +66,11 @@ function isGlobalValue(words: readonly string[], index: number): boolean {
   return prev !== undefined && GLOBAL_OPTIONS.some((g) => g.name === prev && g.takesValue);
 }
 
-const SAM_DEPLOY_OPTIONS = ['--template-file', '--stack-name', '--capabilities', '--parameter-overrides', '--no-fail-on-empty-changeset', '--no-confirm-changeset'];
+const SAM_DEPLOY_OPTIONS = [
+  '--template-file',
+  '--stack-name',
+  '--capabilities',
+  '--parameter-overrides',
+  '--no-fail-on-empty-changeset',
+  '--no-confirm-changeset',
+];

@@ -45,13 +45,16 @@ export class CliUsageError extends Error {
 export const argparseError = (message: string) => new CliUsageError(message, 'argparse');
 
 /** The CLI's "Unknown options: --foo, bar" below the usage banner. */
-export const unknownOptionsError = (tokens: readonly string[]) => new CliUsageError(`Unknown options: ${tokens.join(', ')}`, 'unknown-options');
+export const unknownOptionsError = (tokens: readonly string[]) =>
+  new CliUsageError(`Unknown options: ${tokens.join(', ')}`, 'unknown-options');
 
 /** botocore's client-side validation: "Parameter validation failed:" and one line per problem. */
-export const validationError = (problems: readonly string[]) => new CliUsageError(`Parameter validation failed:\n${problems.join('\n')}`);
+export const validationError = (problems: readonly string[]) =>
+  new CliUsageError(`Parameter validation failed:\n${problems.join('\n')}`);
 
 /** A value the CLI could not turn into the parameter's type. */
-export const paramError = (cliName: string, message: string) => new CliUsageError(`Error parsing parameter '${cliName}': ${message}`);
+export const paramError = (cliName: string, message: string) =>
+  new CliUsageError(`Error parsing parameter '${cliName}': ${message}`);
 
 export function formatUsageError(e: CliUsageError): CommandResult {
   switch (e.form) {
@@ -75,10 +78,19 @@ export interface ServiceErrorLike {
 export function isServiceError(e: unknown): e is ServiceErrorLike {
   if (typeof e !== 'object' || e === null) return false;
   const o = e as Record<string, unknown>;
-  return typeof o.name === 'string' && typeof o.message === 'string' && typeof o.$metadata === 'object' && o.$metadata !== null;
+  return (
+    typeof o.name === 'string' &&
+    typeof o.message === 'string' &&
+    typeof o.$metadata === 'object' &&
+    o.$metadata !== null
+  );
 }
 
 /** "An error occurred (Code) when calling the Operation operation: message", as botocore words it. */
 export function formatServiceError(e: ServiceErrorLike, operation: string): CommandResult {
-  return { exitCode: EXIT_SERVICE, stdout: '', stderr: `\nAn error occurred (${e.name}) when calling the ${operation} operation: ${e.message}\n` };
+  return {
+    exitCode: EXIT_SERVICE,
+    stdout: '',
+    stderr: `\nAn error occurred (${e.name}) when calling the ${operation} operation: ${e.message}\n`,
+  };
 }

@@ -13,10 +13,14 @@ export interface GlobalSettings {
  * Takes the global options out of the words (they may appear anywhere on the line, as with the
  * real CLI) and returns the rest. AWS_DEFAULT_OUTPUT sets the default output format.
  */
-export function extractGlobals(words: readonly string[], env: Readonly<Record<string, string>>): { settings: GlobalSettings; rest: string[] } {
+export function extractGlobals(
+  words: readonly string[],
+  env: Readonly<Record<string, string>>,
+): { settings: GlobalSettings; rest: string[] } {
   const settings: GlobalSettings = { output: 'json', binaryFormat: 'base64', version: false };
   const envOutput = env.AWS_DEFAULT_OUTPUT;
-  if (envOutput && (OUTPUT_FORMATS as readonly string[]).includes(envOutput)) settings.output = envOutput as OutputFormat;
+  if (envOutput && (OUTPUT_FORMATS as readonly string[]).includes(envOutput))
+    settings.output = envOutput as OutputFormat;
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -52,9 +56,16 @@ export function extractGlobals(words: readonly string[], env: Readonly<Record<st
  */
 export function columns(choices: readonly string[], typed?: string): string {
   const lines: string[] = [];
-  for (let i = 0; i < choices.length; i += 2) lines.push(choices.slice(i, i + 2).map((c) => c.padEnd(40)).join(' | '));
+  for (let i = 0; i < choices.length; i += 2)
+    lines.push(
+      choices
+        .slice(i, i + 2)
+        .map((c) => c.padEnd(40))
+        .join(' | '),
+    );
   const close = typed === undefined ? [] : choices.filter((c) => similarity(c, typed) >= 0.8);
-  if (close.length > 0) lines.push('', `Invalid choice: '${typed}', maybe you meant:`, '', ...close.map((c) => `  * ${c}`));
+  if (close.length > 0)
+    lines.push('', `Invalid choice: '${typed}', maybe you meant:`, '', ...close.map((c) => `  * ${c}`));
   return lines.join('\n');
 }
 

@@ -43,8 +43,15 @@ export function serviceHelp(service: ServiceSpec): string {
 }
 
 export function commandHelp(service: ServiceSpec, command: CommandSpec): string {
-  const paging = command.paginated ? ['[--starting-token <value>]', '[--page-size <value>]', '[--max-items <value>]'] : [];
-  const synopsis = [...command.params.map(synopsisLine), '[--cli-input-json | --cli-input-yaml]', ...paging, '[--generate-cli-skeleton <value>]'];
+  const paging = command.paginated
+    ? ['[--starting-token <value>]', '[--page-size <value>]', '[--max-items <value>]']
+    : [];
+  const synopsis = [
+    ...command.params.map(synopsisLine),
+    '[--cli-input-json | --cli-input-yaml]',
+    ...paging,
+    '[--generate-cli-skeleton <value>]',
+  ];
   return [
     'NAME',
     `       ${command.name} -`,

@@ -13,4 +13,10 @@ export type { CommandSpec, ParamSpec, ServiceSpec, Shape } from './catalog/index
 export type { CommandResult } from './errors';
 export { EXIT_OK, EXIT_USAGE, EXIT_SERVICE, EXIT_OTHER } from './errors';
 export { setSamDeployer } from './sam';
-export { parseSamDeploy, type SamDeployer, type SamDeployOptions, type SamDeployResult, type SamChange } from './samCommand';
+export {
+  parseSamDeploy,
+  type SamDeployer,
+  type SamDeployOptions,
+  type SamDeployResult,
+  type SamChange,
+} from './samCommand';

@@ -37,7 +37,11 @@ export function extractPagination(words: readonly string[]): { options: Paginati
   return { options, rest };
 }
 
-export function applyPagination(result: Record<string, unknown>, resultKeys: readonly string[], options: PaginationOptions): Record<string, unknown> {
+export function applyPagination(
+  result: Record<string, unknown>,
+  resultKeys: readonly string[],
+  options: PaginationOptions,
+): Record<string, unknown> {
   if (options.maxItems === undefined && options.startingToken === undefined) return result;
   const start = options.startingToken ?? 0;
   const out: Record<string, unknown> = { ...result };

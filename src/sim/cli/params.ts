@@ -74,7 +74,8 @@ export function parseArguments(command: CommandSpec, words: readonly string[], o
       }
       const many = spec.shape.type === 'list';
       const values = inline !== undefined ? [inline] : takeValues(words, i, many ? 'many' : 'one');
-      if (values.length === 0) throw argparseError(`argument ${flag}: expected ${many ? 'at least one argument' : 'one argument'}`);
+      if (values.length === 0)
+        throw argparseError(`argument ${flag}: expected ${many ? 'at least one argument' : 'one argument'}`);
       if (inline === undefined) i += values.length;
       given.set(spec, values);
       continue;
@@ -84,21 +85,27 @@ export function parseArguments(command: CommandSpec, words: readonly string[], o
     else unknown.push(word);
   }
 
-  const missing = command.params.filter((p) => p.required && (p.positional ? !(p.member in positionals) : !given.has(p)));
+  const missing = command.params.filter(
+    (p) => p.required && (p.positional ? !(p.member in positionals) : !given.has(p)),
+  );
   const missingFlags = cliInput === undefined ? missing : missing.filter((p) => p.positional);
-  if (missingFlags.length > 0) throw argparseError(`the following arguments are required: ${missingFlags.map(cliName).join(', ')}`);
+  if (missingFlags.length > 0)
+    throw argparseError(`the following arguments are required: ${missingFlags.map(cliName).join(', ')}`);
   if (unknown.length > 0) throw unknownOptionsError(unknown);
 
   const problems: string[] = [];
   const ctx: CoerceContext = { textToBlob: (t) => textToBlob(t, options.binaryFormat), problems };
-  const input: Record<string, unknown> = cliInput === undefined ? {} : readCliInput(command, cliInput.flag, cliInput.text, options, ctx);
+  const input: Record<string, unknown> =
+    cliInput === undefined ? {} : readCliInput(command, cliInput.flag, cliInput.text, options, ctx);
 
   for (const [spec, values] of given) {
     const value = typeof values === 'boolean' ? values : toValue(spec, values, options, ctx);
     setPath(input, spec.target ?? [spec.member], value);
   }
   if (cliInput !== undefined) {
-    for (const p of missing) if (!p.positional && getPath(input, p.target ?? [p.member]) === undefined) problems.push(`Missing required parameter in input: "${p.member}"`);
+    for (const p of missing)
+      if (!p.positional && getPath(input, p.target ?? [p.member]) === undefined)
+        problems.push(`Missing required parameter in input: "${p.member}"`);
   }
   if (problems.length > 0) throw validationError(problems);
   return { input: stripUndefined(input) as Record<string, unknown>, positionals };
@@ -119,7 +126,13 @@ function takeValues(words: readonly string[], flagIndex: number, arity: 'one' | 
   return values;
 }
 
-function readCliInput(command: CommandSpec, flag: string, raw: string, options: ParseOptions, ctx: CoerceContext): Record<string, unknown> {
+function readCliInput(
+  command: CommandSpec,
+  flag: string,
+  raw: string,
+  options: ParseOptions,
+  ctx: CoerceContext,
+): Record<string, unknown> {
   const text = resolveFileText(flag, raw, options.files);
   const format = flag === CLI_INPUT_YAML ? 'YAML' : 'JSON';
   let parsed: unknown;
@@ -128,13 +141,16 @@ function readCliInput(command: CommandSpec, flag: string, raw: string, options: 
   } catch (e) {
     throw paramError(flag, `Invalid ${format} received.\n${(e as Error).message}`);
   }
-  if (!isPlainObject(parsed)) throw paramError(flag, `Invalid ${format} received: the input must be a mapping of parameter names to values.`);
+  if (!isPlainObject(parsed))
+    throw paramError(flag, `Invalid ${format} received: the input must be a mapping of parameter names to values.`);
   const members = command.params.filter((p) => !p.positional && !p.target);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
     const spec = members.find((p) => p.member === key);
     if (!spec) {
-      ctx.problems.push(`Unknown parameter in input: "${key}", must be one of: ${members.map((p) => p.member).join(', ')}`);
+      ctx.problems.push(
+        `Unknown parameter in input: "${key}", must be one of: ${members.map((p) => p.member).join(', ')}`,
+      );
       continue;
     }
     out[key] = coerce(value, spec.shape, key, ctx);
@@ -147,7 +163,8 @@ function resolveFile(flag: string, word: string, files: FileSource): string | Ui
   const m = /^(fileb?):\/\/(.*)$/s.exec(word);
   if (!m) return word;
   const content = files.read(m[2]);
-  if (content === undefined) throw paramError(flag, `Unable to load paramfile ${word}: [Errno 2] No such file or directory: '${m[2]}'`);
+  if (content === undefined)
+    throw paramError(flag, `Unable to load paramfile ${word}: [Errno 2] No such file or directory: '${m[2]}'`);
   if (m[1] === 'fileb') return typeof content === 'string' ? new TextEncoder().encode(content) : content;
   return typeof content === 'string' ? content : new TextDecoder().decode(content);
 }
@@ -165,13 +182,16 @@ function toValue(spec: ParamSpec, words: readonly string[], options: ParseOption
   try {
     if (shape.type === 'list') return coerce(readList(shape, resolved, options), shape, path, ctx);
     const only = resolved[0];
-    if (isBytes(only)) return shape.type === 'blob' ? new Uint8Array(only) : coerce(new TextDecoder().decode(only), shape, path, ctx);
-    if (shape.type === 'structure' || shape.type === 'map') return coerce(readStructured(only, options), shape, path, ctx);
+    if (isBytes(only))
+      return shape.type === 'blob' ? new Uint8Array(only) : coerce(new TextDecoder().decode(only), shape, path, ctx);
+    if (shape.type === 'structure' || shape.type === 'map')
+      return coerce(readStructured(only, options), shape, path, ctx);
     if (shape.type === 'integer' || shape.type === 'double') return readNumber(flag, shape, only);
     return coerce(only, shape, path, ctx);
   } catch (e) {
     if (e instanceof ShorthandError) throw paramError(flag, e.message);
-    if (e instanceof SyntaxError) throw paramError(flag, `Invalid JSON:\n${e.message}\nJSON received: ${words.join(' ')}`);
+    if (e instanceof SyntaxError)
+      throw paramError(flag, `Invalid JSON:\n${e.message}\nJSON received: ${words.join(' ')}`);
     throw e;
   }
 }
@@ -195,7 +215,11 @@ function readStructured(text: string, options: ParseOptions): unknown {
   return parseShorthand(text, { readFile: (uri) => resolveFileText('shorthand', uri, options.files) });
 }
 
-function readList(shape: Extract<Shape, { type: 'list' }>, words: readonly (string | Uint8Array)[], options: ParseOptions): RawValue[] | unknown {
+function readList(
+  shape: Extract<Shape, { type: 'list' }>,
+  words: readonly (string | Uint8Array)[],
+  options: ParseOptions,
+): RawValue[] | unknown {
   const texts = words.map((w) => (typeof w === 'string' ? w : new TextDecoder().decode(w)));
   if (texts.length === 1 && /^\s*\[/.test(texts[0])) {
     // `[a,b]` is JSON when it parses as JSON, otherwise a shorthand list of scalars.
@@ -233,4 +257,3 @@ function stripUndefined(value: unknown): unknown {
   for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = stripUndefined(v);
   return out;
 }
-

@@ -55,7 +55,12 @@ async function run(world: World, line: string, env: Readonly<Record<string, stri
   if (words.length === 0) return ok('');
   const [program, ...args] = words;
   if (program === 'sam') return runSam(world, args);
-  if (program !== 'aws') return { exitCode: 127, stdout: '', stderr: `${program}: command not found (this console runs aws and sam commands)\n` };
+  if (program !== 'aws')
+    return {
+      exitCode: 127,
+      stdout: '',
+      stderr: `${program}: command not found (this console runs aws and sam commands)\n`,
+    };
 
   const { settings, rest } = extractGlobals(args, env);
   if (settings.version) return ok('aws-cli/2 (Canary Lab simulator of lambda, deploy and cloudwatch)\n');
@@ -63,11 +68,23 @@ async function run(world: World, line: string, env: Readonly<Record<string, stri
   if (serviceName === undefined) throw argparseError('the following arguments are required: command');
   if (serviceName === 'help') return ok(topHelp());
   const service = findService(serviceName);
-  if (!service) throw argparseError(`argument command: Invalid choice, valid choices are:\n\n${columns(commandCatalog.map((s) => s.name), serviceName)}`);
+  if (!service)
+    throw argparseError(
+      `argument command: Invalid choice, valid choices are:\n\n${columns(
+        commandCatalog.map((s) => s.name),
+        serviceName,
+      )}`,
+    );
   if (commandName === undefined) throw argparseError('the following arguments are required: operation');
   if (commandName === 'help') return ok(serviceHelp(service));
   const command = findCommand(service, commandName);
-  if (!command) throw argparseError(`argument operation: Invalid choice, valid choices are:\n\n${columns(service.commands.map((c) => c.name), commandName)}`);
+  if (!command)
+    throw argparseError(
+      `argument operation: Invalid choice, valid choices are:\n\n${columns(
+        service.commands.map((c) => c.name),
+        commandName,
+      )}`,
+    );
   if (params[params.length - 1] === 'help') return ok(commandHelp(service, command));
   const skeletonAt = params.indexOf('--generate-cli-skeleton');
   if (skeletonAt >= 0) {
@@ -77,9 +94,18 @@ async function run(world: World, line: string, env: Readonly<Record<string, stri
   return runOperation(world, service, command, params, settings);
 }
 
-async function runOperation(world: World, service: ServiceSpec, command: CommandSpec, params: string[], settings: GlobalSettings): Promise<CommandResult> {
+async function runOperation(
+  world: World,
+  service: ServiceSpec,
+  command: CommandSpec,
+  params: string[],
+  settings: GlobalSettings,
+): Promise<CommandResult> {
   const paging = command.paginated ? extractPagination(params) : { options: {}, rest: params };
-  const { input, positionals } = parseArguments(command, paging.rest, { files: world.workspace, binaryFormat: settings.binaryFormat });
+  const { input, positionals } = parseArguments(command, paging.rest, {
+    files: world.workspace,
+    binaryFormat: settings.binaryFormat,
+  });
   if (settings.query !== undefined) {
     try {
       compile(settings.query);
@@ -88,12 +114,17 @@ async function runOperation(world: World, service: ServiceSpec, command: Command
     }
   }
   const outfile = positionals.outfile;
-  if (outfile !== undefined && !Workspace.normalise(outfile)) throw new CliUsageError(`[Errno 21] Is a directory: '${outfile}'`);
+  if (outfile !== undefined && !Workspace.normalise(outfile))
+    throw new CliUsageError(`[Errno 21] Is a directory: '${outfile}'`);
 
   const api = world[service.worldKey] as unknown as Record<string, unknown>;
   const method = api[methodName(command.operation)];
   if (typeof method !== 'function') {
-    return { exitCode: EXIT_OTHER, stdout: '', stderr: `\nThe simulator does not model the ${command.operation} operation yet.\n` };
+    return {
+      exitCode: EXIT_OTHER,
+      stdout: '',
+      stderr: `\nThe simulator does not model the ${command.operation} operation yet.\n`,
+    };
   }
   let response: unknown;
   try {
@@ -115,12 +146,25 @@ async function runOperation(world: World, service: ServiceSpec, command: Command
  * (StatusCode, FunctionError, LogResult, ExecutedVersion, in the API's order).
  * https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html
  */
-function finishInvoke(world: World, response: unknown, result: Record<string, unknown>, outfile: string): Record<string, unknown> {
+function finishInvoke(
+  world: World,
+  response: unknown,
+  result: Record<string, unknown>,
+  outfile: string,
+): Record<string, unknown> {
   const payload = (response as { Payload?: unknown } | undefined)?.Payload;
-  const text = payload === undefined || payload === null ? '' : isBytes(payload) ? new TextDecoder().decode(payload) : typeof payload === 'string' ? payload : JSON.stringify(payload);
+  const text =
+    payload === undefined || payload === null
+      ? ''
+      : isBytes(payload)
+        ? new TextDecoder().decode(payload)
+        : typeof payload === 'string'
+          ? payload
+          : JSON.stringify(payload);
   world.workspace.write(outfile, text);
   const ordered: Record<string, unknown> = {};
-  for (const key of ['StatusCode', 'FunctionError', 'LogResult', 'ExecutedVersion']) if (result[key] !== undefined) ordered[key] = result[key];
+  for (const key of ['StatusCode', 'FunctionError', 'LogResult', 'ExecutedVersion'])
+    if (result[key] !== undefined) ordered[key] = result[key];
   for (const [k, v] of Object.entries(result)) if (k !== 'Payload' && !(k in ordered)) ordered[k] = v;
   return ordered;
 }
@@ -128,7 +172,10 @@ function finishInvoke(world: World, response: unknown, result: Record<string, un
 function render(result: Record<string, unknown>, command: CommandSpec, settings: GlobalSettings): string {
   // An operation with no output members prints nothing at all, as the CLI does (delete-alias…).
   if (settings.query === undefined && Object.keys(result).length === 0) return '';
-  const value = settings.query === undefined ? markDoubles(result, tagDoubles(result)) : queryKeepingDoubles(result, settings.query);
+  const value =
+    settings.query === undefined
+      ? markDoubles(result, tagDoubles(result))
+      : queryKeepingDoubles(result, settings.query);
   switch (settings.output) {
     case 'text':
       return formatText(value);

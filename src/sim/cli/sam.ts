@@ -13,11 +13,17 @@ export function setSamDeployer(deployer: SamDeployer | undefined): void {
   samDeployer = deployer;
 }
 
-const usage = (message: string, head = 'Usage: sam deploy [OPTIONS]\nTry \'sam deploy -h\' for help.'): CommandResult => ({ exitCode: 2, stdout: '', stderr: `${head}\n\nError: ${message}\n` });
+const usage = (
+  message: string,
+  head = "Usage: sam deploy [OPTIONS]\nTry 'sam deploy -h' for help.",
+): CommandResult => ({ exitCode: 2, stdout: '', stderr: `${head}\n\nError: ${message}\n` });
 
 export async function runSam(world: World, words: readonly string[]): Promise<CommandResult> {
   if (words[0] !== 'deploy') {
-    return usage(words[0] ? `No such command '${words[0]}'.` : 'Missing command.', "Usage: sam [OPTIONS] COMMAND [ARGS]...\nTry 'sam -h' for help.");
+    return usage(
+      words[0] ? `No such command '${words[0]}'.` : 'Missing command.',
+      "Usage: sam [OPTIONS] COMMAND [ARGS]...\nTry 'sam -h' for help.",
+    );
   }
   let options;
   try {
@@ -27,7 +33,8 @@ export async function runSam(world: World, words: readonly string[]): Promise<Co
     throw e;
   }
   const template = world.workspace.readText(options.templateFile);
-  if (template === undefined) return { exitCode: 1, stdout: '', stderr: `Error: Template file not found at ${options.templateFile}\n` };
+  if (template === undefined)
+    return { exitCode: 1, stdout: '', stderr: `Error: Template file not found at ${options.templateFile}\n` };
   const deploy: SamDeployer = samDeployer ?? deploySam;
   try {
     return renderSamDeploy(await deploy(world, template, options), options, world.region);

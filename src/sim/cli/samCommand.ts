@@ -37,7 +37,11 @@ export interface SamDeployResult {
 }
 
 /** The call-out to src/sim/sam: register it with `setSamDeployer` (see sam.ts). */
-export type SamDeployer = (world: World, templateText: string, options: SamDeployOptions) => SamDeployResult | Promise<SamDeployResult>;
+export type SamDeployer = (
+  world: World,
+  templateText: string,
+  options: SamDeployOptions,
+) => SamDeployResult | Promise<SamDeployResult>;
 
 /** A `sam` command-line mistake; the SAM CLI (click) prints usage and exits with 2. */
 export class SamUsageError extends Error {
@@ -78,11 +82,22 @@ const MULTI = new Set(['--capabilities', '--parameter-overrides']);
  * Reads the words after `sam deploy`. `files` gives samconfig.toml (for stack_name) and tells
  * which default template exists.
  */
-export function parseSamDeploy(words: readonly string[], files: { readText(path: string): string | undefined; exists(path: string): boolean }): SamDeployOptions {
-  const options: Partial<SamDeployOptions> = { failOnEmptyChangeset: true, confirmChangeset: false, capabilities: [], parameterOverrides: {} };
+export function parseSamDeploy(
+  words: readonly string[],
+  files: { readText(path: string): string | undefined; exists(path: string): boolean },
+): SamDeployOptions {
+  const options: Partial<SamDeployOptions> = {
+    failOnEmptyChangeset: true,
+    confirmChangeset: false,
+    capabilities: [],
+    parameterOverrides: {},
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (word === '--guided' || word === '-g') throw new SamUsageError('--guided asks questions interactively, which this console cannot do: pass --stack-name instead.');
+    if (word === '--guided' || word === '-g')
+      throw new SamUsageError(
+        '--guided asks questions interactively, which this console cannot do: pass --stack-name instead.',
+      );
     if (word in FLAGS) {
       Object.assign(options, FLAGS[word]);
       continue;
@@ -99,7 +114,8 @@ export function parseSamDeploy(words: readonly string[], files: { readText(path:
     else if (key === 'capabilities') options.capabilities = values.flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
     else if (key === 'parameterOverrides') options.parameterOverrides = parseParameterOverrides(values);
   }
-  options.templateFile ??= ['template.yaml', 'template.yml', 'template.json'].find((f) => files.exists(f)) ?? 'template.yaml';
+  options.templateFile ??=
+    ['template.yaml', 'template.yml', 'template.json'].find((f) => files.exists(f)) ?? 'template.yaml';
   options.stackName ??= stackNameFromSamconfig(files.readText('samconfig.toml'));
   if (!options.stackName) throw new SamUsageError("Missing option '--stack-name'.");
   return options as SamDeployOptions;
@@ -115,7 +131,10 @@ export function parseParameterOverrides(values: readonly string[]): Record<strin
       continue;
     }
     const eq = v.indexOf('=');
-    if (eq <= 0) throw new SamUsageError(`Invalid value for '--parameter-overrides': ${v} is not in valid format. It must look like 'Key1=Value1 Key2=Value2'`);
+    if (eq <= 0)
+      throw new SamUsageError(
+        `Invalid value for '--parameter-overrides': ${v} is not in valid format. It must look like 'Key1=Value1 Key2=Value2'`,
+      );
     out[v.slice(0, eq)] = v.slice(eq + 1);
   }
   return out;
@@ -145,28 +164,51 @@ const OPERATION_LABEL: Record<string, string> = { Add: '+ Add', Modify: '* Modif
 function table(title: string, header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
   const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('')
+      .trimEnd();
   return [title, rule, line(header), rule, ...rows.map(line), rule];
 }
 
 /** The change-set table, the CodeDeploy deployment, outputs and the success line, as `sam deploy` prints them. */
-export function renderSamDeploy(result: SamDeployResult, options: Pick<SamDeployOptions, 'stackName' | 'failOnEmptyChangeset'>, region: string): CommandResult {
+export function renderSamDeploy(
+  result: SamDeployResult,
+  options: Pick<SamDeployOptions, 'stackName' | 'failOnEmptyChangeset'>,
+  region: string,
+): CommandResult {
   const changes = result.changes ?? result.changeSet ?? [];
   if (changes.length === 0) {
     // SAM CLI's ChangeEmptyError; --no-fail-on-empty-changeset turns it into success.
     const message = `No changes to deploy. Stack ${options.stackName} is up to date`;
-    return options.failOnEmptyChangeset ? { exitCode: 1, stdout: '', stderr: `Error: ${message}\n` } : { exitCode: 0, stdout: `${message}\n`, stderr: '' };
+    return options.failOnEmptyChangeset
+      ? { exitCode: 1, stdout: '', stderr: `Error: ${message}\n` }
+      : { exitCode: 0, stdout: `${message}\n`, stderr: '' };
   }
   const rows = changes.map((c) => {
     const action = c.action ?? '';
-    return [OPERATION_LABEL[action] ?? action, c.logicalId ?? '', c.resourceType ?? c.type ?? '', action === 'Modify' ? (c.replacement ?? 'False') : 'N/A'];
+    return [
+      OPERATION_LABEL[action] ?? action,
+      c.logicalId ?? '',
+      c.resourceType ?? c.type ?? '',
+      action === 'Modify' ? (c.replacement ?? 'False') : 'N/A',
+    ];
   });
-  const lines = [...table('CloudFormation stack changeset', ['Operation', 'LogicalResourceId', 'ResourceType', 'Replacement'], rows), ''];
-  if (result.deploymentId) lines.push(`CodeDeploy deployment started: ${result.deploymentId} (CloudFormation waits for it to finish traffic shifting)`, '');
+  const lines = [
+    ...table('CloudFormation stack changeset', ['Operation', 'LogicalResourceId', 'ResourceType', 'Replacement'], rows),
+    '',
+  ];
+  if (result.deploymentId)
+    lines.push(
+      `CodeDeploy deployment started: ${result.deploymentId} (CloudFormation waits for it to finish traffic shifting)`,
+      '',
+    );
   for (const note of result.notes ?? []) lines.push(note);
   if ((result.notes ?? []).length > 0) lines.push('');
   const outputs = Object.entries(result.outputs ?? {});
-  if (outputs.length > 0) lines.push(...table('CloudFormation outputs from deployed stack', ['Key', 'Value'], outputs), '');
+  if (outputs.length > 0)
+    lines.push(...table('CloudFormation outputs from deployed stack', ['Key', 'Value'], outputs), '');
   lines.push(`Successfully created/updated stack - ${options.stackName} in ${region}`);
   return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
 }
@@ -181,7 +223,8 @@ export function renderSamDeployError(error: unknown, stackName: string): Command
   let text: string;
   if (kind === 'transform')
     text = `Failed to create changeset for the stack: ${stackName}, ex: Waiter ChangeSetCreateComplete failed: Waiter encountered a terminal failure state: For expression "Status" we matched expected path: "FAILED" Status: FAILED. Reason: Transform AWS::Serverless-2016-10-31 failed with: Invalid Serverless Application Specification document. Number of errors found: 1. ${message}`;
-  else if (kind === 'template' || kind === 'stack') text = `Failed to create changeset for the stack: ${stackName}, An error occurred (ValidationError) when calling the CreateChangeSet operation: ${message}`;
+  else if (kind === 'template' || kind === 'stack')
+    text = `Failed to create changeset for the stack: ${stackName}, An error occurred (ValidationError) when calling the CreateChangeSet operation: ${message}`;
   else if (kind === 'resource') text = `Failed to create/update the stack: ${stackName}. ${message}`;
   else text = message;
   return { exitCode: 1, stdout: '', stderr: `Error: ${text}\n` };

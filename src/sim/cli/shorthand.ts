@@ -185,7 +185,8 @@ class Parser {
   }
 
   private loadFile(value: RawValue): string {
-    if (typeof value !== 'string' || !/^fileb?:\/\//.test(value)) this.fail('file:// or fileb://', typeof value === 'string' ? value : 'a list or structure');
+    if (typeof value !== 'string' || !/^fileb?:\/\//.test(value))
+      this.fail('file:// or fileb://', typeof value === 'string' ? value : 'a list or structure');
     if (!this.options.readFile) this.fail('=', '@');
     return this.options.readFile(value as string);
   }

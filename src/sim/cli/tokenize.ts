@@ -17,7 +17,10 @@ export function tokenize(line: string, env: Readonly<Record<string, string>> = {
     if (typeof entry === 'string') words.push(entry);
     else if ('comment' in entry) break;
     else if (entry.op === 'glob') words.push(entry.pattern);
-    else throw new CliUsageError(`"${entry.op}" is a shell operator, and this console has no shell: run one aws command per line, without pipes, redirections or command lists`);
+    else
+      throw new CliUsageError(
+        `"${entry.op}" is a shell operator, and this console has no shell: run one aws command per line, without pipes, redirections or command lists`,
+      );
   }
   return words;
 }

@@ -71,9 +71,21 @@ export function evaluateAlarm(input: EvaluationInput): EvaluationResult {
   const present: EvaluatedPoint[] = range
     .filter((p): p is RangePoint & { value: number } => p.value !== undefined)
     .map((p) => ({ ...p, breaching: isBreaching(p.value, threshold, comparison) }));
-  const result = (state: StateValue | undefined, evaluated: EvaluatedPoint[], filledBreaching = 0, filledNotBreaching = 0): EvaluationResult => {
+  const result = (
+    state: StateValue | undefined,
+    evaluated: EvaluatedPoint[],
+    filledBreaching = 0,
+    filledNotBreaching = 0,
+  ): EvaluationResult => {
     const breachingCount = evaluated.filter((p) => p.breaching).length + filledBreaching;
-    return { state, evaluated, breachingCount, filledBreaching, filledNotBreaching, missingCount: n - evaluated.length };
+    return {
+      state,
+      evaluated,
+      breachingCount,
+      filledBreaching,
+      filledNotBreaching,
+      missingCount: n - evaluated.length,
+    };
   };
 
   // Enough real datapoints: the most recent N decide and missing data is not considered.

@@ -58,7 +58,8 @@ export function parseExpression(text: string): MathNode {
     }
     if (t.kind === 'id') {
       pos++;
-      if (peekOp() === '(') throw new MetricMathError(`Function ${t.id} is not supported by this simulator; use + - * / and parentheses`);
+      if (peekOp() === '(')
+        throw new MetricMathError(`Function ${t.id} is not supported by this simulator; use + - * / and parentheses`);
       return { kind: 'ref', id: t.id };
     }
     if (t.op === '(') {
@@ -101,7 +102,9 @@ export function parseExpression(text: string): MathNode {
   const node = additive();
   if (pos < tokens.length) {
     const t = tokens[pos];
-    throw new MetricMathError(`Unexpected ${t.kind === 'op' ? `'${t.op}'` : t.kind === 'id' ? `'${t.id}'` : `number ${t.value}`}`);
+    throw new MetricMathError(
+      `Unexpected ${t.kind === 'op' ? `'${t.op}'` : t.kind === 'id' ? `'${t.id}'` : `number ${t.value}`}`,
+    );
   }
   return node;
 }

@@ -146,7 +146,12 @@ export class MetricStore {
   }
 
   series(): SeriesInfo[] {
-    return [...this.#series.values()].map(({ key, Namespace, MetricName, Dimensions }) => ({ key, Namespace, MetricName, Dimensions }));
+    return [...this.#series.values()].map(({ key, Namespace, MetricName, Dimensions }) => ({
+      key,
+      Namespace,
+      MetricName,
+      Dimensions,
+    }));
   }
 }
 

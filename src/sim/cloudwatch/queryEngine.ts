@@ -34,7 +34,11 @@ export function metricStatValues(store: MetricStore, q: MetricDataQuery, win: Qu
 }
 
 /** Values of every query, by Id. */
-export function runQueries(store: MetricStore, queries: ValidatedMathQuery[], win: QueryWindow): Map<string, PeriodValues> {
+export function runQueries(
+  store: MetricStore,
+  queries: ValidatedMathQuery[],
+  win: QueryWindow,
+): Map<string, PeriodValues> {
   const results = new Map<string, PeriodValues>();
   const byId = new Map(queries.map((v) => [v.query.Id, v]));
   const compute = (id: string): PeriodValues => {

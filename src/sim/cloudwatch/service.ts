@@ -3,10 +3,24 @@ import type { MetricDatum, WorldContext } from '../core/context';
 import type { TimerId } from '../core/scheduler';
 import { alarmMachine, stateEvent } from './alarmMachine';
 import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
-import { constraintError, invalidFormat, invalidParameterCombination, invalidParameterValue, resourceNotFound, validationError } from './errors';
+import {
+  constraintError,
+  invalidFormat,
+  invalidParameterCombination,
+  invalidParameterValue,
+  resourceNotFound,
+  validationError,
+} from './errors';
 import { MetricStore, seriesKey, statisticValue } from './metricStore';
 import { metricStatValues, runQueries, type PeriodValues } from './queryEngine';
-import { INITIAL_STATE_REASON, OPERATOR_SYMBOLS, plainSummary, stateReason, stateReasonData, type ReasonContext } from './stateReason';
+import {
+  INITIAL_STATE_REASON,
+  OPERATOR_SYMBOLS,
+  plainSummary,
+  stateReason,
+  stateReasonData,
+  type ReasonContext,
+} from './stateReason';
 import {
   STATISTICS,
   type AlarmHistoryRecord,
@@ -23,7 +37,13 @@ import {
   type TimeInput,
   type TreatMissingData,
 } from './types';
-import { checkDimensions, toEpochMs, validatePutMetricAlarm, validateQueries, type ValidatedMathQuery } from './validation';
+import {
+  checkDimensions,
+  toEpochMs,
+  validatePutMetricAlarm,
+  validateQueries,
+  type ValidatedMathQuery,
+} from './validation';
 
 export type { AlarmStateChange, StateValue } from './types';
 
@@ -37,7 +57,8 @@ export type { AlarmStateChange, StateValue } from './types';
  */
 
 const EVALUATION_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation.html';
-const MISSING_DATA_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarms-and-missing-data';
+const MISSING_DATA_DOC =
+  'https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarms-and-missing-data';
 const SET_ALARM_STATE_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html';
 
 /**
@@ -58,7 +79,13 @@ interface AlarmEntry {
   actor: Actor<typeof alarmMachine>;
   period: number;
   math?: ValidatedMathQuery[];
-  recentChanges: { time: number; from: StateValue; to: StateValue; reason: string; cause: 'evaluation' | 'SetAlarmState' }[];
+  recentChanges: {
+    time: number;
+    from: StateValue;
+    to: StateValue;
+    reason: string;
+    cause: 'evaluation' | 'SetAlarmState';
+  }[];
 }
 
 export interface AlarmSnapshot {
@@ -80,7 +107,13 @@ export interface AlarmSnapshot {
   metric?: { namespace: string; metricName: string; statistic: Statistic; dimensions: Dimension[] };
   math?: { queries: MetricDataQuery[]; returnId: string };
   dimensions: Dimension[];
-  recentChanges: { time: number; from: StateValue; to: StateValue; reason: string; cause: 'evaluation' | 'SetAlarmState' }[];
+  recentChanges: {
+    time: number;
+    from: StateValue;
+    to: StateValue;
+    reason: string;
+    cause: 'evaluation' | 'SetAlarmState';
+  }[];
 }
 
 export interface SeriesPointSnapshot {
@@ -218,7 +251,8 @@ export class CloudWatchService {
     };
     if (existing) {
       // An update fully overwrites the configuration but keeps the current state (spec lambda.md §7).
-      const { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp } = existing.record;
+      const { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp } =
+        existing.record;
       existing.record = {
         ...config,
         StateValue,
@@ -229,7 +263,11 @@ export class CloudWatchService {
       };
       existing.period = v.period;
       existing.math = v.math;
-      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" updated`, { version: '1.0', type: 'Update', updatedAlarm: this.#historyConfig(existing.record) });
+      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" updated`, {
+        version: '1.0',
+        type: 'Update',
+        updatedAlarm: this.#historyConfig(existing.record),
+      });
       this.ctx.log.add({
         service: 'cloudwatch',
         type: 'alarm.updated',
@@ -250,7 +288,11 @@ export class CloudWatchService {
       const actor = createActor(alarmMachine, { clock: this.ctx.scheduler });
       actor.start();
       this.#alarms.set(name, { record, actor, period: v.period, math: v.math, recentChanges: [] });
-      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" created`, { version: '1.0', type: 'Create', createdAlarm: this.#historyConfig(record) });
+      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" created`, {
+        version: '1.0',
+        type: 'Create',
+        createdAlarm: this.#historyConfig(record),
+      });
       this.ctx.log.add({
         service: 'cloudwatch',
         type: 'alarm.created',
@@ -266,7 +308,15 @@ export class CloudWatchService {
     return {};
   }
 
-  describeAlarms(input: { AlarmNames?: string[]; AlarmNamePrefix?: string; StateValue?: StateValue; ActionPrefix?: string; MaxRecords?: number } = {}): {
+  describeAlarms(
+    input: {
+      AlarmNames?: string[];
+      AlarmNamePrefix?: string;
+      StateValue?: StateValue;
+      ActionPrefix?: string;
+      MaxRecords?: number;
+    } = {},
+  ): {
     MetricAlarms: MetricAlarm[];
     CompositeAlarms: [];
   } {
@@ -274,12 +324,23 @@ export class CloudWatchService {
       throw invalidParameterCombination('AlarmNames and AlarmNamePrefix cannot be specified together.');
     }
     if (input.AlarmNames !== undefined && input.AlarmNames.length > 100) {
-      throw constraintError(`[${input.AlarmNames.length} items]`, 'alarmNames', 'Member must have length less than or equal to 100');
+      throw constraintError(
+        `[${input.AlarmNames.length} items]`,
+        'alarmNames',
+        'Member must have length less than or equal to 100',
+      );
     }
     if (input.StateValue !== undefined && !['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(input.StateValue)) {
-      throw constraintError(input.StateValue, 'stateValue', 'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]');
+      throw constraintError(
+        input.StateValue,
+        'stateValue',
+        'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]',
+      );
     }
-    if (input.MaxRecords !== undefined && (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)) {
+    if (
+      input.MaxRecords !== undefined &&
+      (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)
+    ) {
       throw constraintError(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
     }
     const names = input.AlarmNames ? new Set(input.AlarmNames) : undefined;
@@ -296,18 +357,35 @@ export class CloudWatchService {
   }
 
   deleteAlarms(input: { AlarmNames: string[] }): Record<string, never> {
-    if (!input || !Array.isArray(input.AlarmNames)) throw constraintError(null, 'alarmNames', 'Member must not be null');
-    if (input.AlarmNames.length > 100) throw constraintError(`[${input.AlarmNames.length} items]`, 'alarmNames', 'Member must have length less than or equal to 100');
+    if (!input || !Array.isArray(input.AlarmNames))
+      throw constraintError(null, 'alarmNames', 'Member must not be null');
+    if (input.AlarmNames.length > 100)
+      throw constraintError(
+        `[${input.AlarmNames.length} items]`,
+        'alarmNames',
+        'Member must have length less than or equal to 100',
+      );
     // "If you specify an incorrect alarm name … no alarms are deleted." (API_DeleteAlarms)
     const unknown = input.AlarmNames.filter((n) => !this.#alarms.has(n));
-    if (unknown.length > 0) throw resourceNotFound(`${unknown.length === 1 ? 'Alarm' : 'Alarms'} ${unknown.join(', ')} not found`);
+    if (unknown.length > 0)
+      throw resourceNotFound(`${unknown.length === 1 ? 'Alarm' : 'Alarms'} ${unknown.join(', ')} not found`);
     for (const name of input.AlarmNames) {
       const entry = this.#alarms.get(name);
       if (!entry) continue;
       entry.actor.stop();
       this.#alarms.delete(name);
-      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" deleted`, { version: '1.0', type: 'Delete', deletedAlarm: this.#historyConfig(entry.record) });
-      this.ctx.log.add({ service: 'cloudwatch', type: 'alarm.deleted', message: `Alarm ${name} was deleted.`, refs: { alarmName: name }, severity: 'info' });
+      this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" deleted`, {
+        version: '1.0',
+        type: 'Delete',
+        deletedAlarm: this.#historyConfig(entry.record),
+      });
+      this.ctx.log.add({
+        service: 'cloudwatch',
+        type: 'alarm.deleted',
+        message: `Alarm ${name} was deleted.`,
+        refs: { alarmName: name },
+        severity: 'info',
+      });
     }
     if (this.#alarms.size === 0) {
       this.ctx.scheduler.cancel(this.#evalTimer);
@@ -321,15 +399,27 @@ export class CloudWatchService {
    * Sets a state for testing. It lasts only until the next evaluation, which moves the alarm back
    * to the state its data supports; both changes appear in the history (spec lambda.md §7, [D-SAS]).
    */
-  setAlarmState(input: { AlarmName: string; StateValue: StateValue; StateReason: string; StateReasonData?: string }): Record<string, never> {
-    if (!input || typeof input.AlarmName !== 'string' || input.AlarmName.length === 0) throw constraintError(input?.AlarmName, 'alarmName', 'Member must have length greater than or equal to 1');
+  setAlarmState(input: {
+    AlarmName: string;
+    StateValue: StateValue;
+    StateReason: string;
+    StateReasonData?: string;
+  }): Record<string, never> {
+    if (!input || typeof input.AlarmName !== 'string' || input.AlarmName.length === 0)
+      throw constraintError(input?.AlarmName, 'alarmName', 'Member must have length greater than or equal to 1');
     if (!['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(input.StateValue)) {
-      throw constraintError(input.StateValue, 'stateValue', 'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]');
+      throw constraintError(
+        input.StateValue,
+        'stateValue',
+        'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]',
+      );
     }
     if (typeof input.StateReason !== 'string') throw constraintError(null, 'stateReason', 'Member must not be null');
-    if (input.StateReason.length > 1023) throw constraintError(input.StateReason, 'stateReason', 'Member must have length less than or equal to 1023');
+    if (input.StateReason.length > 1023)
+      throw constraintError(input.StateReason, 'stateReason', 'Member must have length less than or equal to 1023');
     if (input.StateReasonData !== undefined) {
-      if (input.StateReasonData.length > 4000) throw constraintError('…', 'stateReasonData', 'Member must have length less than or equal to 4000');
+      if (input.StateReasonData.length > 4000)
+        throw constraintError('…', 'stateReasonData', 'Member must have length less than or equal to 4000');
       try {
         JSON.parse(input.StateReasonData);
       } catch {
@@ -366,11 +456,30 @@ export class CloudWatchService {
       MaxRecords?: number;
       ScanBy?: 'TimestampDescending' | 'TimestampAscending';
     } = {},
-  ): { AlarmHistoryItems: { AlarmName: string; AlarmType: 'MetricAlarm'; Timestamp: Date; HistoryItemType: HistoryItemType; HistorySummary: string; HistoryData: string }[] } {
-    if (input.HistoryItemType !== undefined && !['ConfigurationUpdate', 'StateUpdate', 'Action'].includes(input.HistoryItemType)) {
-      throw constraintError(input.HistoryItemType, 'historyItemType', 'Member must satisfy enum value set: [ConfigurationUpdate, StateUpdate, Action, AlarmContributorStateUpdate, AlarmContributorAction]');
+  ): {
+    AlarmHistoryItems: {
+      AlarmName: string;
+      AlarmType: 'MetricAlarm';
+      Timestamp: Date;
+      HistoryItemType: HistoryItemType;
+      HistorySummary: string;
+      HistoryData: string;
+    }[];
+  } {
+    if (
+      input.HistoryItemType !== undefined &&
+      !['ConfigurationUpdate', 'StateUpdate', 'Action'].includes(input.HistoryItemType)
+    ) {
+      throw constraintError(
+        input.HistoryItemType,
+        'historyItemType',
+        'Member must satisfy enum value set: [ConfigurationUpdate, StateUpdate, Action, AlarmContributorStateUpdate, AlarmContributorAction]',
+      );
     }
-    if (input.MaxRecords !== undefined && (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)) {
+    if (
+      input.MaxRecords !== undefined &&
+      (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)
+    ) {
       throw constraintError(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
     }
     const start = input.StartDate !== undefined ? toEpochMs(input.StartDate, 'StartDate') : -Infinity;
@@ -387,34 +496,49 @@ export class CloudWatchService {
     // Newest first by default, as CloudWatch returns it.
     if ((input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending') items = [...items].reverse();
     return {
-      AlarmHistoryItems: items.slice(0, input.MaxRecords ?? 100).map((h) => ({ ...h, Timestamp: new Date(h.Timestamp) })),
+      AlarmHistoryItems: items
+        .slice(0, input.MaxRecords ?? 100)
+        .map((h) => ({ ...h, Timestamp: new Date(h.Timestamp) })),
     };
   }
 
   // ───────────────────────── metrics ─────────────────────────
 
-  getMetricStatistics(input: GetMetricStatisticsInput): { Label: string; Datapoints: Record<string, number | string | Date>[] } {
+  getMetricStatistics(input: GetMetricStatisticsInput): {
+    Label: string;
+    Datapoints: Record<string, number | string | Date>[];
+  } {
     if (!input) throw constraintError(null, 'namespace', 'Member must not be null');
-    if (typeof input.Namespace !== 'string' || input.Namespace.length === 0) throw constraintError(input.Namespace, 'namespace', 'Member must not be null');
-    if (typeof input.MetricName !== 'string' || input.MetricName.length === 0) throw constraintError(input.MetricName, 'metricName', 'Member must not be null');
+    if (typeof input.Namespace !== 'string' || input.Namespace.length === 0)
+      throw constraintError(input.Namespace, 'namespace', 'Member must not be null');
+    if (typeof input.MetricName !== 'string' || input.MetricName.length === 0)
+      throw constraintError(input.MetricName, 'metricName', 'Member must not be null');
     checkDimensions(input.Dimensions);
     const startMs = toEpochMs(input.StartTime, 'StartTime');
     const endMs = toEpochMs(input.EndTime, 'EndTime');
-    if (startMs >= endMs) throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
+    if (startMs >= endMs)
+      throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
     const p = input.Period;
     // GetMetricStatistics periods: 1, 5, 10, 20, 30, 60 or a multiple of 60 seconds.
     // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
-    if (!Number.isInteger(p) || !(p === 1 || p === 5 || p === 10 || p === 20 || p === 30 || (p >= 60 && p % 60 === 0))) {
+    if (
+      !Number.isInteger(p) ||
+      !(p === 1 || p === 5 || p === 10 || p === 20 || p === 30 || (p >= 60 && p % 60 === 0))
+    ) {
       throw invalidParameterValue('The parameter Period must be 1, 5, 10, 20, 30, 60 or a multiple of 60.');
     }
     if (input.ExtendedStatistics !== undefined && input.ExtendedStatistics.length > 0) {
-      throw invalidParameterValue('ExtendedStatistics (percentiles) are not modelled by this simulator; use Statistics.');
+      throw invalidParameterValue(
+        'ExtendedStatistics (percentiles) are not modelled by this simulator; use Statistics.',
+      );
     }
     const stats = input.Statistics ?? [];
     if (stats.length === 0) throw invalidParameterCombination('Must specify either Statistics or ExtendedStatistics.');
-    if (stats.length > 5) throw constraintError(`[${stats.length} items]`, 'statistics', 'Member must have length less than or equal to 5');
+    if (stats.length > 5)
+      throw constraintError(`[${stats.length} items]`, 'statistics', 'Member must have length less than or equal to 5');
     for (const s of stats) {
-      if (!STATISTICS.includes(s)) throw constraintError(s, 'statistics.member', `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`);
+      if (!STATISTICS.includes(s))
+        throw constraintError(s, 'statistics.member', `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`);
     }
     // A single call returns at most 1,440 datapoints.
     const alignMs = Math.floor(startMs / (p >= 60 ? MINUTE : 1000)) * (p >= 60 ? MINUTE : 1000);
@@ -426,7 +550,8 @@ export class CloudWatchService {
     }
     const key = seriesKey(input.Namespace, input.MetricName, input.Dimensions ?? []);
     const unit = this.#store.unitOf(key);
-    if (input.Unit !== undefined && unit !== undefined && unit !== input.Unit) return { Label: input.MetricName, Datapoints: [] };
+    if (input.Unit !== undefined && unit !== undefined && unit !== input.Unit)
+      return { Label: input.MetricName, Datapoints: [] };
     const buckets = this.#store.aggregate(key, alignMs, endMs, p * 1000, alignMs);
     const Datapoints = [...buckets.entries()]
       .sort((a, b) => a[0] - b[0])
@@ -440,19 +565,35 @@ export class CloudWatchService {
   }
 
   getMetricData(input: GetMetricDataInput): {
-    MetricDataResults: { Id: string; Label: string; Timestamps: Date[]; Values: number[]; StatusCode: 'Complete'; Messages: [] }[];
+    MetricDataResults: {
+      Id: string;
+      Label: string;
+      Timestamps: Date[];
+      Values: number[];
+      StatusCode: 'Complete';
+      Messages: [];
+    }[];
     Messages: [];
   } {
     if (!input || !Array.isArray(input.MetricDataQueries) || input.MetricDataQueries.length === 0) {
       throw constraintError(null, 'metricDataQueries', 'Member must not be null');
     }
-    if (input.MetricDataQueries.length > 500) throw constraintError(`[${input.MetricDataQueries.length} items]`, 'metricDataQueries', 'Member must have length less than or equal to 500');
+    if (input.MetricDataQueries.length > 500)
+      throw constraintError(
+        `[${input.MetricDataQueries.length} items]`,
+        'metricDataQueries',
+        'Member must have length less than or equal to 500',
+      );
     const queries = validateQueries(input.MetricDataQueries, 'metricDataQueries');
     const startMs = toEpochMs(input.StartTime, 'StartTime');
     const endMs = toEpochMs(input.EndTime, 'EndTime');
     if (startMs >= endMs) throw validationError('The parameter StartTime must be less than the parameter EndTime.');
     if (input.ScanBy !== undefined && input.ScanBy !== 'TimestampDescending' && input.ScanBy !== 'TimestampAscending') {
-      throw constraintError(input.ScanBy, 'scanBy', 'Member must satisfy enum value set: [TimestampDescending, TimestampAscending]');
+      throw constraintError(
+        input.ScanBy,
+        'scanBy',
+        'Member must satisfy enum value set: [TimestampDescending, TimestampAscending]',
+      );
     }
     const alignMs = Math.floor(startMs / MINUTE) * MINUTE;
     const values = runQueries(this.#store, queries, { fromMs: alignMs, toMs: endMs, alignMs });
@@ -460,7 +601,9 @@ export class CloudWatchService {
     const results = queries
       .filter((v) => v.query.ReturnData !== false)
       .map((v) => {
-        const entries = [...(values.get(v.query.Id) ?? new Map()).entries()].sort((a, b) => (descending ? b[0] - a[0] : a[0] - b[0]));
+        const entries = [...(values.get(v.query.Id) ?? new Map()).entries()].sort((a, b) =>
+          descending ? b[0] - a[0] : a[0] - b[0],
+        );
         const limited = input.MaxDatapoints !== undefined ? entries.slice(0, input.MaxDatapoints) : entries;
         return {
           Id: v.query.Id,
@@ -476,18 +619,32 @@ export class CloudWatchService {
 
   /** Custom metrics for learners who want them. */
   putMetricData(input: PutMetricDataInput): Record<string, never> {
-    if (!input || typeof input.Namespace !== 'string' || input.Namespace.length === 0) throw constraintError(input?.Namespace, 'namespace', 'Member must not be null');
+    if (!input || typeof input.Namespace !== 'string' || input.Namespace.length === 0)
+      throw constraintError(input?.Namespace, 'namespace', 'Member must not be null');
     // Namespaces starting with "AWS/" are reserved for AWS services.
     // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html
-    if (input.Namespace.startsWith('AWS/')) throw invalidParameterValue(`The value ${input.Namespace} for parameter Namespace is invalid.`);
-    if (!Array.isArray(input.MetricData) || input.MetricData.length === 0) throw constraintError(null, 'metricData', 'Member must not be null');
-    if (input.MetricData.length > 1000) throw constraintError(`[${input.MetricData.length} items]`, 'metricData', 'Member must have length less than or equal to 1000');
+    if (input.Namespace.startsWith('AWS/'))
+      throw invalidParameterValue(`The value ${input.Namespace} for parameter Namespace is invalid.`);
+    if (!Array.isArray(input.MetricData) || input.MetricData.length === 0)
+      throw constraintError(null, 'metricData', 'Member must not be null');
+    if (input.MetricData.length > 1000)
+      throw constraintError(
+        `[${input.MetricData.length} items]`,
+        'metricData',
+        'Member must have length less than or equal to 1000',
+      );
     const now = this.ctx.scheduler.now();
     const data: MetricDatum[] = input.MetricData.map((d, i) => {
-      if (typeof d?.MetricName !== 'string' || d.MetricName.length === 0) throw constraintError(d?.MetricName, `metricData.${i + 1}.member.metricName`, 'Member must not be null');
+      if (typeof d?.MetricName !== 'string' || d.MetricName.length === 0)
+        throw constraintError(d?.MetricName, `metricData.${i + 1}.member.metricName`, 'Member must not be null');
       checkDimensions(d.Dimensions, `metricData.${i + 1}.member.dimensions`);
-      const forms = [d.Value !== undefined, d.Values !== undefined, d.StatisticValues !== undefined].filter(Boolean).length;
-      if (forms !== 1) throw invalidParameterCombination('Exactly one of Value, Values and StatisticValues must be specified for each datum.');
+      const forms = [d.Value !== undefined, d.Values !== undefined, d.StatisticValues !== undefined].filter(
+        Boolean,
+      ).length;
+      if (forms !== 1)
+        throw invalidParameterCombination(
+          'Exactly one of Value, Values and StatisticValues must be specified for each datum.',
+        );
       const highRes = d.StorageResolution === 1;
       if (d.StorageResolution !== undefined && d.StorageResolution !== 1 && d.StorageResolution !== 60) {
         throw invalidParameterValue('The parameter StorageResolution must be 1 or 60.');
@@ -496,11 +653,15 @@ export class CloudWatchService {
       const res = highRes ? 1000 : MINUTE;
       let set: { SampleCount: number; Sum: number; Minimum: number; Maximum: number };
       if (d.Value !== undefined) {
-        if (!Number.isFinite(d.Value)) throw invalidParameterValue(`The value ${d.Value} for parameter MetricData.member.${i + 1}.Value is invalid.`);
+        if (!Number.isFinite(d.Value))
+          throw invalidParameterValue(
+            `The value ${d.Value} for parameter MetricData.member.${i + 1}.Value is invalid.`,
+          );
         set = { SampleCount: 1, Sum: d.Value, Minimum: d.Value, Maximum: d.Value };
       } else if (d.Values !== undefined) {
         const counts = d.Counts ?? d.Values.map(() => 1);
-        if (counts.length !== d.Values.length) throw invalidParameterValue('The Values and Counts arrays must have the same length.');
+        if (counts.length !== d.Values.length)
+          throw invalidParameterValue('The Values and Counts arrays must have the same length.');
         if (d.Values.length === 0) throw invalidParameterValue('Values must not be empty.');
         set = { SampleCount: 0, Sum: 0, Minimum: Infinity, Maximum: -Infinity };
         d.Values.forEach((v, k) => {
@@ -527,15 +688,25 @@ export class CloudWatchService {
     return {};
   }
 
-  listMetrics(input: { Namespace?: string; MetricName?: string; Dimensions?: { Name: string; Value?: string }[] } = {}): {
+  listMetrics(
+    input: { Namespace?: string; MetricName?: string; Dimensions?: { Name: string; Value?: string }[] } = {},
+  ): {
     Metrics: { Namespace: string; MetricName: string; Dimensions: Dimension[] }[];
   } {
     const metrics = this.#store
       .series()
       .filter((s) => input.Namespace === undefined || s.Namespace === input.Namespace)
       .filter((s) => input.MetricName === undefined || s.MetricName === input.MetricName)
-      .filter((s) => (input.Dimensions ?? []).every((f) => s.Dimensions.some((d) => d.Name === f.Name && (f.Value === undefined || d.Value === f.Value))))
-      .map((s) => ({ Namespace: s.Namespace, MetricName: s.MetricName, Dimensions: s.Dimensions.map((d) => ({ ...d })) }));
+      .filter((s) =>
+        (input.Dimensions ?? []).every((f) =>
+          s.Dimensions.some((d) => d.Name === f.Name && (f.Value === undefined || d.Value === f.Value)),
+        ),
+      )
+      .map((s) => ({
+        Namespace: s.Namespace,
+        MetricName: s.MetricName,
+        Dimensions: s.Dimensions.map((d) => ({ ...d })),
+      }));
     return { Metrics: metrics };
   }
 
@@ -547,7 +718,8 @@ export class CloudWatchService {
       .sort((a, b) => (a.record.AlarmName < b.record.AlarmName ? -1 : 1))
       .map((e) => {
         const r = e.record;
-        const returning = r.Metrics?.find((q) => q.ReturnData === true) ?? (r.Metrics?.length === 1 ? r.Metrics[0] : undefined);
+        const returning =
+          r.Metrics?.find((q) => q.ReturnData === true) ?? (r.Metrics?.length === 1 ? r.Metrics[0] : undefined);
         return {
           name: r.AlarmName,
           arn: r.AlarmArn,
@@ -563,7 +735,14 @@ export class CloudWatchService {
           datapointsToAlarm: r.DatapointsToAlarm,
           treatMissingData: r.TreatMissingData,
           ...(r.Metrics === undefined
-            ? { metric: { namespace: r.Namespace!, metricName: r.MetricName!, statistic: r.Statistic!, dimensions: r.Dimensions.map((d) => ({ ...d })) } }
+            ? {
+                metric: {
+                  namespace: r.Namespace!,
+                  metricName: r.MetricName!,
+                  statistic: r.Statistic!,
+                  dimensions: r.Dimensions.map((d) => ({ ...d })),
+                },
+              }
             : { math: { queries: deepCopy(r.Metrics), returnId: returning?.Id ?? '' } }),
           dimensions: r.Dimensions.map((d) => ({ ...d })),
           recentChanges: e.recentChanges.map((c) => ({ ...c })),
@@ -578,7 +757,13 @@ export class CloudWatchService {
         Min: p.Minimum,
         Max: p.Maximum,
       }));
-      if (points.length > 0) series.push({ namespace: s.Namespace, metricName: s.MetricName, dimensions: s.Dimensions.map((d) => ({ ...d })), points });
+      if (points.length > 0)
+        series.push({
+          namespace: s.Namespace,
+          metricName: s.MetricName,
+          dimensions: s.Dimensions.map((d) => ({ ...d })),
+          points,
+        });
     }
     return { alarms, series };
   }
@@ -611,7 +796,9 @@ export class CloudWatchService {
     const r = entry.record;
     if (entry.math) {
       const returning = entry.math.find((v) => v.query.ReturnData === true) ?? entry.math[0];
-      values = runQueries(this.#store, entry.math, { fromMs: from, toMs: end, alignMs: 0 }).get(returning.query.Id) ?? new Map();
+      values =
+        runQueries(this.#store, entry.math, { fromMs: from, toMs: end, alignMs: 0 }).get(returning.query.Id) ??
+        new Map();
     } else {
       const query: MetricDataQuery = {
         Id: 'm',
@@ -627,7 +814,11 @@ export class CloudWatchService {
     const range: RangePoint[] = [];
     for (let t = from; t < end; t += periodMs) {
       const v = values.get(t);
-      range.push(v ? { timestamp: t, value: v.value, ...(v.sampleCount !== undefined ? { sampleCount: v.sampleCount } : {}) } : { timestamp: t });
+      range.push(
+        v
+          ? { timestamp: t, value: v.value, ...(v.sampleCount !== undefined ? { sampleCount: v.sampleCount } : {}) }
+          : { timestamp: t },
+      );
     }
     return range;
   }
@@ -656,7 +847,12 @@ export class CloudWatchService {
     const data =
       result.state === 'INSUFFICIENT_DATA'
         ? undefined
-        : stateReasonData(result, { queryTime: now, ...(r.Statistic ? { statistic: r.Statistic } : {}), period: entry.period, threshold: r.Threshold });
+        : stateReasonData(result, {
+            queryTime: now,
+            ...(r.Statistic ? { statistic: r.Statistic } : {}),
+            period: entry.period,
+            threshold: r.Threshold,
+          });
     this.#transition(entry, result.state, reason, data, 'evaluation', {
       message: `Alarm ${r.AlarmName} went from ${r.StateValue} to ${result.state}: ${plainSummary(result, reasonCtx)}`,
       ...ruleFor(result, r.TreatMissingData),
@@ -687,7 +883,11 @@ export class CloudWatchService {
     this.#addHistory(r.AlarmName, 'StateUpdate', `Alarm updated from ${from} to ${to}`, {
       version: '1.0',
       oldState: { stateValue: from, stateReason: oldReason },
-      newState: { stateValue: to, stateReason: reason, ...(reasonData !== undefined ? { stateReasonData: JSON.parse(reasonData) as unknown } : {}) },
+      newState: {
+        stateValue: to,
+        stateReason: reason,
+        ...(reasonData !== undefined ? { stateReasonData: JSON.parse(reasonData) as unknown } : {}),
+      },
     });
     this.ctx.log.add({
       service: 'cloudwatch',
@@ -705,7 +905,14 @@ export class CloudWatchService {
 
   #addHistory(name: string, type: HistoryItemType, summary: string, data: unknown): void {
     const now = this.ctx.scheduler.now();
-    this.#history.push({ AlarmName: name, AlarmType: 'MetricAlarm', Timestamp: now, HistoryItemType: type, HistorySummary: summary, HistoryData: JSON.stringify(data) });
+    this.#history.push({
+      AlarmName: name,
+      AlarmType: 'MetricAlarm',
+      Timestamp: now,
+      HistoryItemType: type,
+      HistorySummary: summary,
+      HistoryData: JSON.stringify(data),
+    });
     const cutoff = now - HISTORY_RETENTION_MS;
     let drop = 0;
     while (drop < this.#history.length && this.#history[drop].Timestamp < cutoff) drop++;
@@ -714,7 +921,14 @@ export class CloudWatchService {
   }
 
   #historyConfig(r: AlarmRecord): Record<string, unknown> {
-    const { StateValue: _s, StateReason: _r, StateReasonData: _d, StateUpdatedTimestamp: _u, StateTransitionedTimestamp: _t, ...config } = r;
+    const {
+      StateValue: _s,
+      StateReason: _r,
+      StateReasonData: _d,
+      StateUpdatedTimestamp: _u,
+      StateTransitionedTimestamp: _t,
+      ...config
+    } = r;
     return deepCopy(config);
   }
 }

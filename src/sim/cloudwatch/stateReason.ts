@@ -68,7 +68,10 @@ export function stateReason(result: EvaluationResult, ctx: ReasonContext): strin
   const minimum = toAlarm ? ctx.datapointsToAlarm : 1;
   const tail = `(minimum ${minimum} ${plural(minimum, 'datapoint', 'datapoints')} for ${ctx.fromState} -> ${ctx.toState} transition).`;
   const filled = toAlarm ? result.filledBreaching : result.filledNotBreaching;
-  const filledText = filled > 0 ? ` and ${filled} missing ${plural(filled, 'datapoint was', 'datapoints were')} treated as [${toAlarm ? 'Breaching' : 'NonBreaching'}]` : '';
+  const filledText =
+    filled > 0
+      ? ` and ${filled} missing ${plural(filled, 'datapoint was', 'datapoints were')} treated as [${toAlarm ? 'Breaching' : 'NonBreaching'}]`
+      : '';
   if (count === 0 && filled > 0) {
     return `Threshold Crossed: no datapoints were received for ${filled} ${plural(filled, 'period', 'periods')} and ${filled} missing ${plural(filled, 'datapoint was', 'datapoints were')} treated as [${toAlarm ? 'Breaching' : 'NonBreaching'}]. ${tail}`;
   }
@@ -105,15 +108,18 @@ export function stateReasonData(result: EvaluationResult, ctx: ReasonDataContext
 export function plainSummary(result: EvaluationResult, ctx: ReasonContext): string {
   const n = ctx.evaluationPeriods;
   if (ctx.toState === 'INSUFFICIENT_DATA') {
-    if (result.evaluated.length === 0) return `no datapoints at all in the evaluation range, and missing data is treated as missing.`;
+    if (result.evaluated.length === 0)
+      return `no datapoints at all in the evaluation range, and missing data is treated as missing.`;
     return `only ${result.evaluated.length} of ${n} datapoints were present, too few to decide, and missing data is treated as missing.`;
   }
   const sym = OPERATOR_SYMBOLS[ctx.comparison];
   if (ctx.toState === 'ALARM') {
-    const filled = result.filledBreaching > 0 ? `, ${result.filledBreaching} of them missing and treated as breaching` : '';
+    const filled =
+      result.filledBreaching > 0 ? `, ${result.filledBreaching} of them missing and treated as breaching` : '';
     return `${result.breachingCount} of the last ${n} datapoints were ${sym} ${ctx.threshold}${filled} (${ctx.datapointsToAlarm} needed).`;
   }
   const good = result.evaluated.filter((p) => !p.breaching).length + result.filledNotBreaching;
-  const filled = result.filledNotBreaching > 0 ? `, ${result.filledNotBreaching} of them missing and treated as not breaching` : '';
+  const filled =
+    result.filledNotBreaching > 0 ? `, ${result.filledNotBreaching} of them missing and treated as not breaching` : '';
   return `${good} of the last ${n} datapoints were not ${sym} ${ctx.threshold}${filled}; fewer than ${ctx.datapointsToAlarm} breached.`;
 }

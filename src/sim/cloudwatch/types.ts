@@ -9,10 +9,7 @@ export type Statistic = 'SampleCount' | 'Average' | 'Sum' | 'Minimum' | 'Maximum
 export const STATISTICS: readonly Statistic[] = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'];
 
 export type ComparisonOperator =
-  | 'GreaterThanOrEqualToThreshold'
-  | 'GreaterThanThreshold'
-  | 'LessThanThreshold'
-  | 'LessThanOrEqualToThreshold';
+  'GreaterThanOrEqualToThreshold' | 'GreaterThanThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold';
 export const COMPARISON_OPERATORS: readonly ComparisonOperator[] = [
   'GreaterThanOrEqualToThreshold',
   'GreaterThanThreshold',
@@ -108,7 +105,10 @@ export interface AlarmRecord {
 }
 
 /** API_MetricAlarm as DescribeAlarms returns it. */
-export type MetricAlarm = Omit<AlarmRecord, 'StateUpdatedTimestamp' | 'StateTransitionedTimestamp' | 'AlarmConfigurationUpdatedTimestamp'> & {
+export type MetricAlarm = Omit<
+  AlarmRecord,
+  'StateUpdatedTimestamp' | 'StateTransitionedTimestamp' | 'AlarmConfigurationUpdatedTimestamp'
+> & {
   StateUpdatedTimestamp: Date;
   StateTransitionedTimestamp: Date;
   AlarmConfigurationUpdatedTimestamp: Date;

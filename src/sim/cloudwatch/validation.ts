@@ -1,9 +1,4 @@
-import {
-  constraintError,
-  invalidParameterCombination,
-  invalidParameterValue,
-  validationError,
-} from './errors';
+import { constraintError, invalidParameterCombination, invalidParameterValue, validationError } from './errors';
 import { MetricMathError, parseExpression, referencedIds, type MathNode } from './metricMath';
 import {
   COMPARISON_OPERATORS,
@@ -25,7 +20,8 @@ import {
  */
 
 /** Period: 10, 20, 30 (high resolution) or any multiple of 60 seconds (spec lambda.md §7). */
-export const isValidAlarmPeriod = (p: number): boolean => Number.isInteger(p) && (p === 10 || p === 20 || p === 30 || (p >= 60 && p % 60 === 0));
+export const isValidAlarmPeriod = (p: number): boolean =>
+  Number.isInteger(p) && (p === 10 || p === 20 || p === 30 || (p >= 60 && p % 60 === 0));
 
 export function toEpochMs(value: TimeInput | undefined, member: string): number {
   if (value === undefined || value === null) throw constraintError(null, member, 'Member must not be null');
@@ -37,19 +33,22 @@ export function toEpochMs(value: TimeInput | undefined, member: string): number 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
 function checkName(value: unknown, member: string): void {
-  if (typeof value !== 'string' || value.length === 0) throw constraintError(value, member, 'Member must have length greater than or equal to 1');
+  if (typeof value !== 'string' || value.length === 0)
+    throw constraintError(value, member, 'Member must have length greater than or equal to 1');
   if (value.length > 255) throw constraintError(value, member, 'Member must have length less than or equal to 255');
 }
 
 export function checkDimensions(dims: Dimension[] | undefined, member = 'dimensions'): void {
   if (dims === undefined) return;
   if (!Array.isArray(dims)) throw constraintError(dims, member, 'Member must be a list');
-  if (dims.length > 30) throw constraintError(`[${dims.length} items]`, member, 'Member must have length less than or equal to 30');
+  if (dims.length > 30)
+    throw constraintError(`[${dims.length} items]`, member, 'Member must have length less than or equal to 30');
   const seen = new Set<string>();
   for (const d of dims) {
     checkName(d?.Name, `${member}.member.name`);
     checkName(d?.Value, `${member}.member.value`);
-    if (seen.has(d.Name)) throw invalidParameterValue(`The collection Dimensions must not contain duplicate dimension names (${d.Name}).`);
+    if (seen.has(d.Name))
+      throw invalidParameterValue(`The collection Dimensions must not contain duplicate dimension names (${d.Name}).`);
     seen.add(d.Name);
   }
 }
@@ -57,17 +56,22 @@ export function checkDimensions(dims: Dimension[] | undefined, member = 'dimensi
 function checkActions(list: string[] | undefined, member: string): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) throw constraintError(list, member, 'Member must be a list');
-  if (list.length > 5) throw constraintError(`[${list.length} items]`, member, 'Member must have length less than or equal to 5');
+  if (list.length > 5)
+    throw constraintError(`[${list.length} items]`, member, 'Member must have length less than or equal to 5');
 }
 
 function checkPeriodWindow(period: number, evaluationPeriods: number): void {
   const total = period * evaluationPeriods;
   // Period × EvaluationPeriods ≤ 1 day for periods under an hour, ≤ 7 days otherwise (spec lambda.md §7).
   if (period < 3600 && total > 86_400) {
-    throw invalidParameterCombination('Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400).');
+    throw invalidParameterCombination(
+      'Metrics cannot be checked across more than a day (EvaluationPeriods * Period must be <= 86400).',
+    );
   }
   if (total > 604_800) {
-    throw invalidParameterCombination('Metrics cannot be checked across more than a week (EvaluationPeriods * Period must be <= 604800).');
+    throw invalidParameterCombination(
+      'Metrics cannot be checked across more than a week (EvaluationPeriods * Period must be <= 604800).',
+    );
   }
 }
 
@@ -85,21 +89,27 @@ export function validateQueries(queries: MetricDataQuery[], member: string): Val
   const out: ValidatedMathQuery[] = [];
   for (const q of queries) {
     if (typeof q?.Id !== 'string' || !/^[a-z][a-zA-Z0-9_]*$/.test(q.Id)) {
-      throw validationError(`The value ${String(q?.Id)} for parameter ${member}.member.Id is invalid: an Id must start with a lowercase letter and contain only letters, numbers and underscores.`);
+      throw validationError(
+        `The value ${String(q?.Id)} for parameter ${member}.member.Id is invalid: an Id must start with a lowercase letter and contain only letters, numbers and underscores.`,
+      );
     }
     if (ids.has(q.Id)) throw validationError(`The Id ${q.Id} is used more than once in ${member}; Ids must be unique.`);
     ids.add(q.Id);
     const hasStat = q.MetricStat !== undefined;
     const hasExpr = q.Expression !== undefined;
-    if (hasStat === hasExpr) throw validationError(`Exactly one of MetricStat and Expression must be specified in query ${q.Id}.`);
+    if (hasStat === hasExpr)
+      throw validationError(`Exactly one of MetricStat and Expression must be specified in query ${q.Id}.`);
     if (hasStat) {
       const ms = q.MetricStat!;
       checkName(ms.Metric?.Namespace, `${member}.member.metricStat.metric.namespace`);
       checkName(ms.Metric?.MetricName, `${member}.member.metricStat.metric.metricName`);
       checkDimensions(ms.Metric.Dimensions, `${member}.member.metricStat.metric.dimensions`);
-      if (!isInt(ms.Period) || !isValidAlarmPeriod(ms.Period)) throw validationError(`The Period of query ${q.Id} must be 10, 20, 30 or a multiple of 60.`);
+      if (!isInt(ms.Period) || !isValidAlarmPeriod(ms.Period))
+        throw validationError(`The Period of query ${q.Id} must be 10, 20, 30 or a multiple of 60.`);
       if (!STATISTICS.includes(ms.Stat as Statistic)) {
-        throw invalidParameterValue(`The Stat ${String(ms.Stat)} of query ${q.Id} is not supported by this simulator; use one of ${STATISTICS.join(', ')} (percentiles are not modelled).`);
+        throw invalidParameterValue(
+          `The Stat ${String(ms.Stat)} of query ${q.Id} is not supported by this simulator; use one of ${STATISTICS.join(', ')} (percentiles are not modelled).`,
+        );
       }
       out.push({ query: q });
     } else {
@@ -117,12 +127,16 @@ export function validateQueries(queries: MetricDataQuery[], member: string): Val
   const done = new Set<string>();
   const visit = (id: string) => {
     if (done.has(id)) return;
-    if (visiting.has(id)) throw validationError(`Error in expression '${id}': the expression refers to itself (a circular reference).`);
+    if (visiting.has(id))
+      throw validationError(`Error in expression '${id}': the expression refers to itself (a circular reference).`);
     visiting.add(id);
     const v = byId.get(id)!;
     if (v.expression) {
       for (const ref of referencedIds(v.expression)) {
-        if (!byId.has(ref)) throw validationError(`Error in expression '${id}': Unrecognized identifier '${ref}'; it must be the Id of another query.`);
+        if (!byId.has(ref))
+          throw validationError(
+            `Error in expression '${id}': Unrecognized identifier '${ref}'; it must be the Id of another query.`,
+          );
         visit(ref);
       }
     }
@@ -145,15 +159,28 @@ export function validatePutMetricAlarm(input: PutMetricAlarmInput): ValidatedAla
   if (!input || typeof input !== 'object') throw constraintError(null, 'alarmName', 'Member must not be null');
   checkName(input.AlarmName, 'alarmName');
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(input.AlarmName)) throw invalidParameterValue('The alarm name must not contain ASCII control characters.');
-  if (input.EvaluationPeriods === undefined || input.EvaluationPeriods === null) throw constraintError(null, 'evaluationPeriods', 'Member must not be null');
+  if (/[\u0000-\u001f\u007f]/.test(input.AlarmName))
+    throw invalidParameterValue('The alarm name must not contain ASCII control characters.');
+  if (input.EvaluationPeriods === undefined || input.EvaluationPeriods === null)
+    throw constraintError(null, 'evaluationPeriods', 'Member must not be null');
   if (!isInt(input.EvaluationPeriods) || input.EvaluationPeriods < 1) {
-    throw constraintError(input.EvaluationPeriods, 'evaluationPeriods', 'Member must have value greater than or equal to 1');
+    throw constraintError(
+      input.EvaluationPeriods,
+      'evaluationPeriods',
+      'Member must have value greater than or equal to 1',
+    );
   }
-  if (input.ComparisonOperator === undefined || input.ComparisonOperator === null) throw constraintError(null, 'comparisonOperator', 'Member must not be null');
+  if (input.ComparisonOperator === undefined || input.ComparisonOperator === null)
+    throw constraintError(null, 'comparisonOperator', 'Member must not be null');
   if (!COMPARISON_OPERATORS.includes(input.ComparisonOperator)) {
-    if (['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'].includes(input.ComparisonOperator)) {
-      throw invalidParameterValue(`ComparisonOperator ${input.ComparisonOperator} needs an anomaly detection band (ThresholdMetricId), which this simulator does not model.`);
+    if (
+      ['LessThanLowerOrGreaterThanUpperThreshold', 'LessThanLowerThreshold', 'GreaterThanUpperThreshold'].includes(
+        input.ComparisonOperator,
+      )
+    ) {
+      throw invalidParameterValue(
+        `ComparisonOperator ${input.ComparisonOperator} needs an anomaly detection band (ThresholdMetricId), which this simulator does not model.`,
+      );
     }
     throw constraintError(
       input.ComparisonOperator,
@@ -162,46 +189,76 @@ export function validatePutMetricAlarm(input: PutMetricAlarmInput): ValidatedAla
     );
   }
   if (typeof input.Threshold !== 'number' || !Number.isFinite(input.Threshold)) {
-    throw validationError('Threshold must be specified as a number for a static threshold alarm (ThresholdMetricId is not modelled).');
+    throw validationError(
+      'Threshold must be specified as a number for a static threshold alarm (ThresholdMetricId is not modelled).',
+    );
   }
   const datapointsToAlarm = input.DatapointsToAlarm ?? input.EvaluationPeriods;
   if (!isInt(datapointsToAlarm) || datapointsToAlarm < 1) {
-    throw constraintError(input.DatapointsToAlarm, 'datapointsToAlarm', 'Member must have value greater than or equal to 1');
+    throw constraintError(
+      input.DatapointsToAlarm,
+      'datapointsToAlarm',
+      'Member must have value greater than or equal to 1',
+    );
   }
   // M of N: M cannot exceed N. https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation.html
-  if (datapointsToAlarm > input.EvaluationPeriods) throw validationError('DatapointsToAlarm must be less than or equal to EvaluationPeriods.');
+  if (datapointsToAlarm > input.EvaluationPeriods)
+    throw validationError('DatapointsToAlarm must be less than or equal to EvaluationPeriods.');
   if (input.TreatMissingData !== undefined && !TREAT_MISSING_DATA.includes(input.TreatMissingData)) {
-    throw validationError(`The value ${String(input.TreatMissingData)} is not valid for TreatMissingData. Valid values: ${TREAT_MISSING_DATA.join(' | ')}.`);
+    throw validationError(
+      `The value ${String(input.TreatMissingData)} is not valid for TreatMissingData. Valid values: ${TREAT_MISSING_DATA.join(' | ')}.`,
+    );
   }
   checkActions(input.AlarmActions, 'alarmActions');
   checkActions(input.OKActions, 'oKActions');
   checkActions(input.InsufficientDataActions, 'insufficientDataActions');
-  if (input.ThresholdMetricId !== undefined) throw invalidParameterValue('ThresholdMetricId (anomaly detection bands) is not modelled by this simulator.');
+  if (input.ThresholdMetricId !== undefined)
+    throw invalidParameterValue('ThresholdMetricId (anomaly detection bands) is not modelled by this simulator.');
 
-  const singleFields = (['MetricName', 'Namespace', 'Statistic', 'ExtendedStatistic', 'Dimensions', 'Period', 'Unit'] as const).filter((f) => input[f] !== undefined);
+  const singleFields = (
+    ['MetricName', 'Namespace', 'Statistic', 'ExtendedStatistic', 'Dimensions', 'Period', 'Unit'] as const
+  ).filter((f) => input[f] !== undefined);
   if (input.Metrics !== undefined) {
     // The single-metric form and the Metrics (metric math) form are mutually exclusive (spec lambda.md §7).
     if (singleFields.length > 0) {
-      throw invalidParameterCombination(`The parameters ${singleFields.join(', ')} cannot be used together with Metrics: use either the single-metric form or the Metrics form.`);
+      throw invalidParameterCombination(
+        `The parameters ${singleFields.join(', ')} cannot be used together with Metrics: use either the single-metric form or the Metrics form.`,
+      );
     }
-    if (!Array.isArray(input.Metrics) || input.Metrics.length === 0) throw constraintError('[]', 'metrics', 'Member must have length greater than or equal to 1');
+    if (!Array.isArray(input.Metrics) || input.Metrics.length === 0)
+      throw constraintError('[]', 'metrics', 'Member must have length greater than or equal to 1');
     // Up to 20 queries, at most 10 of each kind (spec lambda.md §7).
-    if (input.Metrics.length > 20) throw constraintError(`[${input.Metrics.length} items]`, 'metrics', 'Member must have length less than or equal to 20');
+    if (input.Metrics.length > 20)
+      throw constraintError(
+        `[${input.Metrics.length} items]`,
+        'metrics',
+        'Member must have length less than or equal to 20',
+      );
     const stats = input.Metrics.filter((q) => q?.MetricStat !== undefined).length;
-    if (stats > 10 || input.Metrics.length - stats > 10) throw validationError('An alarm can contain at most 10 metrics (MetricStat) and at most 10 expressions.');
+    if (stats > 10 || input.Metrics.length - stats > 10)
+      throw validationError('An alarm can contain at most 10 metrics (MetricStat) and at most 10 expressions.');
     const math = validateQueries(input.Metrics, 'metrics');
-    const returning = input.Metrics.filter((q) => q.ReturnData === true || q.ReturnData === undefined && input.Metrics!.length === 1);
+    const returning = input.Metrics.filter(
+      (q) => q.ReturnData === true || (q.ReturnData === undefined && input.Metrics!.length === 1),
+    );
     if (returning.length !== 1) throw validationError('Exactly one element of the metrics list should return data.');
     const periods = new Set(math.filter((v) => v.query.MetricStat).map((v) => v.query.MetricStat!.Period));
     // "Each metric must be using the same period." (AlarmThatSendsEmail.html#alarms-on-metric-math-expressions)
-    if (periods.size !== 1) throw validationError(periods.size === 0 ? 'A metric math alarm needs at least one MetricStat query.' : 'All metrics in an alarm must use the same Period.');
+    if (periods.size !== 1)
+      throw validationError(
+        periods.size === 0
+          ? 'A metric math alarm needs at least one MetricStat query.'
+          : 'All metrics in an alarm must use the same Period.',
+      );
     const period = [...periods][0];
     checkPeriodWindow(period, input.EvaluationPeriods);
     return { input, datapointsToAlarm, period, math };
   }
 
   if (input.MetricName === undefined || input.Namespace === undefined) {
-    throw validationError('Either MetricName and Namespace (single-metric form) or Metrics (metric math form) must be specified.');
+    throw validationError(
+      'Either MetricName and Namespace (single-metric form) or Metrics (metric math form) must be specified.',
+    );
   }
   checkName(input.MetricName, 'metricName');
   checkName(input.Namespace, 'namespace');
@@ -210,14 +267,22 @@ export function validatePutMetricAlarm(input: PutMetricAlarmInput): ValidatedAla
     throw invalidParameterCombination('Statistic and ExtendedStatistic cannot both be specified.');
   }
   if (input.ExtendedStatistic !== undefined) {
-    throw invalidParameterValue(`ExtendedStatistic ${input.ExtendedStatistic}: percentiles are not modelled by this simulator; use Statistic (${STATISTICS.join(', ')}).`);
+    throw invalidParameterValue(
+      `ExtendedStatistic ${input.ExtendedStatistic}: percentiles are not modelled by this simulator; use Statistic (${STATISTICS.join(', ')}).`,
+    );
   }
-  if (input.Statistic === undefined) throw invalidParameterCombination('Either Statistic or ExtendedStatistic must be specified.');
+  if (input.Statistic === undefined)
+    throw invalidParameterCombination('Either Statistic or ExtendedStatistic must be specified.');
   if (!STATISTICS.includes(input.Statistic)) {
-    throw constraintError(input.Statistic, 'statistic', `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`);
+    throw constraintError(
+      input.Statistic,
+      'statistic',
+      `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`,
+    );
   }
   if (input.Period === undefined) throw validationError('Period must be specified for a single-metric alarm.');
-  if (!isInt(input.Period) || !isValidAlarmPeriod(input.Period)) throw validationError('Period must be 10, 20, 30 or a multiple of 60.');
+  if (!isInt(input.Period) || !isValidAlarmPeriod(input.Period))
+    throw validationError('Period must be 10, 20, 30 or a multiple of 60.');
   checkPeriodWindow(input.Period, input.EvaluationPeriods);
   return { input, datapointsToAlarm, period: input.Period };
 }

@@ -14,17 +14,26 @@ export interface AlarmVerdict {
  * https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-create-alarms.html
  * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_AlarmConfiguration.html
  */
-export function pollAlarms(cloudwatch: CloudWatchPort | undefined, deployment: DeploymentRecord, time: number, trigger: string): AlarmVerdict {
+export function pollAlarms(
+  cloudwatch: CloudWatchPort | undefined,
+  deployment: DeploymentRecord,
+  time: number,
+  trigger: string,
+): AlarmVerdict {
   const config = deployment.alarmConfiguration;
   // enabled=false is the console's "Ignore alarm configuration": the list is kept but not read.
   if (!config.enabled || config.alarms.length === 0) return {};
-  const results = config.alarms.map(({ name }) => ({ alarmName: name, state: cloudwatch?._alarmState(name) ?? 'UNAVAILABLE' }));
+  const results = config.alarms.map(({ name }) => ({
+    alarmName: name,
+    state: cloudwatch?._alarmState(name) ?? 'UNAVAILABLE',
+  }));
   const firing = results.find((r) => r.state === 'ALARM');
   const unreadable = results.find((r) => r.state === 'UNAVAILABLE');
   let block: AlarmVerdict['block'];
   let outcome: AlarmCheckRecord['outcome'] = 'continue';
   if (firing) block = { alarmName: firing.alarmName, reason: 'ALARM' };
-  else if (unreadable && !config.ignorePollAlarmFailure) block = { alarmName: unreadable.alarmName, reason: 'POLL_FAILURE' };
+  else if (unreadable && !config.ignorePollAlarmFailure)
+    block = { alarmName: unreadable.alarmName, reason: 'POLL_FAILURE' };
   else if (unreadable) outcome = 'ignored';
   if (block) outcome = 'stop';
   return { block, check: { time, trigger, results, outcome } };

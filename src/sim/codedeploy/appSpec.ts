@@ -37,7 +37,9 @@ function requiredString(props: Record<string, unknown>, name: string, resource: 
 function versionNumber(props: Record<string, unknown>, name: string, resource: string): string {
   const value = requiredString(props, name, resource);
   if (!/^[1-9][0-9]*$/.test(value))
-    throw invalid(`Resources.${resource}.Properties.${name} must be a published version number (a positive integer), got '${value}'`);
+    throw invalid(
+      `Resources.${resource}.Properties.${name} must be a published version number (a positive integer), got '${value}'`,
+    );
   return value;
 }
 
@@ -60,18 +62,23 @@ export function parseLambdaAppSpec(content: string | undefined): LambdaAppSpec {
 
   // YAML reads `version: 0.0` as the number 0; JSON authors often write the string "0.0".
   const version = doc.version;
-  if (!(version === 0 || version === '0.0')) throw invalid(`version must be 0.0, got ${JSON.stringify(version ?? null)}`);
+  if (!(version === 0 || version === '0.0'))
+    throw invalid(`version must be 0.0, got ${JSON.stringify(version ?? null)}`);
 
   const resources = doc.Resources;
-  if (!Array.isArray(resources) || resources.length === 0) throw invalid('Resources must be a list with one AWS::Lambda::Function entry');
+  if (!Array.isArray(resources) || resources.length === 0)
+    throw invalid('Resources must be a list with one AWS::Lambda::Function entry');
   // "Each AppSpec file can deploy one Lambda function version" — more entries are refused (INF, spec §2.2).
-  if (resources.length > 1) throw invalid(`Resources must contain exactly one entry for a Lambda deployment, found ${resources.length}`);
+  if (resources.length > 1)
+    throw invalid(`Resources must contain exactly one entry for a Lambda deployment, found ${resources.length}`);
   const entry = resources[0];
-  if (!isRecord(entry) || Object.keys(entry).length !== 1) throw invalid('each Resources entry must be a single map: <name>: {Type, Properties}');
+  if (!isRecord(entry) || Object.keys(entry).length !== 1)
+    throw invalid('each Resources entry must be a single map: <name>: {Type, Properties}');
   const [resourceName, body] = Object.entries(entry)[0];
   if (!isRecord(body)) throw invalid(`Resources.${resourceName} must have Type and Properties`);
   const type = property(body, 'Type');
-  if (type !== 'AWS::Lambda::Function') throw invalid(`Resources.${resourceName}.Type must be AWS::Lambda::Function, got ${JSON.stringify(type ?? null)}`);
+  if (type !== 'AWS::Lambda::Function')
+    throw invalid(`Resources.${resourceName}.Type must be AWS::Lambda::Function, got ${JSON.stringify(type ?? null)}`);
   const props = property(body, 'Properties');
   if (!isRecord(props)) throw invalid(`Resources.${resourceName}.Properties is required`);
 
@@ -88,10 +95,13 @@ export function parseLambdaAppSpec(content: string | undefined): LambdaAppSpec {
   if (hooks !== undefined && hooks !== null) {
     if (!Array.isArray(hooks)) throw invalid('Hooks must be a list such as "- BeforeAllowTraffic: CodeDeployHook_pre"');
     for (const hook of hooks) {
-      if (!isRecord(hook) || Object.keys(hook).length !== 1) throw invalid('each Hooks entry must be a single "<event>: <function name>" pair');
+      if (!isRecord(hook) || Object.keys(hook).length !== 1)
+        throw invalid('each Hooks entry must be a single "<event>: <function name>" pair');
       const [event, fn] = Object.entries(hook)[0];
       if (!HOOK_EVENTS.includes(event as HookEventName))
-        throw invalid(`Hooks.${event} is not a Lambda lifecycle event: only BeforeAllowTraffic and AfterAllowTraffic take hooks`);
+        throw invalid(
+          `Hooks.${event} is not a Lambda lifecycle event: only BeforeAllowTraffic and AfterAllowTraffic take hooks`,
+        );
       if (typeof fn !== 'string' || fn.trim() === '') throw invalid(`Hooks.${event} must name a Lambda function`);
       if (spec.hooks[event as HookEventName] !== undefined) throw invalid(`Hooks.${event} appears more than once`);
       spec.hooks[event as HookEventName] = fn.trim();

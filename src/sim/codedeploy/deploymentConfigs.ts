@@ -79,7 +79,8 @@ export const MAX_CUSTOM_CONFIGS = 50;
 export const MAX_SHIFT_SPAN_MINUTES = 2880;
 
 export function validateDeploymentConfigName(name: string | undefined): asserts name is string {
-  if (name === undefined || name === '') throw codeDeployError('DeploymentConfigNameRequiredException', 'Deployment config name is missing');
+  if (name === undefined || name === '')
+    throw codeDeployError('DeploymentConfigNameRequiredException', 'Deployment config name is missing');
   if (!NAME_PATTERN.test(name))
     throw codeDeployError(
       'InvalidDeploymentConfigNameException',
@@ -95,16 +96,25 @@ const isWholeNumber = (n: unknown): n is number => typeof n === 'number' && Numb
  * https://docs.aws.amazon.com/codedeploy/latest/userguide/limits.html
  */
 export function validateTrafficRoutingConfig(routing: TrafficRoutingConfig | undefined): TrafficRoutingConfig {
-  const bad = (why: string) => codeDeployError('InvalidTrafficRoutingConfigurationException', `The traffic routing configuration is invalid: ${why}`);
-  if (!routing || typeof routing !== 'object') throw bad('trafficRoutingConfig is required for the Lambda compute platform');
+  const bad = (why: string) =>
+    codeDeployError(
+      'InvalidTrafficRoutingConfigurationException',
+      `The traffic routing configuration is invalid: ${why}`,
+    );
+  if (!routing || typeof routing !== 'object')
+    throw bad('trafficRoutingConfig is required for the Lambda compute platform');
   if (routing.type === 'AllAtOnce') return { type: 'AllAtOnce' };
   if (routing.type === 'TimeBasedCanary') {
     const c = routing.timeBasedCanary;
     if (!c) throw bad('type TimeBasedCanary needs timeBasedCanary {canaryPercentage, canaryInterval}');
     if (!isWholeNumber(c.canaryPercentage) || c.canaryPercentage < 1 || c.canaryPercentage > 99)
       throw bad(`canaryPercentage must be a whole number from 1 to 99, got ${String(c.canaryPercentage)}`);
-    if (!isWholeNumber(c.canaryInterval) || c.canaryInterval < 1) throw bad(`canaryInterval must be a whole number of minutes, at least 1, got ${String(c.canaryInterval)}`);
-    const out: TrafficRoutingConfig = { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: c.canaryPercentage, canaryInterval: c.canaryInterval } };
+    if (!isWholeNumber(c.canaryInterval) || c.canaryInterval < 1)
+      throw bad(`canaryInterval must be a whole number of minutes, at least 1, got ${String(c.canaryInterval)}`);
+    const out: TrafficRoutingConfig = {
+      type: 'TimeBasedCanary',
+      timeBasedCanary: { canaryPercentage: c.canaryPercentage, canaryInterval: c.canaryInterval },
+    };
     checkSpan(out, bad);
     return out;
   }
@@ -113,32 +123,54 @@ export function validateTrafficRoutingConfig(routing: TrafficRoutingConfig | und
     if (!l) throw bad('type TimeBasedLinear needs timeBasedLinear {linearPercentage, linearInterval}');
     if (!isWholeNumber(l.linearPercentage) || l.linearPercentage < 1 || l.linearPercentage > 99)
       throw bad(`linearPercentage must be a whole number from 1 to 99, got ${String(l.linearPercentage)}`);
-    if (!isWholeNumber(l.linearInterval) || l.linearInterval < 1) throw bad(`linearInterval must be a whole number of minutes, at least 1, got ${String(l.linearInterval)}`);
-    const out: TrafficRoutingConfig = { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: l.linearPercentage, linearInterval: l.linearInterval } };
+    if (!isWholeNumber(l.linearInterval) || l.linearInterval < 1)
+      throw bad(`linearInterval must be a whole number of minutes, at least 1, got ${String(l.linearInterval)}`);
+    const out: TrafficRoutingConfig = {
+      type: 'TimeBasedLinear',
+      timeBasedLinear: { linearPercentage: l.linearPercentage, linearInterval: l.linearInterval },
+    };
     checkSpan(out, bad);
     return out;
   }
-  throw bad(`type must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${String((routing as { type?: unknown }).type)}`);
+  throw bad(
+    `type must be TimeBasedCanary, TimeBasedLinear or AllAtOnce, got ${String((routing as { type?: unknown }).type)}`,
+  );
 }
 
 function checkSpan(routing: TrafficRoutingConfig, bad: (why: string) => Error): void {
   const span = shiftSpanMinutes(routing);
   if (span > MAX_SHIFT_SPAN_MINUTES)
-    throw bad(`the first and last traffic shifts are ${span} minutes apart; the maximum for Lambda is ${MAX_SHIFT_SPAN_MINUTES} minutes (48 hours)`);
+    throw bad(
+      `the first and last traffic shifts are ${span} minutes apart; the maximum for Lambda is ${MAX_SHIFT_SPAN_MINUTES} minutes (48 hours)`,
+    );
 }
 
 /** Full validation of a CreateDeploymentConfig request; returns the routing to store. */
-export function validateCreateDeploymentConfig(input: CreateDeploymentConfigInput, existing: ReadonlyMap<string, DeploymentConfigRecord>): TrafficRoutingConfig {
+export function validateCreateDeploymentConfig(
+  input: CreateDeploymentConfigInput,
+  existing: ReadonlyMap<string, DeploymentConfigRecord>,
+): TrafficRoutingConfig {
   validateDeploymentConfigName(input.deploymentConfigName);
   const name = input.deploymentConfigName;
   if (name.startsWith(RESERVED_PREFIX))
-    throw codeDeployError('InvalidDeploymentConfigNameException', `Deployment config names cannot start with the reserved prefix '${RESERVED_PREFIX}'`);
-  if (existing.has(name)) throw codeDeployError('DeploymentConfigAlreadyExistsException', `Deployment config '${name}' already exists`);
+    throw codeDeployError(
+      'InvalidDeploymentConfigNameException',
+      `Deployment config names cannot start with the reserved prefix '${RESERVED_PREFIX}'`,
+    );
+  if (existing.has(name))
+    throw codeDeployError('DeploymentConfigAlreadyExistsException', `Deployment config '${name}' already exists`);
   const platform = input.computePlatform ?? 'Server';
   if (platform !== 'Lambda')
-    throw codeDeployError('InvalidComputePlatformException', `Compute platform '${platform}' is not available in this simulator: only Lambda deployment configs are modelled`);
+    throw codeDeployError(
+      'InvalidComputePlatformException',
+      `Compute platform '${platform}' is not available in this simulator: only Lambda deployment configs are modelled`,
+    );
   const routing = validateTrafficRoutingConfig(input.trafficRoutingConfig);
   const custom = [...existing.values()].filter((c) => !c.predefined).length;
-  if (custom >= MAX_CUSTOM_CONFIGS) throw codeDeployError('DeploymentConfigLimitExceededException', `The account already has ${MAX_CUSTOM_CONFIGS} custom deployment configs`);
+  if (custom >= MAX_CUSTOM_CONFIGS)
+    throw codeDeployError(
+      'DeploymentConfigLimitExceededException',
+      `The account already has ${MAX_CUSTOM_CONFIGS} custom deployment configs`,
+    );
   return routing;
 }

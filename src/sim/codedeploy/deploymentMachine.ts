@@ -108,7 +108,10 @@ export const deploymentMachine = setup({
             { guard: 'preconditionFails', target: '#deployment.Failed', actions: 'recordPreconditionFailure' },
             {
               target: 'BeforeAllowTraffic',
-              actions: ['recordAliasBeforeShift', { type: 'setLifecycleStatus', params: { name: 'Start', status: 'Succeeded' } }],
+              actions: [
+                'recordAliasBeforeShift',
+                { type: 'setLifecycleStatus', params: { name: 'Start', status: 'Succeeded' } },
+              ],
             },
           ],
         },
@@ -118,7 +121,10 @@ export const deploymentMachine = setup({
             Deciding: {
               always: [
                 { guard: { type: 'hasHook', params: { name: 'BeforeAllowTraffic' } }, target: 'AwaitingHook' },
-                { target: 'Done', actions: { type: 'setLifecycleStatus', params: { name: 'BeforeAllowTraffic', status: 'Skipped' } } },
+                {
+                  target: 'Done',
+                  actions: { type: 'setLifecycleStatus', params: { name: 'BeforeAllowTraffic', status: 'Skipped' } },
+                },
               ],
             },
             AwaitingHook: {
@@ -131,13 +137,22 @@ export const deploymentMachine = setup({
                   {
                     guard: 'hookSucceeded',
                     target: 'Done',
-                    actions: { type: 'setLifecycleStatus', params: { name: 'BeforeAllowTraffic', status: 'Succeeded' } },
+                    actions: {
+                      type: 'setLifecycleStatus',
+                      params: { name: 'BeforeAllowTraffic', status: 'Succeeded' },
+                    },
                   },
-                  { target: '#deployment.Failed', actions: { type: 'recordHookFailure', params: { name: 'BeforeAllowTraffic' } } },
+                  {
+                    target: '#deployment.Failed',
+                    actions: { type: 'recordHookFailure', params: { name: 'BeforeAllowTraffic' } },
+                  },
                 ],
               },
               after: {
-                hookTimeout: { target: '#deployment.Failed', actions: { type: 'recordHookTimeout', params: { name: 'BeforeAllowTraffic' } } },
+                hookTimeout: {
+                  target: '#deployment.Failed',
+                  actions: { type: 'recordHookTimeout', params: { name: 'BeforeAllowTraffic' } },
+                },
               },
             },
             Done: { type: 'final' },
@@ -154,7 +169,13 @@ export const deploymentMachine = setup({
           states: {
             Shift: {
               entry: [
-                { type: 'shiftTraffic', params: ({ context }) => ({ weight: context.weights[context.stepIndex], stepIndex: context.stepIndex }) },
+                {
+                  type: 'shiftTraffic',
+                  params: ({ context }) => ({
+                    weight: context.weights[context.stepIndex],
+                    stepIndex: context.stepIndex,
+                  }),
+                },
                 'advanceStep',
               ],
               always: [
@@ -166,12 +187,18 @@ export const deploymentMachine = setup({
             },
             CanaryWait: {
               after: {
-                canaryInterval: [{ guard: 'alarmBlocking', target: '#deployment.Stopped', actions: 'recordAlarmStop' }, { target: 'Shift' }],
+                canaryInterval: [
+                  { guard: 'alarmBlocking', target: '#deployment.Stopped', actions: 'recordAlarmStop' },
+                  { target: 'Shift' },
+                ],
               },
             },
             LinearWait: {
               after: {
-                linearInterval: [{ guard: 'alarmBlocking', target: '#deployment.Stopped', actions: 'recordAlarmStop' }, { target: 'Shift' }],
+                linearInterval: [
+                  { guard: 'alarmBlocking', target: '#deployment.Stopped', actions: 'recordAlarmStop' },
+                  { target: 'Shift' },
+                ],
               },
             },
             Shifted: { type: 'final' },
@@ -187,7 +214,10 @@ export const deploymentMachine = setup({
             Deciding: {
               always: [
                 { guard: { type: 'hasHook', params: { name: 'AfterAllowTraffic' } }, target: 'AwaitingHook' },
-                { target: 'Done', actions: { type: 'setLifecycleStatus', params: { name: 'AfterAllowTraffic', status: 'Skipped' } } },
+                {
+                  target: 'Done',
+                  actions: { type: 'setLifecycleStatus', params: { name: 'AfterAllowTraffic', status: 'Skipped' } },
+                },
               ],
             },
             AwaitingHook: {
@@ -202,11 +232,17 @@ export const deploymentMachine = setup({
                     target: 'Done',
                     actions: { type: 'setLifecycleStatus', params: { name: 'AfterAllowTraffic', status: 'Succeeded' } },
                   },
-                  { target: '#deployment.Failed', actions: { type: 'recordHookFailure', params: { name: 'AfterAllowTraffic' } } },
+                  {
+                    target: '#deployment.Failed',
+                    actions: { type: 'recordHookFailure', params: { name: 'AfterAllowTraffic' } },
+                  },
                 ],
               },
               after: {
-                hookTimeout: { target: '#deployment.Failed', actions: { type: 'recordHookTimeout', params: { name: 'AfterAllowTraffic' } } },
+                hookTimeout: {
+                  target: '#deployment.Failed',
+                  actions: { type: 'recordHookTimeout', params: { name: 'AfterAllowTraffic' } },
+                },
               },
             },
             Done: { type: 'final' },

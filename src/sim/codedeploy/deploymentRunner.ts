@@ -1,6 +1,11 @@
 import { createActor, type Actor } from 'xstate';
 import type { WorldContext } from '../core/context';
-import { deploymentMachine, HOOK_TIMEOUT_MS, type DeploymentMachine, type DeploymentMachineEvent } from './deploymentMachine';
+import {
+  deploymentMachine,
+  HOOK_TIMEOUT_MS,
+  type DeploymentMachine,
+  type DeploymentMachineEvent,
+} from './deploymentMachine';
 import { pollAlarms, type AlarmVerdict } from './alarmPolling';
 import { cloudWatchPort, lambdaPort } from './ports';
 import { DOCS } from './docs';
@@ -22,7 +27,10 @@ const errorMessage = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.messa
 /** Reads the alias as a plain {version, weights} pair. */
 export function readAlias(ctx: WorldContext, functionName: string, alias: string): AliasState {
   const view = lambdaPort(ctx).getAlias({ FunctionName: functionName, Name: alias });
-  return { FunctionVersion: String(view.FunctionVersion), AdditionalVersionWeights: { ...(view.RoutingConfig?.AdditionalVersionWeights ?? {}) } };
+  return {
+    FunctionVersion: String(view.FunctionVersion),
+    AdditionalVersionWeights: { ...(view.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+  };
 }
 
 /**
@@ -32,9 +40,18 @@ export function readAlias(ctx: WorldContext, functionName: string, alias: string
 export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): DeploymentActor {
   const { ctx } = host;
   const now = () => ctx.scheduler.now();
-  const refs = { deploymentId: d.deploymentId, functionName: d.appSpec.functionName, alias: d.appSpec.alias, applicationName: d.applicationName, deploymentGroupName: d.deploymentGroupName };
-  const log = (type: string, message: string, extra: { rule?: string; docUrl?: string; severity?: 'info' | 'warn' | 'error' | 'success' } = {}) =>
-    ctx.log.add({ service: 'codedeploy', type, message, refs, ...extra });
+  const refs = {
+    deploymentId: d.deploymentId,
+    functionName: d.appSpec.functionName,
+    alias: d.appSpec.alias,
+    applicationName: d.applicationName,
+    deploymentGroupName: d.deploymentGroupName,
+  };
+  const log = (
+    type: string,
+    message: string,
+    extra: { rule?: string; docUrl?: string; severity?: 'info' | 'warn' | 'error' | 'success' } = {},
+  ) => ctx.log.add({ service: 'codedeploy', type, message, refs, ...extra });
   // The actor is created last; actions that report back to it (invoke failures) run only after.
   const self: { actor?: DeploymentActor } = {};
   const send = (event: DeploymentMachineEvent) => self.actor?.send(event);
@@ -77,18 +94,27 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
     try {
       state = readAlias(ctx, functionName, alias);
     } catch (e) {
-      return (preconditionProblem = { code: 'INVALID_LAMBDA_FUNCTION', message: `CodeDeploy could not read alias '${alias}' of function '${functionName}' (${errorMessage(e)}).` });
+      return (preconditionProblem = {
+        code: 'INVALID_LAMBDA_FUNCTION',
+        message: `CodeDeploy could not read alias '${alias}' of function '${functionName}' (${errorMessage(e)}).`,
+      });
     }
     for (const v of [currentVersion, targetVersion]) {
       try {
         lambda.getFunctionConfiguration?.({ FunctionName: functionName, Qualifier: v });
       } catch (e) {
-        return (preconditionProblem = { code: 'INVALID_LAMBDA_FUNCTION', message: `Version ${v} of function '${functionName}' could not be found (${errorMessage(e)}).` });
+        return (preconditionProblem = {
+          code: 'INVALID_LAMBDA_FUNCTION',
+          message: `Version ${v} of function '${functionName}' could not be found (${errorMessage(e)}).`,
+        });
       }
     }
     // Nothing to shift between; refusing it beats a half-made alias update (INF: AWS does not document it).
     if (currentVersion === targetVersion)
-      return (preconditionProblem = { code: 'INVALID_LAMBDA_CONFIGURATION', message: `CurrentVersion and TargetVersion are both ${currentVersion}: there is no traffic to shift.` });
+      return (preconditionProblem = {
+        code: 'INVALID_LAMBDA_CONFIGURATION',
+        message: `CurrentVersion and TargetVersion are both ${currentVersion}: there is no traffic to shift.`,
+      });
     const weights = Object.entries(state.AdditionalVersionWeights);
     if (weights.length > 0)
       return (preconditionProblem = {
@@ -106,7 +132,9 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
   const machine = deploymentMachine.provide({
     guards: {
       alarmBlocking: ({ event }) => {
-        const verdict = poll(event.type.startsWith('xstate.after') ? 'before-shift' : event.type === 'START' ? 'start' : 'before-traffic');
+        const verdict = poll(
+          event.type.startsWith('xstate.after') ? 'before-shift' : event.type === 'START' ? 'start' : 'before-traffic',
+        );
         pendingAlarm = verdict.block;
         return verdict.block !== undefined;
       },
@@ -126,10 +154,17 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           d.status = 'InProgress';
           d.startTime = now();
           d.targetStatus = 'InProgress';
-          log('deployment.started', `Deployment ${d.deploymentId} started: alias ${d.appSpec.alias} of ${d.appSpec.functionName} will move from version ${d.appSpec.currentVersion} to ${d.appSpec.targetVersion} with ${d.deploymentConfigName}.`, { docUrl: DOCS.lambdaSteps });
+          log(
+            'deployment.started',
+            `Deployment ${d.deploymentId} started: alias ${d.appSpec.alias} of ${d.appSpec.functionName} will move from version ${d.appSpec.currentVersion} to ${d.appSpec.targetVersion} with ${d.deploymentConfigName}.`,
+            { docUrl: DOCS.lambdaSteps },
+          );
         }
         if (status === 'Skipped')
-          log('lifecycle.skipped', `${name}: no hook in the AppSpec, so nothing runs at this event.`, { rule: 'Only BeforeAllowTraffic and AfterAllowTraffic take hooks, and only when the AppSpec names one.', docUrl: DOCS.hooks });
+          log('lifecycle.skipped', `${name}: no hook in the AppSpec, so nothing runs at this event.`, {
+            rule: 'Only BeforeAllowTraffic and AfterAllowTraffic take hooks, and only when the AppSpec names one.',
+            docUrl: DOCS.hooks,
+          });
       },
       recordAliasBeforeShift: () => {
         try {
@@ -140,25 +175,42 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
       },
       invokeHook: (_, { name }: { name: HookEventName }) => {
         const functionName = d.appSpec.hooks[name]!;
-        const execution: HookExecutionRecord = { lifecycleEventHookExecutionId: ctx.ids.uuid(), lifecycleEventName: name, functionName, invokedAt: now(), status: 'Pending' };
+        const execution: HookExecutionRecord = {
+          lifecycleEventHookExecutionId: ctx.ids.uuid(),
+          lifecycleEventName: name,
+          functionName,
+          invokedAt: now(),
+          status: 'Pending',
+        };
         d.hookExecutions.push(execution);
-        log('hook.invoked', `${name}: CodeDeploy invoked hook ${functionName} asynchronously and now waits up to one hour for it to call PutLifecycleEventHookExecutionStatus.`, {
-          rule: 'The hook\'s return value is ignored; only its PutLifecycleEventHookExecutionStatus call counts.',
-          docUrl: DOCS.hooks,
-        });
+        log(
+          'hook.invoked',
+          `${name}: CodeDeploy invoked hook ${functionName} asynchronously and now waits up to one hour for it to call PutLifecycleEventHookExecutionStatus.`,
+          {
+            rule: "The hook's return value is ignored; only its PutLifecycleEventHookExecutionStatus call counts.",
+            docUrl: DOCS.hooks,
+          },
+        );
         // AWSCodeDeployRoleForLambda lets CodeDeploy invoke only functions named CodeDeployHook_*.
         // IAM is not modelled, so the call still goes through; the log says what AWS would do with that role.
         if (!functionName.startsWith('CodeDeployHook_'))
-          log('hook.name-warning', `Hook ${functionName} does not start with CodeDeployHook_: with the AWSCodeDeployRoleForLambda managed policy, CodeDeploy would not be allowed to invoke it.`, {
-            rule: 'The managed policy allows lambda:InvokeFunction only on arn:aws:lambda:*:*:function:CodeDeployHook_*.',
-            docUrl: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html',
-            severity: 'warn',
-          });
+          log(
+            'hook.name-warning',
+            `Hook ${functionName} does not start with CodeDeployHook_: with the AWSCodeDeployRoleForLambda managed policy, CodeDeploy would not be allowed to invoke it.`,
+            {
+              rule: 'The managed policy allows lambda:InvokeFunction only on arn:aws:lambda:*:*:function:CodeDeployHook_*.',
+              docUrl: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html',
+              severity: 'warn',
+            },
+          );
         try {
           lambdaPort(ctx).invoke({
             FunctionName: functionName,
             InvocationType: 'Event',
-            Payload: JSON.stringify({ DeploymentId: d.deploymentId, LifecycleEventHookExecutionId: execution.lifecycleEventHookExecutionId }),
+            Payload: JSON.stringify({
+              DeploymentId: d.deploymentId,
+              LifecycleEventHookExecutionId: execution.lifecycleEventHookExecutionId,
+            }),
           });
         } catch (e) {
           execution.status = 'Failed';
@@ -173,8 +225,20 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         try {
           // Between shifts the alias keeps CurrentVersion as its main version and routes `weight` to
           // the target; the last shift makes the target the main version with no routing config.
-          if (weight >= 1) lambdaPort(ctx).updateAlias({ FunctionName: functionName, Name: alias, FunctionVersion: targetVersion, RoutingConfig: { AdditionalVersionWeights: {} } });
-          else lambdaPort(ctx).updateAlias({ FunctionName: functionName, Name: alias, FunctionVersion: currentVersion, RoutingConfig: { AdditionalVersionWeights: { [targetVersion]: weight } } });
+          if (weight >= 1)
+            lambdaPort(ctx).updateAlias({
+              FunctionName: functionName,
+              Name: alias,
+              FunctionVersion: targetVersion,
+              RoutingConfig: { AdditionalVersionWeights: {} },
+            });
+          else
+            lambdaPort(ctx).updateAlias({
+              FunctionName: functionName,
+              Name: alias,
+              FunctionVersion: currentVersion,
+              RoutingConfig: { AdditionalVersionWeights: { [targetVersion]: weight } },
+            });
         } catch (e) {
           // Checked synchronously by the shiftFailed guard, so a failed last shift can never be followed by success.
           shiftError = `Updating alias '${alias}' failed: ${errorMessage(e)}`;
@@ -183,13 +247,17 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         d.weightHistory.push({ time: now(), weight });
         d.targetVersionWeight = weight;
         const total = d.plannedSchedule.length;
-        log('traffic.shifted', `AllowTraffic: alias ${alias} now sends ${pct(weight)} of traffic to version ${targetVersion} (shift ${stepIndex + 1} of ${total}, ${d.deploymentConfigName}).`, {
-          rule:
-            stepIndex + 1 < total
-              ? `Next shift after ${(d.plannedSchedule[stepIndex + 1].atMs - d.plannedSchedule[stepIndex].atMs) / MINUTE_MS} min.`
-              : 'That was the last shift: all traffic is on the target version.',
-          docUrl: DOCS.configs,
-        });
+        log(
+          'traffic.shifted',
+          `AllowTraffic: alias ${alias} now sends ${pct(weight)} of traffic to version ${targetVersion} (shift ${stepIndex + 1} of ${total}, ${d.deploymentConfigName}).`,
+          {
+            rule:
+              stepIndex + 1 < total
+                ? `Next shift after ${(d.plannedSchedule[stepIndex + 1].atMs - d.plannedSchedule[stepIndex].atMs) / MINUTE_MS} min.`
+                : 'That was the last shift: all traffic is on the target version.',
+            docUrl: DOCS.configs,
+          },
+        );
       },
       recordAlarmStop: ({ event }) => {
         const alarm = event.type === 'ALARM' ? { alarmName: event.alarmName, reason: event.reason } : pendingAlarm;
@@ -200,12 +268,24 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
             ? `The deployment was stopped because the state of alarm ${name} could not be read and ignorePollAlarmFailure is false.`
             : `The deployment was stopped because alarm ${name} is in the ALARM state (${pct(d.targetVersionWeight)} of traffic was on version ${d.appSpec.targetVersion}).`;
         fail({ code: 'ALARM_ACTIVE', message });
-        const what = alarm?.reason === 'POLL_FAILURE' ? 'could not be read' : event.type === 'ALARM' ? 'entered ALARM' : 'is in ALARM';
-        log('deployment.alarm', `Alarm ${name} ${what} at ${pct(d.targetVersionWeight)} → deployment ${d.deploymentId} stopped.`, {
-          rule: alarm?.reason === 'POLL_FAILURE' ? 'Unreadable alarm state stops a deployment unless ignorePollAlarmFailure is true.' : 'An alarm in ALARM stops the deployment; INSUFFICIENT_DATA does not.',
-          docUrl: alarm?.reason === 'POLL_FAILURE' ? DOCS.alarmConfig : DOCS.alarms,
-          severity: 'error',
-        });
+        const what =
+          alarm?.reason === 'POLL_FAILURE'
+            ? 'could not be read'
+            : event.type === 'ALARM'
+              ? 'entered ALARM'
+              : 'is in ALARM';
+        log(
+          'deployment.alarm',
+          `Alarm ${name} ${what} at ${pct(d.targetVersionWeight)} → deployment ${d.deploymentId} stopped.`,
+          {
+            rule:
+              alarm?.reason === 'POLL_FAILURE'
+                ? 'Unreadable alarm state stops a deployment unless ignorePollAlarmFailure is true.'
+                : 'An alarm in ALARM stops the deployment; INSUFFICIENT_DATA does not.',
+            docUrl: alarm?.reason === 'POLL_FAILURE' ? DOCS.alarmConfig : DOCS.alarms,
+            severity: 'error',
+          },
+        );
       },
       recordManualStop: () => {
         fail({ code: 'MANUAL_STOP', message: 'A user stopped the deployment (StopDeployment).' });
@@ -214,7 +294,10 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         const execution = d.hookExecutions.filter((x) => x.lifecycleEventName === name).at(-1);
         const why = execution?.note ?? `hook ${execution?.functionName ?? ''} reported Failed`;
         fail({ code: 'HOOK_EXECUTION_FAILURE', message: `The ${name} lifecycle event failed: ${why}.` });
-        log('hook.failed', `${name} failed: ${why} → deployment ${d.deploymentId} failed.`, { docUrl: DOCS.putHookStatus, severity: 'error' });
+        log('hook.failed', `${name} failed: ${why} → deployment ${d.deploymentId} failed.`, {
+          docUrl: DOCS.putHookStatus,
+          severity: 'error',
+        });
       },
       recordHookTimeout: (_, { name }: { name: HookEventName }) => {
         const execution = pendingExecution(name);
@@ -228,11 +311,15 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           code: 'HOOK_EXECUTION_FAILURE',
           message: `The ${name} hook ${execution?.functionName ?? ''} did not call PutLifecycleEventHookExecutionStatus within ${HOOK_TIMEOUT_MS / MINUTE_MS} minutes.`,
         });
-        log('hook.timeout', `${name}: hook ${execution?.functionName ?? ''} never reported; after one hour the event failed → deployment ${d.deploymentId} failed.`, {
-          rule: 'A lifecycle event fails if its hook does not report within one hour (3,600 s).',
-          docUrl: DOCS.hooks,
-          severity: 'error',
-        });
+        log(
+          'hook.timeout',
+          `${name}: hook ${execution?.functionName ?? ''} never reported; after one hour the event failed → deployment ${d.deploymentId} failed.`,
+          {
+            rule: 'A lifecycle event fails if its hook does not report within one hour (3,600 s).',
+            docUrl: DOCS.hooks,
+            severity: 'error',
+          },
+        );
       },
       recordLambdaError: ({ event }) => {
         const message = event.type === 'LAMBDA_ERROR' ? event.message : (shiftError ?? 'A Lambda call failed.');
@@ -242,11 +329,15 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
       recordPreconditionFailure: () => {
         const problem = checkPreconditions()!;
         fail(problem);
-        log('deployment.precondition', `${problem.message} → deployment ${d.deploymentId} failed before moving any traffic.`, {
-          rule: 'CodeDeploy shifts an alias only from a single version; a weighted alias must be reset first.',
-          docUrl: DOCS.troubleshootingLambda,
-          severity: 'error',
-        });
+        log(
+          'deployment.precondition',
+          `${problem.message} → deployment ${d.deploymentId} failed before moving any traffic.`,
+          {
+            rule: 'CodeDeploy shifts an alias only from a single version; a weighted alias must be reset first.',
+            docUrl: DOCS.troubleshootingLambda,
+            severity: 'error',
+          },
+        );
       },
       settle: (_, { status }: { status: 'Succeeded' | 'Failed' | 'Stopped' }) => {
         d.status = status;
@@ -257,12 +348,22 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
             e.endTime = now();
           } else if (e.status === 'Pending') e.status = 'Skipped';
         }
-        for (const x of d.hookExecutions) if (x.status === 'Pending' && status !== 'Succeeded') x.note ??= `the deployment ended (${status}) before the hook reported`;
+        for (const x of d.hookExecutions)
+          if (x.status === 'Pending' && status !== 'Succeeded')
+            x.note ??= `the deployment ended (${status}) before the hook reported`;
         d.targetStatus = status === 'Succeeded' ? 'Succeeded' : 'Failed';
         if (status === 'Succeeded')
-          log('deployment.succeeded', `Deployment ${d.deploymentId} succeeded: alias ${d.appSpec.alias} serves version ${d.appSpec.targetVersion}. Alarms no longer affect it.`, { severity: 'success', docUrl: DOCS.lambdaSteps });
+          log(
+            'deployment.succeeded',
+            `Deployment ${d.deploymentId} succeeded: alias ${d.appSpec.alias} serves version ${d.appSpec.targetVersion}. Alarms no longer affect it.`,
+            { severity: 'success', docUrl: DOCS.lambdaSteps },
+          );
         else if (status === 'Stopped' && d.errorInformation?.code === 'MANUAL_STOP')
-          log('deployment.stopped', `Deployment ${d.deploymentId} stopped by request with ${pct(d.targetVersionWeight)} of traffic on version ${d.appSpec.targetVersion}.`, { docUrl: DOCS.stop, severity: 'warn' });
+          log(
+            'deployment.stopped',
+            `Deployment ${d.deploymentId} stopped by request with ${pct(d.targetVersionWeight)} of traffic on version ${d.appSpec.targetVersion}.`,
+            { docUrl: DOCS.stop, severity: 'warn' },
+          );
         host.onSettled(d);
       },
     },

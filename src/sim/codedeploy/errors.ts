@@ -43,4 +43,5 @@ export type CodeDeployExceptionName =
   | 'InvalidRevisionException'
   | 'DescriptionTooLongException';
 
-export const codeDeployError = (name: CodeDeployExceptionName, message: string): AwsError => awsError(name, message, 400);
+export const codeDeployError = (name: CodeDeployExceptionName, message: string): AwsError =>
+  awsError(name, message, 400);

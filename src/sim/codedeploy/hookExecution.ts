@@ -18,11 +18,16 @@ export function validateHookReport(
   find: (id: string) => DeploymentRecord | undefined,
 ): { deployment: DeploymentRecord; execution: HookExecutionRecord; status: 'Succeeded' | 'Failed' } {
   const { deploymentId, lifecycleEventHookExecutionId: executionId, status } = input;
-  if (!deploymentId) throw codeDeployError('DeploymentIdRequiredException', 'At least one deployment ID must be specified.');
+  if (!deploymentId)
+    throw codeDeployError('DeploymentIdRequiredException', 'At least one deployment ID must be specified.');
   const deployment = find(deploymentId);
-  if (!deployment) throw codeDeployError('DeploymentDoesNotExistException', `The deployment ${deploymentId} could not be found.`);
+  if (!deployment)
+    throw codeDeployError('DeploymentDoesNotExistException', `The deployment ${deploymentId} could not be found.`);
   if (status !== 'Succeeded' && status !== 'Failed')
-    throw codeDeployError('InvalidLifecycleEventHookExecutionStatusException', `The status '${String(status)}' is not valid: only Succeeded and Failed can be reported.`);
+    throw codeDeployError(
+      'InvalidLifecycleEventHookExecutionStatusException',
+      `The status '${String(status)}' is not valid: only Succeeded and Failed can be reported.`,
+    );
   const execution = deployment.hookExecutions.find((x) => x.lifecycleEventHookExecutionId === executionId);
   if (!executionId || !execution)
     throw codeDeployError(

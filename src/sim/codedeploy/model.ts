@@ -106,7 +106,13 @@ export interface DeploymentRecord {
   deploymentStatusMessages: string[];
 }
 
-export const LIFECYCLE_ORDER: readonly LifecycleEventName[] = ['Start', 'BeforeAllowTraffic', 'AllowTraffic', 'AfterAllowTraffic', 'End'];
+export const LIFECYCLE_ORDER: readonly LifecycleEventName[] = [
+  'Start',
+  'BeforeAllowTraffic',
+  'AllowTraffic',
+  'AfterAllowTraffic',
+  'End',
+];
 
 export const isActive = (d: DeploymentRecord): boolean => d.status === 'Created' || d.status === 'InProgress';
 
@@ -114,7 +120,12 @@ export const isActive = (d: DeploymentRecord): boolean => d.status === 'Created'
 export interface CodeDeploySnapshot {
   applications: ApplicationRecord[];
   groups: DeploymentGroupRecord[];
-  configs: { deploymentConfigName: string; predefined: boolean; trafficRoutingConfig: TrafficRoutingConfig; schedule: TrafficStep[] }[];
+  configs: {
+    deploymentConfigName: string;
+    predefined: boolean;
+    trafficRoutingConfig: TrafficRoutingConfig;
+    schedule: TrafficStep[];
+  }[];
   /** Oldest first. */
   deployments: (DeploymentRecord & { machineState?: string })[];
 }

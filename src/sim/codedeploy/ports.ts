@@ -15,9 +15,18 @@ export interface AliasView {
 
 export interface LambdaPort {
   getAlias(input: { FunctionName: string; Name: string }): AliasView;
-  updateAlias(input: { FunctionName: string; Name: string; FunctionVersion?: string; RoutingConfig?: { AdditionalVersionWeights: Record<string, number> } }): unknown;
+  updateAlias(input: {
+    FunctionName: string;
+    Name: string;
+    FunctionVersion?: string;
+    RoutingConfig?: { AdditionalVersionWeights: Record<string, number> };
+  }): unknown;
   getFunctionConfiguration?(input: { FunctionName: string; Qualifier?: string }): unknown;
-  invoke(input: { FunctionName: string; InvocationType?: 'Event' | 'RequestResponse' | 'DryRun'; Payload?: string }): unknown;
+  invoke(input: {
+    FunctionName: string;
+    InvocationType?: 'Event' | 'RequestResponse' | 'DryRun';
+    Payload?: string;
+  }): unknown;
 }
 
 export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
@@ -37,5 +46,7 @@ export const lambdaPort = (ctx: WorldContext): LambdaPort => ctx.services.lambda
 /** Undefined while the CloudWatch service lacks the hooks (e.g. in a partial world). */
 export function cloudWatchPort(ctx: WorldContext): CloudWatchPort | undefined {
   const cw = ctx.services.cloudwatch as unknown as Partial<CloudWatchPort> | undefined;
-  return cw && typeof cw._alarmState === 'function' && typeof cw._onAlarmStateChange === 'function' ? (cw as CloudWatchPort) : undefined;
+  return cw && typeof cw._alarmState === 'function' && typeof cw._onAlarmStateChange === 'function'
+    ? (cw as CloudWatchPort)
+    : undefined;
 }

@@ -4,7 +4,8 @@ import type { DeploymentRecord } from './model';
 /** Which automatic-rollback event a finished deployment raises, if any. */
 export function rollbackEventOf(d: DeploymentRecord): AutoRollbackEvent | undefined {
   if (d.status === 'Failed') return 'DEPLOYMENT_FAILURE';
-  if (d.status === 'Stopped') return d.errorInformation?.code === 'ALARM_ACTIVE' ? 'DEPLOYMENT_STOP_ON_ALARM' : 'DEPLOYMENT_STOP_ON_REQUEST';
+  if (d.status === 'Stopped')
+    return d.errorInformation?.code === 'ALARM_ACTIVE' ? 'DEPLOYMENT_STOP_ON_ALARM' : 'DEPLOYMENT_STOP_ON_REQUEST';
   return undefined;
 }
 

@@ -12,13 +12,34 @@ import {
 import { createDeploymentActor, readAlias, type DeploymentActor } from './deploymentRunner';
 import { DOCS } from './docs';
 import { codeDeployError } from './errors';
-import { normaliseAlarmConfiguration, normaliseAutoRollback, normaliseDeploymentStyle, validateGroupName, validateServiceRole } from './groupValidation';
+import {
+  normaliseAlarmConfiguration,
+  normaliseAutoRollback,
+  normaliseDeploymentStyle,
+  validateGroupName,
+  validateServiceRole,
+} from './groupValidation';
 import { validateHookReport, type HookReportInput } from './hookExecution';
-import { isActive, LIFECYCLE_ORDER, type ApplicationRecord, type CodeDeploySnapshot, type DeploymentGroupRecord, type DeploymentRecord } from './model';
+import {
+  isActive,
+  LIFECYCLE_ORDER,
+  type ApplicationRecord,
+  type CodeDeploySnapshot,
+  type DeploymentGroupRecord,
+  type DeploymentRecord,
+} from './model';
 import { cloudWatchPort, lambdaPort, type AlarmStateChangeView } from './ports';
 import { hasSomethingToRollBack, rollbackEventOf, shouldRollBack } from './rollback';
 import { trafficSchedule } from './trafficSchedule';
-import type { AlarmConfiguration, AutoRollbackConfiguration, ComputePlatform, DeploymentCreator, DeploymentStatus, DeploymentStyle, RevisionLocation } from './types';
+import type {
+  AlarmConfiguration,
+  AutoRollbackConfiguration,
+  ComputePlatform,
+  DeploymentCreator,
+  DeploymentStatus,
+  DeploymentStyle,
+  RevisionLocation,
+} from './types';
 import { targetIdOf, toDeploymentInfo, toLambdaTarget } from './views';
 
 export type { CodeDeploySnapshot } from './model';
@@ -57,7 +78,9 @@ const APP_NAME = /^[A-Za-z0-9._+=,@-]{1,100}$/;
  */
 export class CodeDeployService {
   readonly #applications = new Map<string, ApplicationRecord>();
-  readonly #configs = new Map<string, DeploymentConfigRecord>(predefinedConfigRecords().map((c) => [c.deploymentConfigName, c]));
+  readonly #configs = new Map<string, DeploymentConfigRecord>(
+    predefinedConfigRecords().map((c) => [c.deploymentConfigName, c]),
+  );
   readonly #groups = new Map<string, DeploymentGroupRecord>();
   readonly #deployments = new Map<string, DeploymentRecord>();
   readonly #actors = new Map<string, DeploymentActor>();
@@ -77,9 +100,18 @@ export class CodeDeployService {
 
   createApplication(input: { applicationName?: string; computePlatform?: ComputePlatform }): { applicationId: string } {
     const name = input.applicationName;
-    if (!name) throw codeDeployError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified.');
-    if (!APP_NAME.test(name)) throw codeDeployError('InvalidApplicationNameException', `The application name '${name}' is invalid.`);
-    if (this.#applications.has(name)) throw codeDeployError('ApplicationAlreadyExistsException', `The application ${name} already exists with this IAM user or AWS account.`);
+    if (!name)
+      throw codeDeployError(
+        'ApplicationNameRequiredException',
+        'The minimum number of required application names was not specified.',
+      );
+    if (!APP_NAME.test(name))
+      throw codeDeployError('InvalidApplicationNameException', `The application name '${name}' is invalid.`);
+    if (this.#applications.has(name))
+      throw codeDeployError(
+        'ApplicationAlreadyExistsException',
+        `The application ${name} already exists with this IAM user or AWS account.`,
+      );
     // AWS defaults computePlatform to Server; this lab models only Lambda, so say so instead of
     // creating an application whose deployments could never run here.
     const platform = input.computePlatform ?? 'Server';
@@ -88,7 +120,12 @@ export class CodeDeployService {
         'InvalidComputePlatformException',
         `Compute platform '${platform}' is not modelled in this simulator (AWS uses Server when none is given): pass computePlatform Lambda.`,
       );
-    const record: ApplicationRecord = { applicationId: this.ctx.ids.uuid(), applicationName: name, computePlatform: 'Lambda', createTime: this.ctx.scheduler.now() };
+    const record: ApplicationRecord = {
+      applicationId: this.ctx.ids.uuid(),
+      applicationName: name,
+      computePlatform: 'Lambda',
+      createTime: this.ctx.scheduler.now(),
+    };
     this.#applications.set(name, record);
     this.#log('application.created', `Created CodeDeploy application ${name} (Lambda).`, { applicationName: name });
     return { applicationId: record.applicationId };
@@ -96,7 +133,15 @@ export class CodeDeployService {
 
   getApplication(input: { applicationName?: string }) {
     const app = this.#app(input.applicationName);
-    return { application: { applicationId: app.applicationId, applicationName: app.applicationName, createTime: new Date(app.createTime), linkedToGitHub: false, computePlatform: app.computePlatform } };
+    return {
+      application: {
+        applicationId: app.applicationId,
+        applicationName: app.applicationName,
+        createTime: new Date(app.createTime),
+        linkedToGitHub: false,
+        computePlatform: app.computePlatform,
+      },
+    };
   }
 
   listApplications() {
@@ -141,10 +186,15 @@ export class CodeDeployService {
   deleteDeploymentConfig(input: { deploymentConfigName?: string }): Record<string, never> {
     validateDeploymentConfigName(input.deploymentConfigName);
     const c = this.#configs.get(input.deploymentConfigName);
-    if (c?.predefined) throw codeDeployError('InvalidOperationException', 'Predefined configurations cannot be deleted.');
+    if (c?.predefined)
+      throw codeDeployError('InvalidOperationException', 'Predefined configurations cannot be deleted.');
     if (!c) return {};
     const user = [...this.#groups.values()].find((g) => g.deploymentConfigName === c.deploymentConfigName);
-    if (user) throw codeDeployError('DeploymentConfigInUseException', `The deployment configuration ${c.deploymentConfigName} is in use by deployment group ${user.deploymentGroupName}.`);
+    if (user)
+      throw codeDeployError(
+        'DeploymentConfigInUseException',
+        `The deployment configuration ${c.deploymentConfigName} is in use by deployment group ${user.deploymentGroupName}.`,
+      );
     this.#configs.delete(c.deploymentConfigName);
     return {};
   }
@@ -155,7 +205,10 @@ export class CodeDeployService {
     const app = this.#app(input.applicationName);
     validateGroupName(input.deploymentGroupName);
     if (this.#groups.has(this.#groupKey(app.applicationName, input.deploymentGroupName)))
-      throw codeDeployError('DeploymentGroupAlreadyExistsException', `A deployment group named ${input.deploymentGroupName} already exists for application ${app.applicationName}.`);
+      throw codeDeployError(
+        'DeploymentGroupAlreadyExistsException',
+        `A deployment group named ${input.deploymentGroupName} already exists for application ${app.applicationName}.`,
+      );
     if (input.deploymentConfigName !== undefined) this.#lambdaConfig(input.deploymentConfigName);
     validateServiceRole(input.serviceRoleArn);
     const record: DeploymentGroupRecord = {
@@ -170,10 +223,14 @@ export class CodeDeployService {
     };
     record.deploymentGroupId = this.ctx.ids.uuid();
     this.#groups.set(this.#groupKey(app.applicationName, record.deploymentGroupName), record);
-    this.#log('group.created', `Created deployment group ${record.deploymentGroupName} in ${app.applicationName} (config ${this.#groupConfigName(record)}).`, {
-      applicationName: app.applicationName,
-      deploymentGroupName: record.deploymentGroupName,
-    });
+    this.#log(
+      'group.created',
+      `Created deployment group ${record.deploymentGroupName} in ${app.applicationName} (config ${this.#groupConfigName(record)}).`,
+      {
+        applicationName: app.applicationName,
+        deploymentGroupName: record.deploymentGroupName,
+      },
+    );
     return { deploymentGroupId: record.deploymentGroupId };
   }
 
@@ -183,7 +240,10 @@ export class CodeDeployService {
     if (input.newDeploymentGroupName !== undefined && input.newDeploymentGroupName !== current.deploymentGroupName) {
       validateGroupName(input.newDeploymentGroupName);
       if (this.#groups.has(this.#groupKey(current.applicationName, input.newDeploymentGroupName)))
-        throw codeDeployError('DeploymentGroupAlreadyExistsException', `A deployment group named ${input.newDeploymentGroupName} already exists for application ${current.applicationName}.`);
+        throw codeDeployError(
+          'DeploymentGroupAlreadyExistsException',
+          `A deployment group named ${input.newDeploymentGroupName} already exists for application ${current.applicationName}.`,
+        );
       next.deploymentGroupName = input.newDeploymentGroupName;
     }
     if (input.deploymentConfigName !== undefined) {
@@ -195,15 +255,21 @@ export class CodeDeployService {
       next.serviceRoleArn = input.serviceRoleArn;
     }
     if (input.deploymentStyle !== undefined) next.deploymentStyle = normaliseDeploymentStyle(input.deploymentStyle);
-    if (input.alarmConfiguration !== undefined) next.alarmConfiguration = normaliseAlarmConfiguration(input.alarmConfiguration);
-    if (input.autoRollbackConfiguration !== undefined) next.autoRollbackConfiguration = normaliseAutoRollback(input.autoRollbackConfiguration);
+    if (input.alarmConfiguration !== undefined)
+      next.alarmConfiguration = normaliseAlarmConfiguration(input.alarmConfiguration);
+    if (input.autoRollbackConfiguration !== undefined)
+      next.autoRollbackConfiguration = normaliseAutoRollback(input.autoRollbackConfiguration);
     this.#groups.delete(this.#groupKey(current.applicationName, current.deploymentGroupName));
     this.#groups.set(this.#groupKey(next.applicationName, next.deploymentGroupName), next);
     // Deployments remember their group by name, as AWS's DeploymentInfo does.
     if (next.deploymentGroupName !== current.deploymentGroupName)
       for (const d of this.#deployments.values())
-        if (d.applicationName === current.applicationName && d.deploymentGroupName === current.deploymentGroupName) d.deploymentGroupName = next.deploymentGroupName;
-    this.#log('group.updated', `Updated deployment group ${next.deploymentGroupName}.`, { applicationName: next.applicationName, deploymentGroupName: next.deploymentGroupName });
+        if (d.applicationName === current.applicationName && d.deploymentGroupName === current.deploymentGroupName)
+          d.deploymentGroupName = next.deploymentGroupName;
+    this.#log('group.updated', `Updated deployment group ${next.deploymentGroupName}.`, {
+      applicationName: next.applicationName,
+      deploymentGroupName: next.deploymentGroupName,
+    });
     return { hooksNotCleanedUp: [] };
   }
 
@@ -211,7 +277,14 @@ export class CodeDeployService {
     const g = this.#group(input.applicationName, input.deploymentGroupName);
     const last = (id: string | undefined) => {
       const d = id ? this.#deployments.get(id) : undefined;
-      return d ? { deploymentId: d.deploymentId, status: d.status, endTime: d.completeTime === undefined ? undefined : new Date(d.completeTime), createTime: new Date(d.createTime) } : undefined;
+      return d
+        ? {
+            deploymentId: d.deploymentId,
+            status: d.status,
+            endTime: d.completeTime === undefined ? undefined : new Date(d.completeTime),
+            createTime: new Date(d.createTime),
+          }
+        : undefined;
     };
     return {
       deploymentGroupInfo: {
@@ -235,7 +308,9 @@ export class CodeDeployService {
     const app = this.#app(input.applicationName);
     return {
       applicationName: app.applicationName,
-      deploymentGroups: [...this.#groups.values()].filter((g) => g.applicationName === app.applicationName).map((g) => g.deploymentGroupName),
+      deploymentGroups: [...this.#groups.values()]
+        .filter((g) => g.applicationName === app.applicationName)
+        .map((g) => g.deploymentGroupName),
     };
   }
 
@@ -250,26 +325,47 @@ export class CodeDeployService {
    * for deployments that CloudFormation starts (CodeDeployLambdaAliasUpdate) and the stack id as
    * externalId. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentInfo.html
    */
-  _createDeploymentAs(input: CreateDeploymentInput, creator: 'CloudFormation' | 'user', externalId?: string): { deploymentId: string } {
+  _createDeploymentAs(
+    input: CreateDeploymentInput,
+    creator: 'CloudFormation' | 'user',
+    externalId?: string,
+  ): { deploymentId: string } {
     return this.#createDeployment(input, creator, externalId);
   }
 
-  #createDeployment(input: CreateDeploymentInput, creator: DeploymentCreator, externalId?: string): { deploymentId: string } {
+  #createDeployment(
+    input: CreateDeploymentInput,
+    creator: DeploymentCreator,
+    externalId?: string,
+  ): { deploymentId: string } {
     const app = this.#app(input.applicationName);
-    if (!input.deploymentGroupName) throw codeDeployError('DeploymentGroupNameRequiredException', 'The deployment group name was not specified.');
+    if (!input.deploymentGroupName)
+      throw codeDeployError('DeploymentGroupNameRequiredException', 'The deployment group name was not specified.');
     const group = this.#group(app.applicationName, input.deploymentGroupName);
     const content = this.#revisionContent(input.revision);
     const appSpec = parseLambdaAppSpec(content);
     const configName = input.deploymentConfigName ?? this.#groupConfigName(group);
     const config = this.#lambdaConfig(configName);
-    const autoRollback = input.autoRollbackConfiguration !== undefined ? normaliseAutoRollback(input.autoRollbackConfiguration) : structuredClone(group.autoRollbackConfiguration);
-    const alarms = input.overrideAlarmConfiguration !== undefined ? normaliseAlarmConfiguration(input.overrideAlarmConfiguration) : structuredClone(group.alarmConfiguration);
+    const autoRollback =
+      input.autoRollbackConfiguration !== undefined
+        ? normaliseAutoRollback(input.autoRollbackConfiguration)
+        : structuredClone(group.autoRollbackConfiguration);
+    const alarms =
+      input.overrideAlarmConfiguration !== undefined
+        ? normaliseAlarmConfiguration(input.overrideAlarmConfiguration)
+        : structuredClone(group.alarmConfiguration);
     if (input.description !== undefined && input.description.length > 1024)
       throw codeDeployError('DescriptionTooLongException', 'The description is too long: at most 1,024 characters.');
     // "Concurrent deployments per deployment group: 1" — a second one is refused, not queued.
-    const active = [...this.#deployments.values()].find((d) => isActive(d) && d.applicationName === app.applicationName && d.deploymentGroupName === group.deploymentGroupName);
+    const active = [...this.#deployments.values()].find(
+      (d) =>
+        isActive(d) && d.applicationName === app.applicationName && d.deploymentGroupName === group.deploymentGroupName,
+    );
     if (active)
-      throw codeDeployError('DeploymentLimitExceededException', `The Deployment Group '${group.deploymentGroupName}' already has an active Deployment '${active.deploymentId}'`);
+      throw codeDeployError(
+        'DeploymentLimitExceededException',
+        `The Deployment Group '${group.deploymentGroupName}' already has an active Deployment '${active.deploymentId}'`,
+      );
 
     const d = this.#newDeployment({
       applicationName: app.applicationName,
@@ -282,15 +378,21 @@ export class CodeDeployService {
       appSpec,
       alarmConfiguration: alarms,
       autoRollbackConfiguration: autoRollback,
-      overrideAlarmConfiguration: input.overrideAlarmConfiguration ? structuredClone(input.overrideAlarmConfiguration) : undefined,
+      overrideAlarmConfiguration: input.overrideAlarmConfiguration
+        ? structuredClone(input.overrideAlarmConfiguration)
+        : undefined,
     });
     if (externalId !== undefined) d.externalId = externalId;
     group.lastAttemptedDeploymentId = d.deploymentId;
-    this.#log('deployment.created', `Created deployment ${d.deploymentId} for ${appSpec.functionName}:${appSpec.alias} (version ${appSpec.currentVersion} → ${appSpec.targetVersion}).`, {
-      deploymentId: d.deploymentId,
-      functionName: appSpec.functionName,
-      alias: appSpec.alias,
-    });
+    this.#log(
+      'deployment.created',
+      `Created deployment ${d.deploymentId} for ${appSpec.functionName}:${appSpec.alias} (version ${appSpec.currentVersion} → ${appSpec.targetVersion}).`,
+      {
+        deploymentId: d.deploymentId,
+        functionName: appSpec.functionName,
+        alias: appSpec.alias,
+      },
+    );
     this.#ensureAlarmSubscription();
     const actor = createDeploymentActor({ ctx: this.ctx, onSettled: (rec) => this.#onSettled(rec) }, d);
     this.#actors.set(d.deploymentId, actor);
@@ -305,14 +407,24 @@ export class CodeDeployService {
   }
 
   batchGetDeployments(input: { deploymentIds?: string[] }) {
-    return { deploymentsInfo: (input.deploymentIds ?? []).flatMap((id) => (this.#deployments.has(id) ? [toDeploymentInfo(this.#deployments.get(id)!)] : [])) };
+    return {
+      deploymentsInfo: (input.deploymentIds ?? []).flatMap((id) =>
+        this.#deployments.has(id) ? [toDeploymentInfo(this.#deployments.get(id)!)] : [],
+      ),
+    };
   }
 
   /** Newest first. */
-  listDeployments(input: { applicationName?: string; deploymentGroupName?: string; includeOnlyStatuses?: DeploymentStatus[] } = {}) {
+  listDeployments(
+    input: { applicationName?: string; deploymentGroupName?: string; includeOnlyStatuses?: DeploymentStatus[] } = {},
+  ) {
     if (input.applicationName !== undefined) this.#app(input.applicationName);
     if (input.deploymentGroupName !== undefined) {
-      if (input.applicationName === undefined) throw codeDeployError('ApplicationNameRequiredException', 'An application name is required when a deployment group name is given.');
+      if (input.applicationName === undefined)
+        throw codeDeployError(
+          'ApplicationNameRequiredException',
+          'An application name is required when a deployment group name is given.',
+        );
       this.#group(input.applicationName, input.deploymentGroupName);
     }
     const ids = [...this.#deployments.values()]
@@ -330,9 +442,19 @@ export class CodeDeployService {
 
   getDeploymentTarget(input: { deploymentId?: string; targetId?: string }) {
     const d = this.#deployment(input.deploymentId);
-    if (!input.targetId) throw codeDeployError('DeploymentTargetIdRequiredException', 'A deployment target ID was not provided.');
-    if (input.targetId !== targetIdOf(d)) throw codeDeployError('DeploymentTargetDoesNotExistException', `The provided target ID '${input.targetId}' does not belong to deployment ${d.deploymentId}.`);
-    return { deploymentTarget: { deploymentTargetType: 'LambdaTarget' as const, lambdaTarget: toLambdaTarget(d, this.ctx.region, this.ctx.accountId) } };
+    if (!input.targetId)
+      throw codeDeployError('DeploymentTargetIdRequiredException', 'A deployment target ID was not provided.');
+    if (input.targetId !== targetIdOf(d))
+      throw codeDeployError(
+        'DeploymentTargetDoesNotExistException',
+        `The provided target ID '${input.targetId}' does not belong to deployment ${d.deploymentId}.`,
+      );
+    return {
+      deploymentTarget: {
+        deploymentTargetType: 'LambdaTarget' as const,
+        lambdaTarget: toLambdaTarget(d, this.ctx.region, this.ctx.accountId),
+      },
+    };
   }
 
   /**
@@ -340,11 +462,23 @@ export class CodeDeployService {
    * Without a rollback the alias keeps whatever split it had (spec §3.4).
    * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_StopDeployment.html
    */
-  stopDeployment(input: { deploymentId?: string; autoRollbackEnabled?: boolean }): { status: 'Pending' | 'Succeeded'; statusMessage: string } {
+  stopDeployment(input: { deploymentId?: string; autoRollbackEnabled?: boolean }): {
+    status: 'Pending' | 'Succeeded';
+    statusMessage: string;
+  } {
     const d = this.#deployment(input.deploymentId);
-    if (!isActive(d)) throw codeDeployError('DeploymentAlreadyCompletedException', `The deployment ${d.deploymentId} has already completed.`);
+    if (!isActive(d))
+      throw codeDeployError(
+        'DeploymentAlreadyCompletedException',
+        `The deployment ${d.deploymentId} has already completed.`,
+      );
     this.#stopRollback.set(d.deploymentId, input.autoRollbackEnabled);
-    this.#log('deployment.stop-requested', `StopDeployment requested for ${d.deploymentId}${input.autoRollbackEnabled === true ? ' with rollback' : input.autoRollbackEnabled === false ? ' without rollback' : ''}.`, { deploymentId: d.deploymentId }, DOCS.stop);
+    this.#log(
+      'deployment.stop-requested',
+      `StopDeployment requested for ${d.deploymentId}${input.autoRollbackEnabled === true ? ' with rollback' : input.autoRollbackEnabled === false ? ' without rollback' : ''}.`,
+      { deploymentId: d.deploymentId },
+      DOCS.stop,
+    );
     this.#actors.get(d.deploymentId)?.send({ type: 'STOP' });
     this.ctx.changed();
     return { status: 'Succeeded', statusMessage: `Deployment ${d.deploymentId} has been stopped.` };
@@ -396,7 +530,13 @@ export class CodeDeployService {
     if (!shouldRollBack(d, stopChoice)) {
       d.rollbackInfo = { rollbackMessage: `No automatic rollback: ${event} is not enabled for this deployment.` };
       if (d.status === 'Stopped' && d.targetVersionWeight > 0 && d.targetVersionWeight < 1)
-        this.#log('deployment.left-split', `Deployment ${d.deploymentId} ended without a rollback: alias ${d.appSpec.alias} stays split, ${Math.round(d.targetVersionWeight * 100)} % on version ${d.appSpec.targetVersion}. The next deployment will fail until the alias points at one version.`, { deploymentId: d.deploymentId, alias: d.appSpec.alias }, DOCS.troubleshootingLambda, 'warn');
+        this.#log(
+          'deployment.left-split',
+          `Deployment ${d.deploymentId} ended without a rollback: alias ${d.appSpec.alias} stays split, ${Math.round(d.targetVersionWeight * 100)} % on version ${d.appSpec.targetVersion}. The next deployment will fail until the alias points at one version.`,
+          { deploymentId: d.deploymentId, alias: d.appSpec.alias },
+          DOCS.troubleshootingLambda,
+          'warn',
+        );
       return;
     }
     if (!hasSomethingToRollBack(d)) {
@@ -424,37 +564,86 @@ export class CodeDeployService {
       creator: 'codeDeployRollback',
       description: `Rollback of ${failed.deploymentId}`,
       revision: structuredClone(failed.revision),
-      appSpec: { ...failed.appSpec, hooks: {}, currentVersion: failed.appSpec.targetVersion, targetVersion: before.FunctionVersion },
+      appSpec: {
+        ...failed.appSpec,
+        hooks: {},
+        currentVersion: failed.appSpec.targetVersion,
+        targetVersion: before.FunctionVersion,
+      },
       alarmConfiguration: { enabled: false, ignorePollAlarmFailure: false, alarms: [] },
       autoRollbackConfiguration: { enabled: false, events: [] },
     });
-    failed.rollbackInfo = { rollbackDeploymentId: r.deploymentId, rollbackMessage: `Rollback ${r.deploymentId} started because of ${event}.` };
+    failed.rollbackInfo = {
+      rollbackDeploymentId: r.deploymentId,
+      rollbackMessage: `Rollback ${r.deploymentId} started because of ${event}.`,
+    };
     r.rollbackInfo = { rollbackTriggeringDeploymentId: failed.deploymentId };
     const now = this.ctx.scheduler.now();
     r.status = 'InProgress';
     r.startTime = now;
     r.aliasBefore = structuredClone(before);
     try {
-      lambdaPort(this.ctx).updateAlias({ FunctionName: functionName, Name: alias, FunctionVersion: before.FunctionVersion, RoutingConfig: { AdditionalVersionWeights: { ...before.AdditionalVersionWeights } } });
+      lambdaPort(this.ctx).updateAlias({
+        FunctionName: functionName,
+        Name: alias,
+        FunctionVersion: before.FunctionVersion,
+        RoutingConfig: { AdditionalVersionWeights: { ...before.AdditionalVersionWeights } },
+      });
       r.status = 'Succeeded';
       r.targetStatus = 'Succeeded';
       r.targetVersionWeight = 1;
       r.weightHistory.push({ time: now, weight: 1 });
       r.plannedSchedule = [{ atMs: 0, weight: 1 }];
       failed.rollbackInfo.rollbackMessage = `Rolled back by ${r.deploymentId}: alias ${alias} is back on version ${before.FunctionVersion}.`;
-      for (const e of r.lifecycleEvents) Object.assign(e, e.lifecycleEventName.endsWith('AllowTraffic') && e.lifecycleEventName !== 'AllowTraffic' ? { status: 'Skipped' } : { status: 'Succeeded', startTime: now, endTime: now });
-      this.#log('deployment.rolled-back', `Deployment ${failed.deploymentId} ${failed.status === 'Stopped' ? 'stopped' : 'failed'} → rollback ${r.deploymentId} moved alias ${alias} back to version ${before.FunctionVersion} in one step.`, { deploymentId: r.deploymentId, functionName, alias }, DOCS.rollback, 'warn');
+      for (const e of r.lifecycleEvents)
+        Object.assign(
+          e,
+          e.lifecycleEventName.endsWith('AllowTraffic') && e.lifecycleEventName !== 'AllowTraffic'
+            ? { status: 'Skipped' }
+            : { status: 'Succeeded', startTime: now, endTime: now },
+        );
+      this.#log(
+        'deployment.rolled-back',
+        `Deployment ${failed.deploymentId} ${failed.status === 'Stopped' ? 'stopped' : 'failed'} → rollback ${r.deploymentId} moved alias ${alias} back to version ${before.FunctionVersion} in one step.`,
+        { deploymentId: r.deploymentId, functionName, alias },
+        DOCS.rollback,
+        'warn',
+      );
     } catch (e) {
       r.status = 'Failed';
       r.targetStatus = 'Failed';
-      r.errorInformation = { code: 'INVALID_LAMBDA_CONFIGURATION', message: `The rollback could not update alias '${alias}': ${e instanceof Error ? e.message : String(e)}` };
+      r.errorInformation = {
+        code: 'INVALID_LAMBDA_CONFIGURATION',
+        message: `The rollback could not update alias '${alias}': ${e instanceof Error ? e.message : String(e)}`,
+      };
       failed.rollbackInfo.rollbackMessage = `Rollback ${r.deploymentId} failed.`;
-      this.#log('deployment.rollback-failed', `Rollback ${r.deploymentId} failed: ${r.errorInformation.message}`, { deploymentId: r.deploymentId }, DOCS.rollback, 'error');
+      this.#log(
+        'deployment.rollback-failed',
+        `Rollback ${r.deploymentId} failed: ${r.errorInformation.message}`,
+        { deploymentId: r.deploymentId },
+        DOCS.rollback,
+        'error',
+      );
     }
     r.completeTime = now;
   }
 
-  #newDeployment(fields: Pick<DeploymentRecord, 'applicationName' | 'deploymentGroupName' | 'deploymentConfigName' | 'trafficRoutingConfig' | 'creator' | 'description' | 'revision' | 'appSpec' | 'alarmConfiguration' | 'autoRollbackConfiguration' | 'overrideAlarmConfiguration'>): DeploymentRecord {
+  #newDeployment(
+    fields: Pick<
+      DeploymentRecord,
+      | 'applicationName'
+      | 'deploymentGroupName'
+      | 'deploymentConfigName'
+      | 'trafficRoutingConfig'
+      | 'creator'
+      | 'description'
+      | 'revision'
+      | 'appSpec'
+      | 'alarmConfiguration'
+      | 'autoRollbackConfiguration'
+      | 'overrideAlarmConfiguration'
+    >,
+  ): DeploymentRecord {
     let id = this.ctx.ids.deploymentId();
     while (this.#deployments.has(id)) id = this.ctx.ids.deploymentId();
     const d: DeploymentRecord = {
@@ -490,7 +679,12 @@ export class CodeDeployService {
     for (const d of this.#deployments.values()) {
       if (d.status !== 'InProgress' || !d.alarmConfiguration.enabled) continue;
       if (!d.alarmConfiguration.alarms.some((a) => a.name === change.alarmName)) continue;
-      d.alarmChecks.push({ time: this.ctx.scheduler.now(), trigger: 'state-change', results: [{ alarmName: change.alarmName, state: 'ALARM' }], outcome: 'stop' });
+      d.alarmChecks.push({
+        time: this.ctx.scheduler.now(),
+        trigger: 'state-change',
+        results: [{ alarmName: change.alarmName, state: 'ALARM' }],
+        outcome: 'stop',
+      });
       this.#actors.get(d.deploymentId)?.send({ type: 'ALARM', alarmName: change.alarmName, reason: 'ALARM' });
       this.ctx.changed();
     }
@@ -498,18 +692,34 @@ export class CodeDeployService {
 
   #revisionContent(revision: RevisionLocation | undefined): string {
     if (!revision) throw codeDeployError('RevisionRequiredException', 'The revision ID was not specified.');
-    const holder = revision.revisionType === 'AppSpecContent' ? revision.appSpecContent : revision.revisionType === 'String' ? revision.string : undefined;
+    const holder =
+      revision.revisionType === 'AppSpecContent'
+        ? revision.appSpecContent
+        : revision.revisionType === 'String'
+          ? revision.string
+          : undefined;
     if (revision.revisionType !== 'AppSpecContent' && revision.revisionType !== 'String')
-      throw codeDeployError('InvalidRevisionException', `Revision type '${String(revision.revisionType)}' is not modelled here: use AppSpecContent or String for a Lambda deployment.`);
+      throw codeDeployError(
+        'InvalidRevisionException',
+        `Revision type '${String(revision.revisionType)}' is not modelled here: use AppSpecContent or String for a Lambda deployment.`,
+      );
     const content = holder?.content;
-    if (content === undefined || content === '') throw codeDeployError('InvalidRevisionException', `The ${revision.revisionType} revision has no content.`);
+    if (content === undefined || content === '')
+      throw codeDeployError('InvalidRevisionException', `The ${revision.revisionType} revision has no content.`);
     if (holder?.sha256 !== undefined && holder.sha256.toLowerCase() !== sha256Hex(content))
-      throw codeDeployError('InvalidRevisionException', 'The sha256 of the AppSpec content does not match the content.');
+      throw codeDeployError(
+        'InvalidRevisionException',
+        'The sha256 of the AppSpec content does not match the content.',
+      );
     return content;
   }
 
   #app(name: string | undefined): ApplicationRecord {
-    if (!name) throw codeDeployError('ApplicationNameRequiredException', 'The minimum number of required application names was not specified.');
+    if (!name)
+      throw codeDeployError(
+        'ApplicationNameRequiredException',
+        'The minimum number of required application names was not specified.',
+      );
     const app = this.#applications.get(name);
     if (!app) throw codeDeployError('ApplicationDoesNotExistException', `No application found for name: ${name}`);
     return app;
@@ -517,28 +727,39 @@ export class CodeDeployService {
 
   #group(applicationName: string | undefined, groupName: string | undefined): DeploymentGroupRecord {
     const app = this.#app(applicationName);
-    if (!groupName) throw codeDeployError('DeploymentGroupNameRequiredException', 'The deployment group name was not specified.');
+    if (!groupName)
+      throw codeDeployError('DeploymentGroupNameRequiredException', 'The deployment group name was not specified.');
     const g = this.#groups.get(this.#groupKey(app.applicationName, groupName));
-    if (!g) throw codeDeployError('DeploymentGroupDoesNotExistException', `No Deployment Group found for name: ${groupName}`);
+    if (!g)
+      throw codeDeployError('DeploymentGroupDoesNotExistException', `No Deployment Group found for name: ${groupName}`);
     return g;
   }
 
   #config(name: string | undefined): DeploymentConfigRecord {
     validateDeploymentConfigName(name);
     const c = this.#configs.get(name);
-    if (!c) throw codeDeployError('DeploymentConfigDoesNotExistException', `No deployment configuration found for name: ${name}`);
+    if (!c)
+      throw codeDeployError(
+        'DeploymentConfigDoesNotExistException',
+        `No deployment configuration found for name: ${name}`,
+      );
     return c;
   }
 
   #lambdaConfig(name: string): DeploymentConfigRecord {
     const c = this.#config(name);
-    if (c.computePlatform !== 'Lambda') throw codeDeployError('InvalidDeploymentConfigNameException', `Deployment config ${name} is not a Lambda config.`);
+    if (c.computePlatform !== 'Lambda')
+      throw codeDeployError(
+        'InvalidDeploymentConfigNameException',
+        `Deployment config ${name} is not a Lambda config.`,
+      );
     return c;
   }
 
   #deployment(id: string | undefined): DeploymentRecord {
     if (!id) throw codeDeployError('DeploymentIdRequiredException', 'At least one deployment ID must be specified.');
-    if (!/^d-[A-Z0-9]{9}$/.test(id)) throw codeDeployError('InvalidDeploymentIdException', `The deployment ID '${id}' is not valid.`);
+    if (!/^d-[A-Z0-9]{9}$/.test(id))
+      throw codeDeployError('InvalidDeploymentIdException', `The deployment ID '${id}' is not valid.`);
     const d = this.#deployments.get(id);
     if (!d) throw codeDeployError('DeploymentDoesNotExistException', `The deployment ${id} could not be found.`);
     return d;
@@ -552,7 +773,13 @@ export class CodeDeployService {
     return `${app}\u0000${group}`;
   }
 
-  #log(type: string, message: string, refs: Record<string, string> = {}, docUrl?: string, severity: 'info' | 'warn' | 'error' | 'success' = 'info'): void {
+  #log(
+    type: string,
+    message: string,
+    refs: Record<string, string> = {},
+    docUrl?: string,
+    severity: 'info' | 'warn' | 'error' | 'success' = 'info',
+  ): void {
     this.ctx.log.add({ service: 'codedeploy', type, message, refs, ...(docUrl ? { docUrl } : {}), severity });
   }
 

@@ -23,13 +23,22 @@ export interface TrafficRoutingConfig {
   timeBasedLinear?: TimeBasedLinear;
 }
 
-export type DeploymentStatus = 'Created' | 'Queued' | 'InProgress' | 'Baking' | 'Succeeded' | 'Failed' | 'Stopped' | 'Ready';
+export type DeploymentStatus =
+  'Created' | 'Queued' | 'InProgress' | 'Baking' | 'Succeeded' | 'Failed' | 'Stopped' | 'Ready';
 export type LifecycleEventName = 'Start' | 'BeforeAllowTraffic' | 'AllowTraffic' | 'AfterAllowTraffic' | 'End';
 export type HookEventName = 'BeforeAllowTraffic' | 'AfterAllowTraffic';
 export type LifecycleEventStatus = 'Pending' | 'InProgress' | 'Succeeded' | 'Failed' | 'Skipped' | 'Unknown';
 export type TargetStatus = 'Pending' | 'InProgress' | 'Succeeded' | 'Failed' | 'Skipped' | 'Unknown' | 'Ready';
 export type AutoRollbackEvent = 'DEPLOYMENT_FAILURE' | 'DEPLOYMENT_STOP_ON_ALARM' | 'DEPLOYMENT_STOP_ON_REQUEST';
-export type DeploymentCreator = 'user' | 'autoscaling' | 'codeDeployRollback' | 'CodeDeploy' | 'CodeDeployAutoUpdate' | 'CloudFormation' | 'CloudFormationRollback' | 'autoscalingTermination';
+export type DeploymentCreator =
+  | 'user'
+  | 'autoscaling'
+  | 'codeDeployRollback'
+  | 'CodeDeploy'
+  | 'CodeDeployAutoUpdate'
+  | 'CloudFormation'
+  | 'CloudFormationRollback'
+  | 'autoscalingTermination';
 
 /** The ErrorInformation codes this model produces (a subset of the API enum). */
 export type ErrorCode =

@@ -33,7 +33,9 @@ export function toDeploymentInfo(d: DeploymentRecord) {
     creator: d.creator,
     externalId: d.externalId,
     autoRollbackConfiguration: structuredClone(d.autoRollbackConfiguration),
-    overrideAlarmConfiguration: d.overrideAlarmConfiguration ? structuredClone(d.overrideAlarmConfiguration) : undefined,
+    overrideAlarmConfiguration: d.overrideAlarmConfiguration
+      ? structuredClone(d.overrideAlarmConfiguration)
+      : undefined,
     rollbackInfo: d.rollbackInfo ? { ...d.rollbackInfo } : undefined,
     deploymentStyle: { deploymentType: 'BLUE_GREEN' as const, deploymentOption: 'WITH_TRAFFIC_CONTROL' as const },
     computePlatform: 'Lambda' as const,
@@ -43,7 +45,11 @@ export function toDeploymentInfo(d: DeploymentRecord) {
 
 export function toLambdaTarget(d: DeploymentRecord, region: string, accountId: string) {
   const { functionName, alias, currentVersion, targetVersion } = d.appSpec;
-  const lastUpdated = Math.max(d.createTime, ...d.lifecycleEvents.map((e) => e.endTime ?? e.startTime ?? 0), d.completeTime ?? 0);
+  const lastUpdated = Math.max(
+    d.createTime,
+    ...d.lifecycleEvents.map((e) => e.endTime ?? e.startTime ?? 0),
+    d.completeTime ?? 0,
+  );
   return {
     deploymentId: d.deploymentId,
     targetId: targetIdOf(d),
@@ -56,6 +62,12 @@ export function toLambdaTarget(d: DeploymentRecord, region: string, accountId: s
       startTime: date(e.startTime),
       endTime: date(e.endTime),
     })),
-    lambdaFunctionInfo: { functionName, functionAlias: alias, currentVersion, targetVersion, targetVersionWeight: d.targetVersionWeight },
+    lambdaFunctionInfo: {
+      functionName,
+      functionAlias: alias,
+      currentVersion,
+      targetVersion,
+      targetVersionWeight: d.targetVersionWeight,
+    },
   };
 }

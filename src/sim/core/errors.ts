@@ -19,5 +19,9 @@ export class AwsError extends Error {
 
 export const isAwsError = (e: unknown): e is AwsError => e instanceof AwsError;
 
-export const awsError = (name: string, message: string, httpStatusCode = 400, details?: Record<string, unknown>): AwsError =>
-  new AwsError(name, message, httpStatusCode, details);
+export const awsError = (
+  name: string,
+  message: string,
+  httpStatusCode = 400,
+  details?: Record<string, unknown>,
+): AwsError => new AwsError(name, message, httpStatusCode, details);

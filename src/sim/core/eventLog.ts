@@ -18,7 +18,12 @@ export interface LogEntry {
   /** The AWS doc that states the rule. */
   docUrl?: string;
   /** Ids the views can link to. */
-  refs?: Partial<Record<'functionName' | 'alias' | 'version' | 'deploymentId' | 'alarmName' | 'applicationName' | 'deploymentGroupName', string>>;
+  refs?: Partial<
+    Record<
+      'functionName' | 'alias' | 'version' | 'deploymentId' | 'alarmName' | 'applicationName' | 'deploymentGroupName',
+      string
+    >
+  >;
   severity?: 'info' | 'warn' | 'error' | 'success';
 }
 

@@ -37,7 +37,8 @@ export function validateRouting(
   // (https://docs.aws.amazon.com/lambda/latest/dg/API_AliasRoutingConfiguration.html), so 1.0 is
   // accepted here; LocalStack rejects it. AWS's documented way to send 100 % is to move
   // FunctionVersion and clear the map. Weight 0 is accepted (deploy tools use it to park a canary).
-  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 1) throw weightOutOfRange(weights);
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > 1)
+    throw weightOutOfRange(weights);
   if (key === primary) throw sameAsPrimary(key);
   if (primary === '$LATEST') throw invalidParameter(MSG.latestWithWeights);
   if (!/^[0-9]+$/.test(key) || key.length > 1024) throw weightKeyInvalid(weights);

@@ -19,11 +19,13 @@ export interface ArnContext {
 
 const FUNCTION_NAME_PATTERN =
   '(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_\\.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?';
-const FULL = /^arn:aws[a-zA-Z-]*:lambda:([a-z]{2}(?:-gov)?-[a-z]+-\d):(\d{12}):function:([a-zA-Z0-9-_.]+)(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
+const FULL =
+  /^arn:aws[a-zA-Z-]*:lambda:([a-z]{2}(?:-gov)?-[a-z]+-\d):(\d{12}):function:([a-zA-Z0-9-_.]+)(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
 const PARTIAL = /^(\d{12}):function:([a-zA-Z0-9-_.]+)(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
 const SHORT = /^([a-zA-Z0-9-_.]+)(?::(\$LATEST|[a-zA-Z0-9-_]+))?$/;
 
-const badName = (ref: string) => validation(`'${ref}'`, 'functionName', `Member must satisfy regular expression pattern: ${FUNCTION_NAME_PATTERN}`);
+const badName = (ref: string) =>
+  validation(`'${ref}'`, 'functionName', `Member must satisfy regular expression pattern: ${FUNCTION_NAME_PATTERN}`);
 
 /**
  * Splits a FunctionName parameter into name and qualifier. `explicitQualifier` is the separate
@@ -49,9 +51,11 @@ export function parseFunctionRef(ref: string, _ctx?: ArnContext, explicitQualifi
   return qualifier === undefined ? { functionName: name } : { functionName: name, qualifier };
 }
 
-export const functionArn = (ctx: ArnContext, name: string): string => `arn:aws:lambda:${ctx.region}:${ctx.accountId}:function:${name}`;
+export const functionArn = (ctx: ArnContext, name: string): string =>
+  `arn:aws:lambda:${ctx.region}:${ctx.accountId}:function:${name}`;
 
-export const qualifiedArn = (ctx: ArnContext, name: string, qualifier: string): string => `${functionArn(ctx, name)}:${qualifier}`;
+export const qualifiedArn = (ctx: ArnContext, name: string, qualifier: string): string =>
+  `${functionArn(ctx, name)}:${qualifier}`;
 
 /** Resource dimension value used by Lambda's CloudWatch metrics: `fn:qualifier`, not an ARN. */
 export const resourceDimension = (name: string, qualifier: string): string => `${name}:${qualifier}`;

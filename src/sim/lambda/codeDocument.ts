@@ -39,7 +39,11 @@ export function parseCodeDocument(zip: string | Uint8Array): ParsedCode {
   try {
     doc = JSON.parse(codeText(zip));
   } catch (e) {
-    return { behaviour: { ...DEFAULT_BEHAVIOUR }, document: null, parseError: `not JSON (${(e as Error).message}); default behaviour` };
+    return {
+      behaviour: { ...DEFAULT_BEHAVIOUR },
+      document: null,
+      parseError: `not JSON (${(e as Error).message}); default behaviour`,
+    };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return { behaviour: { ...DEFAULT_BEHAVIOUR }, document: doc, parseError: 'not a JSON object; default behaviour' };

@@ -64,7 +64,7 @@ export class Invoker {
     if (t < this.#nextEnd) return;
     const pools = this.#busyPools;
     let next = Infinity;
-    for (let i = 0; i < pools.length; ) {
+    for (let i = 0; i < pools.length;) {
       const p = pools[i];
       p.release(t);
       if (p.busy === 0) {
@@ -191,7 +191,9 @@ export class Invoker {
     if (fn.reserved !== undefined) {
       let pcHeld = 0;
       for (const cfg of fn.pc.values()) if (cfg.status !== 'FAILED') pcHeld += cfg.requested;
-      return fn.onDemandInFlight + pcHeld >= fn.reserved ? 'ReservedFunctionConcurrentInvocationLimitExceeded' : undefined;
+      return fn.onDemandInFlight + pcHeld >= fn.reserved
+        ? 'ReservedFunctionConcurrentInvocationLimitExceeded'
+        : undefined;
     }
     const pool = ACCOUNT_CONCURRENCY - this.account.reservedTotal - this.account.unreservedProvisioned;
     return this.unreservedInFlight() >= pool ? 'ConcurrentInvocationLimitExceeded' : undefined;
@@ -222,7 +224,10 @@ export class Invoker {
     const first = pool.lastColdLogMinute < minute - 1;
     pool.lastColdLogMinute = minute;
     if (!first) return; // one entry when a burst of cold starts begins, not one per minute of it
-    const spill = pool.pcCapacity > 0 ? ' Its provisioned environments are all busy, so these requests spill over to on-demand ones.' : '';
+    const spill =
+      pool.pcCapacity > 0
+        ? ' Its provisioned environments are all busy, so these requests spill over to on-demand ones.'
+        : '';
     this.ctx.log.add({
       service: 'lambda',
       type: 'environment.coldStarts',

@@ -70,7 +70,20 @@ export class MetricsAccumulator {
     dims.sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
     this.#dims.push(dims);
     this.#parent.push(parent);
-    for (const arr of [this.#invocations, this.#errors, this.#throttles, this.#durSum, this.#durMax, this.#concMax, this.#pcInv, this.#pcSpill, this.#pcConcMax, this.#inFlight, this.#pcInFlight]) arr.push(0);
+    for (const arr of [
+      this.#invocations,
+      this.#errors,
+      this.#throttles,
+      this.#durSum,
+      this.#durMax,
+      this.#concMax,
+      this.#pcInv,
+      this.#pcSpill,
+      this.#pcConcMax,
+      this.#inFlight,
+      this.#pcInFlight,
+    ])
+      arr.push(0);
     this.#durMin.push(Infinity);
     return id;
   }
@@ -127,7 +140,15 @@ export class MetricsAccumulator {
     return this.#info;
   }
 
-  #emit(name: string, slot: number | -1, sampleCount: number, sum: number, min: number, max: number, unit: string): void {
+  #emit(
+    name: string,
+    slot: number | -1,
+    sampleCount: number,
+    sum: number,
+    min: number,
+    max: number,
+    unit: string,
+  ): void {
     this.sink({
       Namespace: 'AWS/Lambda',
       MetricName: name,

@@ -29,17 +29,20 @@ export interface PcConfigRecord {
  * re-allocation took 6–8 minutes (spec §4.4). We draw 60–120 s of preparation plus 30–150 s of
  * allocation from the seeded RNG: 1.5–4.5 minutes, reproducible per seed.
  */
-export const drawAllocationMs = (rng: Rng): number => Math.round(60_000 + rng.next() * 60_000 + 30_000 + rng.next() * 120_000);
+export const drawAllocationMs = (rng: Rng): number =>
+  Math.round(60_000 + rng.next() * 60_000 + 30_000 + rng.next() * 120_000);
 
 /**
  * The init limit for provisioned environments is 130 s or the function timeout, whichever is higher
  * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html). A version whose
  * simulated init takes longer cannot be provisioned: the config ends FAILED.
  */
-export const initFailsForPc = (v: VersionRecord): boolean => v.code.parsed.behaviour.initDurationMs > Math.max(130_000, v.settings.Timeout * 1000);
+export const initFailsForPc = (v: VersionRecord): boolean =>
+  v.code.parsed.behaviour.initDurationMs > Math.max(130_000, v.settings.Timeout * 1000);
 
 /** Real StatusReason seen for a failed init (https://github.com/serverless/serverless/issues/7250). */
-export const PC_INIT_FAILURE_REASON = 'Provisioned Concurrency configuration failed to be applied. Reason: FUNCTION_ERROR_INIT_FAILURE.';
+export const PC_INIT_FAILURE_REASON =
+  'Provisioned Concurrency configuration failed to be applied. Reason: FUNCTION_ERROR_INIT_FAILURE.';
 
 /** Starts (or restarts) allocation; `onDone` runs when the machine reaches READY or FAILED. */
 export function startAllocation(
@@ -53,7 +56,10 @@ export function startAllocation(
   cfg.status = 'IN_PROGRESS';
   cfg.allocated = 0;
   delete cfg.statusReason;
-  const actor = createActor(pcAllocationMachine, { clock: scheduler, input: { allocationMs: drawAllocationMs(rng), initFails: initFailsForPc(target) } });
+  const actor = createActor(pcAllocationMachine, {
+    clock: scheduler,
+    input: { allocationMs: drawAllocationMs(rng), initFails: initFailsForPc(target) },
+  });
   cfg.actor = actor;
   actor.subscribe((snap) => {
     if (snap.value === 'READY' || snap.value === 'FAILED') onDone(snap.value);

@@ -1,7 +1,14 @@
 import type { MetricDatum, WorldContext } from '../core/context';
 import { AwsError } from '../core/errors';
 import { sha256Base64, sha256Hex } from '../core/hash';
-import { functionArn, isVersionNumber, parseFunctionRef, qualifiedArn, ROLE_ARN_PATTERN, ROLE_ARN_PATTERN_TEXT } from './arn';
+import {
+  functionArn,
+  isVersionNumber,
+  parseFunctionRef,
+  qualifiedArn,
+  ROLE_ARN_PATTERN,
+  ROLE_ARN_PATTERN_TEXT,
+} from './arn';
 import { aliasVersions, validateRouting, type RoutingInput } from './aliasRouting';
 import { parseCodeDocument } from './codeDocument';
 import { EnvironmentPool, ScalingBucket } from './environments';
@@ -23,7 +30,13 @@ import {
 import { Invoker, Outcome, ACCOUNT_CONCURRENCY, UNRESERVED_FLOOR, type InvokeTarget } from './invoker';
 import { MetricsAccumulator, MINUTE, type SlotInfo } from './metricsAccumulator';
 import type { AliasRecord, CodeState, FunctionRecord, FunctionSettings, VersionRecord } from './model';
-import { applyProvisionedSplit, PC_INIT_FAILURE_REASON, provisionedTotal, startAllocation, type PcConfigRecord } from './provisionedConcurrency';
+import {
+  applyProvisionedSplit,
+  PC_INIT_FAILURE_REASON,
+  provisionedTotal,
+  startAllocation,
+  type PcConfigRecord,
+} from './provisionedConcurrency';
 import { copySettings, fingerprint, lastModified, lastPublished, toConfiguration } from './versions';
 import { buildSnapshot, type LambdaSnapshot } from './snapshot';
 
@@ -108,7 +121,12 @@ export class LambdaService {
       if (typeof cw?._ingest === 'function') cw._ingest(d);
     };
     this.#metrics = new MetricsAccumulator(ctx.scheduler.now(), sink, (info) => this.#allocatedFor(info));
-    this.#invoker = new Invoker(ctx, this.#metrics, { onDemandInFlight: 0, reservedTotal: 0, unreservedProvisioned: 0, reservedFunctions: [] });
+    this.#invoker = new Invoker(ctx, this.#metrics, {
+      onDemandInFlight: 0,
+      reservedTotal: 0,
+      unreservedProvisioned: 0,
+      reservedFunctions: [],
+    });
     // Hand over a finished minute before anything else runs at the next minute's start (an alarm
     // evaluation scheduled for that instant must see it), and keep a tick for quiet periods.
     // Requests that arrived before t are processed first (traffic catch-up is idempotent).
@@ -127,7 +145,12 @@ export class LambdaService {
     if (ref.qualifier !== undefined) throw invalidParameter(MSG.qualifierMismatch);
     const name = ref.functionName;
     if (input.Role === undefined || input.Role === null) throw validation('null', 'role', 'Member must not be null');
-    if (!ROLE_ARN_PATTERN.test(input.Role)) throw validation(`'${input.Role}'`, 'role', `Member must satisfy regular expression pattern: ${ROLE_ARN_PATTERN_TEXT}`);
+    if (!ROLE_ARN_PATTERN.test(input.Role))
+      throw validation(
+        `'${input.Role}'`,
+        'role',
+        `Member must satisfy regular expression pattern: ${ROLE_ARN_PATTERN_TEXT}`,
+      );
     const zip = input.Code?.ZipFile;
     if (zip === undefined || zip === null) throw invalidParameter('Please provide a source for function code.');
     if (!input.Runtime || !input.Handler) throw invalidParameter(MSG.runtimeHandlerRequired);
@@ -162,7 +185,11 @@ export class LambdaService {
     fn.latest = this.#newVersionRecord(fn, '$LATEST', settings, codeState(zip), now, fnSlot);
     this.#functions.set(name, fn);
     if (!this.#nextVersion.has(name)) this.#nextVersion.set(name, 1);
-    this.#log('function.created', `Function ${name} was created. Its code and settings live in $LATEST, the one editable version.`, { functionName: name });
+    this.#log(
+      'function.created',
+      `Function ${name} was created. Its code and settings live in $LATEST, the one editable version.`,
+      { functionName: name },
+    );
     if (input.Publish) {
       const v = this.#publish(fn, undefined);
       return toConfiguration(this.ctx, fn, v, v.version);
@@ -193,13 +220,23 @@ export class LambdaService {
     return toConfiguration(this.ctx, fn, v, qualifier);
   }
 
-  updateFunctionCode(input: { FunctionName: string; ZipFile?: Zip; Publish?: boolean; RevisionId?: string }): Record<string, unknown> {
+  updateFunctionCode(input: {
+    FunctionName: string;
+    ZipFile?: Zip;
+    Publish?: boolean;
+    RevisionId?: string;
+  }): Record<string, unknown> {
     const fn = this.#unqualified(input.FunctionName);
-    if (input.ZipFile === undefined || input.ZipFile === null) throw invalidParameter('Please provide a source for function code.');
+    if (input.ZipFile === undefined || input.ZipFile === null)
+      throw invalidParameter('Please provide a source for function code.');
     if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
     const now = this.ctx.scheduler.now();
     this.#replaceLatest(fn, copySettings(fn.latest.settings), codeState(input.ZipFile), now);
-    this.#log('function.codeUpdated', `The code of ${fn.name} $LATEST was replaced (CodeSha256 ${fn.latest.code.CodeSha256}). Published versions keep their own code.`, { functionName: fn.name });
+    this.#log(
+      'function.codeUpdated',
+      `The code of ${fn.name} $LATEST was replaced (CodeSha256 ${fn.latest.code.CodeSha256}). Published versions keep their own code.`,
+      { functionName: fn.name },
+    );
     if (input.Publish) {
       const v = this.#publish(fn, undefined);
       return toConfiguration(this.ctx, fn, v, v.version);
@@ -210,7 +247,11 @@ export class LambdaService {
   updateFunctionConfiguration(input: UpdateFunctionConfigurationInput): Record<string, unknown> {
     const fn = this.#unqualified(input.FunctionName);
     if (input.Role !== undefined && !ROLE_ARN_PATTERN.test(input.Role)) {
-      throw validation(`'${input.Role}'`, 'role', `Member must satisfy regular expression pattern: ${ROLE_ARN_PATTERN_TEXT}`);
+      throw validation(
+        `'${input.Role}'`,
+        'role',
+        `Member must satisfy regular expression pattern: ${ROLE_ARN_PATTERN_TEXT}`,
+      );
     }
     this.#checkSettings(input);
     if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
@@ -227,9 +268,13 @@ export class LambdaService {
       else delete s.DeadLetterConfig;
     }
     this.#replaceLatest(fn, s, fn.latest.code, this.ctx.scheduler.now());
-    this.#log('function.configurationUpdated', `The configuration of ${fn.name} $LATEST changed. Aliases keep serving their published versions, which keep their old settings.`, {
-      functionName: fn.name,
-    });
+    this.#log(
+      'function.configurationUpdated',
+      `The configuration of ${fn.name} $LATEST changed. Aliases keep serving their published versions, which keep their old settings.`,
+      {
+        functionName: fn.name,
+      },
+    );
     return toConfiguration(this.ctx, fn, fn.latest);
   }
 
@@ -244,9 +289,13 @@ export class LambdaService {
       for (const v of [fn.latest, ...fn.versions.values()]) v.pool.discardIdle();
       this.#functions.delete(fn.name);
       this.#recomputeAccount();
-      this.#log('function.deleted', `Function ${fn.name} was deleted with all its versions and aliases. Version numbers are never reused, even if it is created again.`, {
-        functionName: fn.name,
-      });
+      this.#log(
+        'function.deleted',
+        `Function ${fn.name} was deleted with all its versions and aliases. Version numbers are never reused, even if it is created again.`,
+        {
+          functionName: fn.name,
+        },
+      );
       return {};
     }
     if (qualifier === '$LATEST') throw invalidParameter(MSG.deleteLatest);
@@ -256,7 +305,11 @@ export class LambdaService {
     // A weighted additional version counts as referenced too (spec §1.7, INF).
     const referencing = [...fn.aliases.values()].filter((a) => aliasVersions(a).includes(qualifier)).map((a) => a.name);
     if (referencing.length > 0) {
-      throw new AwsError('ResourceConflictException', `Unable to delete version because the following aliases reference it: [${referencing.join(', ')}]`, 409);
+      throw new AwsError(
+        'ResourceConflictException',
+        `Unable to delete version because the following aliases reference it: [${referencing.join(', ')}]`,
+        409,
+      );
     }
     const cfg = fn.pc.get(qualifier);
     cfg?.actor?.stop();
@@ -265,16 +318,25 @@ export class LambdaService {
     fn.versions.delete(qualifier);
     applyProvisionedSplit(fn);
     this.#recomputeAccount();
-    this.#log('version.deleted', `Version ${qualifier} of ${fn.name} was deleted. Its number will not be used again.`, { functionName: fn.name, version: qualifier });
+    this.#log('version.deleted', `Version ${qualifier} of ${fn.name} was deleted. Its number will not be used again.`, {
+      functionName: fn.name,
+      version: qualifier,
+    });
     return {};
   }
 
   // ---------------------------------------------------------------- versions
 
-  publishVersion(input: { FunctionName: string; CodeSha256?: string; Description?: string; RevisionId?: string }): Record<string, unknown> {
+  publishVersion(input: {
+    FunctionName: string;
+    CodeSha256?: string;
+    Description?: string;
+    RevisionId?: string;
+  }): Record<string, unknown> {
     const fn = this.#unqualified(input.FunctionName);
     if (input.Description !== undefined) this.#checkDescription(input.Description);
-    if (input.CodeSha256 !== undefined && input.CodeSha256 !== fn.latest.code.CodeSha256) throw codeShaMismatch(input.CodeSha256, fn.latest.code.CodeSha256);
+    if (input.CodeSha256 !== undefined && input.CodeSha256 !== fn.latest.code.CodeSha256)
+      throw codeShaMismatch(input.CodeSha256, fn.latest.code.CodeSha256);
     if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
     const v = this.#publish(fn, input.Description);
     return toConfiguration(this.ctx, fn, v, v.version);
@@ -295,14 +357,18 @@ export class LambdaService {
     const fnName = parseFunctionRef(input.FunctionName, this.ctx).functionName;
     checkAliasName(input.Name);
     const primary = input.FunctionVersion;
-    if (primary === undefined || primary === null) throw validation('null', 'functionVersion', 'Member must not be null');
+    if (primary === undefined || primary === null)
+      throw validation('null', 'functionVersion', 'Member must not be null');
     checkFunctionVersion(primary);
     if (input.Description !== undefined) this.#checkDescription(input.Description);
     const fn = this.#functions.get(fnName);
     if (!fn) throw functionNotFound(qualifiedArn(this.ctx, fnName, primary));
     if (fn.aliases.has(input.Name)) throw aliasAlreadyExists(qualifiedArn(this.ctx, fn.name, input.Name));
-    const routing = validateRouting(fn, primary, input.RoutingConfig, (v) => functionNotFound(qualifiedArn(this.ctx, fn.name, v)));
-    if (primary !== '$LATEST' && !fn.versions.has(primary)) throw functionNotFound(qualifiedArn(this.ctx, fn.name, primary));
+    const routing = validateRouting(fn, primary, input.RoutingConfig, (v) =>
+      functionNotFound(qualifiedArn(this.ctx, fn.name, v)),
+    );
+    if (primary !== '$LATEST' && !fn.versions.has(primary))
+      throw functionNotFound(qualifiedArn(this.ctx, fn.name, primary));
 
     const alias: AliasRecord = {
       name: input.Name,
@@ -315,7 +381,10 @@ export class LambdaService {
     };
     if (routing.additional) alias.additional = { ...routing.additional };
     fn.aliases.set(alias.name, alias);
-    this.#log('alias.created', `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}.`, { functionName: fn.name, alias: alias.name });
+    this.#log('alias.created', `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}.`, {
+      functionName: fn.name,
+      alias: alias.name,
+    });
     return this.#aliasOut(fn, alias);
   }
 
@@ -333,7 +402,11 @@ export class LambdaService {
     const notFound = (v: string) => functionNotFound(qualifiedArn(this.ctx, fn.name, v));
     // Omitting RoutingConfig keeps the current weights, which must still fit the new primary (spec §2.3).
     const routingInput: RoutingInput | undefined =
-      input.RoutingConfig !== undefined ? input.RoutingConfig : alias.additional ? { AdditionalVersionWeights: { [alias.additional.version]: alias.additional.weight } } : undefined;
+      input.RoutingConfig !== undefined
+        ? input.RoutingConfig
+        : alias.additional
+          ? { AdditionalVersionWeights: { [alias.additional.version]: alias.additional.weight } }
+          : undefined;
     const routing = validateRouting(fn, primary, routingInput, notFound);
     if (primary !== '$LATEST' && !fn.versions.has(primary)) throw notFound(primary);
 
@@ -344,13 +417,22 @@ export class LambdaService {
     else delete alias.additional;
     if (input.Description !== undefined) alias.description = input.Description;
     alias.revisionId = this.ctx.ids.uuid(); // changes on every UpdateAlias, even a no-op (spec §1.5)
-    this.#log('alias.updated', `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}. Requests already running finish on the version they started on.`, {
-      functionName: fn.name,
-      alias: alias.name,
-    });
+    this.#log(
+      'alias.updated',
+      `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}. Requests already running finish on the version they started on.`,
+      {
+        functionName: fn.name,
+        alias: alias.name,
+      },
+    );
     const cfg = fn.pc.get(alias.name);
     if (cfg && before.version !== primary) this.#reallocateAliasPc(fn, alias, cfg, before.version);
-    else if (cfg && (before.additional?.version !== alias.additional?.version || before.additional?.weight !== alias.additional?.weight)) applyProvisionedSplit(fn);
+    else if (
+      cfg &&
+      (before.additional?.version !== alias.additional?.version ||
+        before.additional?.weight !== alias.additional?.weight)
+    )
+      applyProvisionedSplit(fn);
     return this.#aliasOut(fn, alias);
   }
 
@@ -370,7 +452,11 @@ export class LambdaService {
       applyProvisionedSplit(fn);
       this.#recomputeAccount();
     }
-    this.#log('alias.deleted', `Alias ${alias.name} of ${fn.name} was deleted; anything wired to it now fails with ResourceNotFoundException.`, { functionName: fn.name, alias: alias.name });
+    this.#log(
+      'alias.deleted',
+      `Alias ${alias.name} of ${fn.name} was deleted; anything wired to it now fails with ResourceNotFoundException.`,
+      { functionName: fn.name, alias: alias.name },
+    );
     return {};
   }
 
@@ -388,7 +474,11 @@ export class LambdaService {
   invoke(input: InvokeInput): InvokeOutput {
     const type = input.InvocationType ?? 'RequestResponse';
     if (type !== 'RequestResponse' && type !== 'Event' && type !== 'DryRun') {
-      throw validation(`'${String(type)}'`, 'invocationType', 'Member must satisfy enum value set: [Event, RequestResponse, DryRun]');
+      throw validation(
+        `'${String(type)}'`,
+        'invocationType',
+        'Member must satisfy enum value set: [Event, RequestResponse, DryRun]',
+      );
     }
     const target = this.resolveInvokeTarget(input.FunctionName, input.Qualifier);
     if (type === 'DryRun') return { StatusCode: 204 };
@@ -407,10 +497,22 @@ export class LambdaService {
       return { StatusCode: 202, ExecutedVersion: executed };
     }
     if (outcome === Outcome.FunctionError) {
-      const body = { errorMessage: `Simulated failure: version ${executed} fails ${Math.round(version.code.parsed.behaviour.errorRate * 100)}% of requests`, errorType: 'Error' };
-      return { StatusCode: 200, ExecutedVersion: executed, FunctionError: 'Unhandled', Payload: utf8.encode(JSON.stringify(body)) };
+      const body = {
+        errorMessage: `Simulated failure: version ${executed} fails ${Math.round(version.code.parsed.behaviour.errorRate * 100)}% of requests`,
+        errorType: 'Error',
+      };
+      return {
+        StatusCode: 200,
+        ExecutedVersion: executed,
+        FunctionError: 'Unhandled',
+        Payload: utf8.encode(JSON.stringify(body)),
+      };
     }
-    return { StatusCode: 200, ExecutedVersion: executed, Payload: utf8.encode(JSON.stringify({ statusCode: 200, executedVersion: executed })) };
+    return {
+      StatusCode: 200,
+      ExecutedVersion: executed,
+      Payload: utf8.encode(JSON.stringify({ statusCode: 200, executedVersion: executed })),
+    };
   }
 
   /**
@@ -448,22 +550,31 @@ export class LambdaService {
 
   // ---------------------------------------------------------------- concurrency
 
-  putFunctionConcurrency(input: { FunctionName: string; ReservedConcurrentExecutions: number }): { ReservedConcurrentExecutions: number } {
+  putFunctionConcurrency(input: { FunctionName: string; ReservedConcurrentExecutions: number }): {
+    ReservedConcurrentExecutions: number;
+  } {
     const ref = parseFunctionRef(input.FunctionName, this.ctx);
     const n = input.ReservedConcurrentExecutions;
-    if (typeof n !== 'number' || !Number.isInteger(n)) throw validation('null', 'reservedConcurrentExecutions', 'Member must not be null');
-    if (n < 0) throw validation(`'${n}'`, 'reservedConcurrentExecutions', 'Member must have value greater than or equal to 0');
+    if (typeof n !== 'number' || !Number.isInteger(n))
+      throw validation('null', 'reservedConcurrentExecutions', 'Member must not be null');
+    if (n < 0)
+      throw validation(`'${n}'`, 'reservedConcurrentExecutions', 'Member must have value greater than or equal to 0');
     if (ref.qualifier !== undefined) throw invalidParameter(MSG.functionLevelOnly);
     const fn = this.#functions.get(ref.functionName);
     if (!fn) throw functionNotFound(functionArn(this.ctx, ref.functionName));
     const others = this.#invoker.account.reservedTotal - (fn.reserved ?? 0);
     // You may reserve up to the unreserved pool minus the 100 that stay for other functions (§4.6).
-    if (ACCOUNT_CONCURRENCY - others - n < UNRESERVED_FLOOR) throw invalidParameter(MSG.reservedBelowUnreservedFloor(UNRESERVED_FLOOR));
+    if (ACCOUNT_CONCURRENCY - others - n < UNRESERVED_FLOOR)
+      throw invalidParameter(MSG.reservedBelowUnreservedFloor(UNRESERVED_FLOOR));
     fn.reserved = n;
     this.#recomputeAccount();
-    this.#log('concurrency.reserved', `${fn.name} now has ${n} reserved concurrency: at most ${n} requests run at once across all its versions and aliases${n === 0 ? ', so every request is throttled' : ''}.`, {
-      functionName: fn.name,
-    });
+    this.#log(
+      'concurrency.reserved',
+      `${fn.name} now has ${n} reserved concurrency: at most ${n} requests run at once across all its versions and aliases${n === 0 ? ', so every request is throttled' : ''}.`,
+      {
+        functionName: fn.name,
+      },
+    );
     return { ReservedConcurrentExecutions: n };
   }
 
@@ -484,7 +595,8 @@ export class LambdaService {
 
   getAccountSettings(): Record<string, unknown> {
     let codeSize = 0;
-    for (const fn of this.#functions.values()) for (const v of [fn.latest, ...fn.versions.values()]) codeSize += v.code.CodeSize;
+    for (const fn of this.#functions.values())
+      for (const v of [fn.latest, ...fn.versions.values()]) codeSize += v.code.CodeSize;
     return {
       AccountLimit: {
         TotalCodeSize: 80_530_636_800,
@@ -499,9 +611,14 @@ export class LambdaService {
 
   // ---------------------------------------------------------------- provisioned concurrency
 
-  putProvisionedConcurrencyConfig(input: { FunctionName: string; Qualifier?: string; ProvisionedConcurrentExecutions: number }): Record<string, unknown> {
+  putProvisionedConcurrencyConfig(input: {
+    FunctionName: string;
+    Qualifier?: string;
+    ProvisionedConcurrentExecutions: number;
+  }): Record<string, unknown> {
     const n = input.ProvisionedConcurrentExecutions;
-    if (typeof n !== 'number' || !Number.isInteger(n)) throw validation('null', 'provisionedConcurrentExecutions', 'Member must not be null');
+    if (typeof n !== 'number' || !Number.isInteger(n))
+      throw validation('null', 'provisionedConcurrentExecutions', 'Member must not be null');
     if (n < 1) throw pcZero(n);
     const { fn, qualifier, version, alias } = this.#pcTarget(input, MSG.pcOnLatest);
     if (alias && alias.functionVersion === '$LATEST') throw invalidParameter(MSG.pcOnLatest); // spec §4.2: INF, most likely text
@@ -509,11 +626,17 @@ export class LambdaService {
     if (alias) {
       const covered = aliasVersions(alias);
       const clash = [...fn.pc.values()].some(
-        (c) => c.qualifier !== alias.name && (c.kind === 'version' ? covered.includes(c.qualifier) : aliasVersions(fn.aliases.get(c.qualifier)!).some((v) => covered.includes(v))),
+        (c) =>
+          c.qualifier !== alias.name &&
+          (c.kind === 'version'
+            ? covered.includes(c.qualifier)
+            : aliasVersions(fn.aliases.get(c.qualifier)!).some((v) => covered.includes(v))),
       );
       if (clash) throw new AwsError('ResourceConflictException', MSG.pcAliasOnProvisionedVersion, 409);
     } else {
-      const underAlias = [...fn.pc.values()].some((c) => c.kind === 'alias' && aliasVersions(fn.aliases.get(c.qualifier)!).includes(version!.version));
+      const underAlias = [...fn.pc.values()].some(
+        (c) => c.kind === 'alias' && aliasVersions(fn.aliases.get(c.qualifier)!).includes(version!.version),
+      );
       if (underAlias) throw new AwsError('ResourceConflictException', MSG.pcVersionUnderAlias, 409);
     }
     const others = provisionedTotal(fn, qualifier);
@@ -521,7 +644,11 @@ export class LambdaService {
       if (others + n > fn.reserved) throw invalidParameter(MSG.pcAboveReserved);
     } else {
       const account = this.#invoker.account;
-      const unreservedAfter = ACCOUNT_CONCURRENCY - account.reservedTotal - (account.unreservedProvisioned - provisionedTotal(fn) + others) - n;
+      const unreservedAfter =
+        ACCOUNT_CONCURRENCY -
+        account.reservedTotal -
+        (account.unreservedProvisioned - provisionedTotal(fn) + others) -
+        n;
       if (unreservedAfter < UNRESERVED_FLOOR) throw invalidParameter(MSG.pcBelowUnreservedFloor(UNRESERVED_FLOOR));
     }
 
@@ -541,10 +668,14 @@ export class LambdaService {
     if (alias) cfg.allocatedFor = alias.functionVersion;
     applyProvisionedSplit(fn);
     this.#allocate(fn, cfg, target);
-    this.#log('pc.allocationStarted', `Provisioned concurrency of ${n} is being allocated on ${fn.name}:${qualifier}. Until it is READY, requests run on on-demand environments with cold starts.`, {
-      functionName: fn.name,
-      ...(alias ? { alias: alias.name } : { version: qualifier }),
-    });
+    this.#log(
+      'pc.allocationStarted',
+      `Provisioned concurrency of ${n} is being allocated on ${fn.name}:${qualifier}. Until it is READY, requests run on on-demand environments with cold starts.`,
+      {
+        functionName: fn.name,
+        ...(alias ? { alias: alias.name } : { version: qualifier }),
+      },
+    );
     return pcOut(cfg);
   }
 
@@ -563,14 +694,23 @@ export class LambdaService {
     fn.pc.delete(qualifier);
     applyProvisionedSplit(fn);
     this.#recomputeAccount();
-    this.#log('pc.deleted', `Provisioned concurrency on ${fn.name}:${qualifier} was removed; its requests now run on on-demand environments.`, { functionName: fn.name });
+    this.#log(
+      'pc.deleted',
+      `Provisioned concurrency on ${fn.name}:${qualifier} was removed; its requests now run on on-demand environments.`,
+      { functionName: fn.name },
+    );
     return {};
   }
 
-  listProvisionedConcurrencyConfigs(input: { FunctionName: string }): { ProvisionedConcurrencyConfigs: Record<string, unknown>[] } {
+  listProvisionedConcurrencyConfigs(input: { FunctionName: string }): {
+    ProvisionedConcurrencyConfigs: Record<string, unknown>[];
+  } {
     const fn = this.#unqualified(input.FunctionName);
     return {
-      ProvisionedConcurrencyConfigs: [...fn.pc.values()].map((cfg) => ({ FunctionArn: qualifiedArn(this.ctx, fn.name, cfg.qualifier), ...pcOut(cfg) })),
+      ProvisionedConcurrencyConfigs: [...fn.pc.values()].map((cfg) => ({
+        FunctionArn: qualifiedArn(this.ctx, fn.name, cfg.qualifier),
+        ...pcOut(cfg),
+      })),
     };
   }
 
@@ -584,8 +724,17 @@ export class LambdaService {
 
   // ---------------------------------------------------------------- internals
 
-  #newVersionRecord(fn: FunctionRecord, version: string, settings: FunctionSettings, code: CodeState, now: number, slot: number): VersionRecord {
-    const pool = new EnvironmentPool(version, code.parsed.behaviour, fn, this.#invoker.account, (s, pc) => this.#metrics.finished(s, pc));
+  #newVersionRecord(
+    fn: FunctionRecord,
+    version: string,
+    settings: FunctionSettings,
+    code: CodeState,
+    now: number,
+    slot: number,
+  ): VersionRecord {
+    const pool = new EnvironmentPool(version, code.parsed.behaviour, fn, this.#invoker.account, (s, pc) =>
+      this.#metrics.finished(s, pc),
+    );
     return { version, settings, code, revisionId: this.ctx.ids.uuid(), lastModified: lastModified(now), pool, slot };
   }
 
@@ -600,10 +749,14 @@ export class LambdaService {
   #publish(fn: FunctionRecord, description: string | undefined): VersionRecord {
     const last = lastPublished(fn);
     if (last && fingerprint(last) === fingerprint(fn.latest)) {
-      this.#log('version.unchanged', `Nothing changed in ${fn.name} since version ${last.version}, so PublishVersion returned version ${last.version} again instead of creating a new one.`, {
-        functionName: fn.name,
-        version: last.version,
-      });
+      this.#log(
+        'version.unchanged',
+        `Nothing changed in ${fn.name} since version ${last.version}, so PublishVersion returned version ${last.version} again instead of creating a new one.`,
+        {
+          functionName: fn.name,
+          version: last.version,
+        },
+      );
       return last;
     }
     const number = this.#nextVersion.get(fn.name) ?? 1;
@@ -616,7 +769,11 @@ export class LambdaService {
     const v = this.#newVersionRecord(fn, key, settings, fn.latest.code, now, slot);
     fn.versions.set(key, v);
     fn.latest.revisionId = this.ctx.ids.uuid(); // publishing changes $LATEST's RevisionId (spec §1.5)
-    this.#log('version.published', `Version ${key} of ${fn.name} was published: a frozen copy of $LATEST's code and configuration.`, { functionName: fn.name, version: key });
+    this.#log(
+      'version.published',
+      `Version ${key} of ${fn.name} was published: a frozen copy of $LATEST's code and configuration.`,
+      { functionName: fn.name, version: key },
+    );
     return v;
   }
 
@@ -628,13 +785,23 @@ export class LambdaService {
       if (status === 'READY') {
         cfg.allocated = cfg.requested;
         applyProvisionedSplit(fn);
-        this.#log('pc.ready', `Provisioned concurrency on ${fn.name}:${cfg.qualifier} is READY: ${cfg.requested} initialised environments serve requests without cold starts.`, {
-          functionName: fn.name,
-        }, 'success');
+        this.#log(
+          'pc.ready',
+          `Provisioned concurrency on ${fn.name}:${cfg.qualifier} is READY: ${cfg.requested} initialised environments serve requests without cold starts.`,
+          {
+            functionName: fn.name,
+          },
+          'success',
+        );
       } else {
         cfg.statusReason = PC_INIT_FAILURE_REASON;
         this.#recomputeAccount();
-        this.#log('pc.failed', `Provisioned concurrency on ${fn.name}:${cfg.qualifier} FAILED: the version's init takes longer than the provisioned init limit.`, { functionName: fn.name }, 'error');
+        this.#log(
+          'pc.failed',
+          `Provisioned concurrency on ${fn.name}:${cfg.qualifier} FAILED: the version's init takes longer than the provisioned init limit.`,
+          { functionName: fn.name },
+          'error',
+        );
       }
       this.ctx.changed();
     });
@@ -713,17 +880,29 @@ export class LambdaService {
     const deploymentId = b.DeploymentId;
     const lifecycleEventHookExecutionId = b.LifecycleEventHookExecutionId;
     if (hook.reports === 'nothing') {
-      this.#log('hook.silent', `Hook ${fn.name} ran for deployment ${deploymentId} but never reports a status; CodeDeploy will wait until its hook timeout.`, { functionName: fn.name, deploymentId }, 'warn');
+      this.#log(
+        'hook.silent',
+        `Hook ${fn.name} ran for deployment ${deploymentId} but never reports a status; CodeDeploy will wait until its hook timeout.`,
+        { functionName: fn.name, deploymentId },
+        'warn',
+      );
       return;
     }
     const status = hook.reports;
     this.ctx.scheduler.after(
       hook.afterMs,
       () => {
-        const cd = this.ctx.services.codedeploy as unknown as { putLifecycleEventHookExecutionStatus?: (i: unknown) => unknown };
+        const cd = this.ctx.services.codedeploy as unknown as {
+          putLifecycleEventHookExecutionStatus?: (i: unknown) => unknown;
+        };
         if (typeof cd?.putLifecycleEventHookExecutionStatus !== 'function') return;
         const report = (e: unknown) =>
-          this.#log('hook.reportFailed', `Hook ${fn.name} could not report ${status} for deployment ${deploymentId}: ${(e as Error)?.name ?? 'Error'}: ${(e as Error)?.message ?? String(e)}`, { functionName: fn.name, deploymentId }, 'warn');
+          this.#log(
+            'hook.reportFailed',
+            `Hook ${fn.name} could not report ${status} for deployment ${deploymentId}: ${(e as Error)?.name ?? 'Error'}: ${(e as Error)?.message ?? String(e)}`,
+            { functionName: fn.name, deploymentId },
+            'warn',
+          );
         try {
           const r = cd.putLifecycleEventHookExecutionStatus({ deploymentId, lifecycleEventHookExecutionId, status });
           if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).catch(report);
@@ -739,7 +918,12 @@ export class LambdaService {
   #target(functionName: string, qualifierParam?: string): { fn: FunctionRecord; qualifier?: string } {
     const ref = parseFunctionRef(functionName, this.ctx, qualifierParam);
     const fn = this.#functions.get(ref.functionName);
-    if (!fn) throw functionNotFound(ref.qualifier === undefined ? functionArn(this.ctx, ref.functionName) : qualifiedArn(this.ctx, ref.functionName, ref.qualifier));
+    if (!fn)
+      throw functionNotFound(
+        ref.qualifier === undefined
+          ? functionArn(this.ctx, ref.functionName)
+          : qualifiedArn(this.ctx, ref.functionName, ref.qualifier),
+      );
     return ref.qualifier === undefined ? { fn } : { fn, qualifier: ref.qualifier };
   }
 
@@ -768,7 +952,10 @@ export class LambdaService {
     return { fn, alias };
   }
 
-  #pcTarget(input: { FunctionName: string; Qualifier?: string }, latestMessage: string): { fn: FunctionRecord; qualifier: string; version?: VersionRecord; alias?: AliasRecord } {
+  #pcTarget(
+    input: { FunctionName: string; Qualifier?: string },
+    latestMessage: string,
+  ): { fn: FunctionRecord; qualifier: string; version?: VersionRecord; alias?: AliasRecord } {
     const ref = parseFunctionRef(input.FunctionName, this.ctx, input.Qualifier);
     const q = ref.qualifier;
     if (q === undefined) throw validation('null', 'qualifier', 'Member must not be null');
@@ -799,22 +986,39 @@ export class LambdaService {
 
   #checkSettings(input: { Timeout?: number; MemorySize?: number; Description?: string }): void {
     if (input.Timeout !== undefined) {
-      if (!(input.Timeout >= 1)) throw validation(`'${input.Timeout}'`, 'timeout', 'Member must have value greater than or equal to 1');
-      if (input.Timeout > 900) throw validation(`'${input.Timeout}'`, 'timeout', 'Member must have value less than or equal to 900');
+      if (!(input.Timeout >= 1))
+        throw validation(`'${input.Timeout}'`, 'timeout', 'Member must have value greater than or equal to 1');
+      if (input.Timeout > 900)
+        throw validation(`'${input.Timeout}'`, 'timeout', 'Member must have value less than or equal to 900');
     }
     if (input.MemorySize !== undefined) {
-      if (!(input.MemorySize >= 128)) throw validation(`'${input.MemorySize}'`, 'memorySize', 'Member must have value greater than or equal to 128');
-      if (input.MemorySize > 10240) throw validation(`'${input.MemorySize}'`, 'memorySize', 'Member must have value less than or equal to 10240');
+      if (!(input.MemorySize >= 128))
+        throw validation(`'${input.MemorySize}'`, 'memorySize', 'Member must have value greater than or equal to 128');
+      if (input.MemorySize > 10240)
+        throw validation(`'${input.MemorySize}'`, 'memorySize', 'Member must have value less than or equal to 10240');
     }
     if (input.Description !== undefined) this.#checkDescription(input.Description);
   }
 
   #checkDescription(d: string): void {
-    if (d.length > MAX_DESCRIPTION) throw validation(`'${d}'`, 'description', `Member must have length less than or equal to ${MAX_DESCRIPTION}`);
+    if (d.length > MAX_DESCRIPTION)
+      throw validation(`'${d}'`, 'description', `Member must have length less than or equal to ${MAX_DESCRIPTION}`);
   }
 
-  #log(type: string, message: string, refs: Record<string, string>, severity: 'info' | 'warn' | 'error' | 'success' = 'info'): void {
-    this.ctx.log.add({ service: 'lambda', type, message, refs, severity, ...(DOCS[type] ? { docUrl: DOCS[type] } : {}) });
+  #log(
+    type: string,
+    message: string,
+    refs: Record<string, string>,
+    severity: 'info' | 'warn' | 'error' | 'success' = 'info',
+  ): void {
+    this.ctx.log.add({
+      service: 'lambda',
+      type,
+      message,
+      refs,
+      severity,
+      ...(DOCS[type] ? { docUrl: DOCS[type] } : {}),
+    });
   }
 }
 

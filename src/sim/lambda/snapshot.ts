@@ -39,7 +39,12 @@ export interface VersionView {
   /** The parsed simulated code document (null if it is not JSON). */
   code: unknown;
   codeParseError?: string;
-  behaviour: { errorRate: number; durationMs: number; initDurationMs: number; hook?: { reports: string; afterMs: number } };
+  behaviour: {
+    errorRate: number;
+    durationMs: number;
+    initDurationMs: number;
+    hook?: { reports: string; afterMs: number };
+  };
   environments: EnvironmentsView;
 }
 
@@ -92,7 +97,12 @@ function versionView(v: VersionRecord, now: number, approximate: boolean): Versi
     Timeout: s.Timeout,
     MemorySize: s.MemorySize,
     code: structuredClone(v.code.parsed.document),
-    behaviour: { errorRate: b.errorRate, durationMs: b.durationMs, initDurationMs: b.initDurationMs, ...(b.hook ? { hook: { ...b.hook } } : {}) },
+    behaviour: {
+      errorRate: b.errorRate,
+      durationMs: b.durationMs,
+      initDurationMs: b.initDurationMs,
+      ...(b.hook ? { hook: { ...b.hook } } : {}),
+    },
     environments: {
       warmIdle: v.pool.idleCount,
       busy: v.pool.onDemandBusy,
@@ -130,7 +140,9 @@ export function buildSnapshot(now: number, functions: Map<string, FunctionRecord
           Name: a.name,
           FunctionVersion: a.functionVersion,
           Description: a.description,
-          weights: a.additional ? { [a.functionVersion]: 1 - a.additional.weight, [a.additional.version]: a.additional.weight } : { [a.functionVersion]: 1 },
+          weights: a.additional
+            ? { [a.functionVersion]: 1 - a.additional.weight, [a.additional.version]: a.additional.weight }
+            : { [a.functionVersion]: 1 },
           RevisionId: a.revisionId,
         })),
       provisionedConcurrency: [...fn.pc.values()].map((cfg) => {
@@ -154,6 +166,11 @@ export function buildSnapshot(now: number, functions: Map<string, FunctionRecord
   }
   return {
     functions: views,
-    account: { ConcurrentExecutions: ACCOUNT_CONCURRENCY, reserved: invoker.account.reservedTotal, unreservedInUse: invoker.unreservedInFlight(), inUse },
+    account: {
+      ConcurrentExecutions: ACCOUNT_CONCURRENCY,
+      reserved: invoker.account.reservedTotal,
+      unreservedInUse: invoker.unreservedInFlight(),
+      inUse,
+    },
   };
 }

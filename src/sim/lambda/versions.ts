@@ -20,7 +20,17 @@ export const copySettings = (s: FunctionSettings): FunctionSettings => structure
  */
 export function fingerprint(v: VersionRecord): string {
   const s = v.settings;
-  return JSON.stringify([v.code.CodeSha256, s.Runtime, s.Handler, s.Role, s.Description, s.Timeout, s.MemorySize, s.Environment ?? null, s.DeadLetterConfig ?? null]);
+  return JSON.stringify([
+    v.code.CodeSha256,
+    s.Runtime,
+    s.Handler,
+    s.Role,
+    s.Description,
+    s.Timeout,
+    s.MemorySize,
+    s.Environment ?? null,
+    s.DeadLetterConfig ?? null,
+  ]);
 }
 
 /** The most recently published version still present (the one PublishVersion compares with). */
@@ -31,7 +41,12 @@ export function lastPublished(fn: FunctionRecord): VersionRecord | undefined {
 }
 
 /** FunctionConfiguration as GetFunctionConfiguration returns it (a fresh object each time). */
-export function toConfiguration(ctx: ArnContext, fn: FunctionRecord, v: VersionRecord, arnQualifier?: string): Record<string, unknown> {
+export function toConfiguration(
+  ctx: ArnContext,
+  fn: FunctionRecord,
+  v: VersionRecord,
+  arnQualifier?: string,
+): Record<string, unknown> {
   const s = v.settings;
   const out: Record<string, unknown> = {
     FunctionName: fn.name,

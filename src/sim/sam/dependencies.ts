@@ -13,7 +13,8 @@ export function referencedIds(value: unknown, into: Set<string> = new Set()): Se
         else if (Array.isArray(v) && typeof v[0] === 'string') into.add(v[0]);
       } else if (k === 'Fn::Sub') {
         const text = Array.isArray(v) ? v[0] : v;
-        if (typeof text === 'string') for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) into.add(m[1].trim().split('.')[0]);
+        if (typeof text === 'string')
+          for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) into.add(m[1].trim().split('.')[0]);
         if (Array.isArray(v)) referencedIds(v[1], into);
       } else referencedIds(v, into);
     }
@@ -32,13 +33,19 @@ export function creationOrder(resources: Record<string, CfnResource>): string[] 
     const r = resources[id];
     const refs = referencedIds([r.Properties ?? {}, r.UpdatePolicy ?? {}]);
     for (const d of [r.DependsOn ?? []].flat()) refs.add(d);
-    deps.set(id, [...refs].filter((x) => x in resources && x !== id));
+    deps.set(
+      id,
+      [...refs].filter((x) => x in resources && x !== id),
+    );
   }
   const order: string[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string) => {
     if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') throw templateFormatError(`Circular dependency between resources: [${[...state.keys()].filter((k) => state.get(k) === 'visiting').join(', ')}]`);
+    if (state.get(id) === 'visiting')
+      throw templateFormatError(
+        `Circular dependency between resources: [${[...state.keys()].filter((k) => state.get(k) === 'visiting').join(', ')}]`,
+      );
     state.set(id, 'visiting');
     for (const d of deps.get(id)!) visit(d);
     state.set(id, 'done');

@@ -71,40 +71,78 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
   const stackName = options.stackName;
   // https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html (StackName pattern)
   if (typeof stackName !== 'string' || !STACK_NAME.test(stackName))
-    throw new SamDeployError('template', `1 validation error detected: Value '${String(stackName)}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`);
+    throw new SamDeployError(
+      'template',
+      `1 validation error detected: Value '${String(stackName)}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
+    );
   const stacks = stacksOf(world);
   const existing = stacks.get(stackName);
   if (existing) settleStack(world, existing);
-  const stackId = existing?.stackId ?? `arn:aws:cloudformation:${world.region}:${world.accountId}:stack/${stackName}/${uuidFrom(`${world.seed}/${stackName}`)}`;
+  const stackId =
+    existing?.stackId ??
+    `arn:aws:cloudformation:${world.region}:${world.accountId}:stack/${stackName}/${uuidFrom(`${world.seed}/${stackName}`)}`;
 
   // ---- parse, parameters, conditions, transform
   const template = parseTemplate(templateText);
-  if (!isRecord(template.Resources) || Object.keys(template.Resources).length === 0) throw templateFormatError('At least one Resources member must be defined.');
+  if (!isRecord(template.Resources) || Object.keys(template.Resources).length === 0)
+    throw templateFormatError('At least one Resources member must be defined.');
   for (const [id, r] of Object.entries(template.Resources)) {
     if (!/^[A-Za-z0-9]+$/.test(id)) throw templateFormatError(`Resource name ${id} is non alphanumeric.`, id);
-    if (!isRecord(r) || typeof r.Type !== 'string') throw templateFormatError(`[/Resources/${id}] Every Resources object must contain a Type member.`, id);
-    if (r.Properties !== undefined && !isRecord(r.Properties)) throw templateFormatError(`[/Resources/${id}/Properties] Every Properties member must be an object.`, id);
+    if (!isRecord(r) || typeof r.Type !== 'string')
+      throw templateFormatError(`[/Resources/${id}] Every Resources object must contain a Type member.`, id);
+    if (r.Properties !== undefined && !isRecord(r.Properties))
+      throw templateFormatError(`[/Resources/${id}/Properties] Every Properties member must be an object.`, id);
   }
-  const parameters = resolveParameters(template, options.parameterOverrides ?? {}, { region: world.region, accountId: world.accountId, stackName, stackId });
+  const parameters = resolveParameters(template, options.parameterOverrides ?? {}, {
+    region: world.region,
+    accountId: world.accountId,
+    stackName,
+    stackId,
+  });
   const conditions = evaluateConditions(template, parameters);
   const serverless = hasServerlessTransform(template);
   const declared = Object.values(template.Resources as Record<string, CfnResource>).map((r) => r.Type);
   if (!serverless && declared.some((t) => t.startsWith('AWS::Serverless::')))
-    throw templateFormatError(`Unrecognized resource types: [${[...new Set(declared.filter((t) => t.startsWith('AWS::Serverless::')))].join(', ')}] (add Transform: AWS::Serverless-2016-10-31 to use SAM resources)`);
+    throw templateFormatError(
+      `Unrecognized resource types: [${[...new Set(declared.filter((t) => t.startsWith('AWS::Serverless::')))].join(', ')}] (add Transform: AWS::Serverless-2016-10-31 to use SAM resources)`,
+    );
   const transformed = serverless
-    ? transformServerless({ template, parameters, workspace: world.workspace, stackName, accountId: world.accountId, region: world.region })
-    : { resources: template.Resources as Record<string, CfnResource>, packaged: new Map<string, FileContent>(), notes: [] as string[] };
+    ? transformServerless({
+        template,
+        parameters,
+        workspace: world.workspace,
+        stackName,
+        accountId: world.accountId,
+        region: world.region,
+      })
+    : {
+        resources: template.Resources as Record<string, CfnResource>,
+        packaged: new Map<string, FileContent>(),
+        notes: [] as string[],
+      };
   const active: Record<string, CfnResource> = {};
   for (const [id, r] of Object.entries(transformed.resources)) {
     if (r.Condition !== undefined) {
-      if (!(r.Condition in conditions)) throw templateFormatError(`Unresolved dependencies [${r.Condition}]. Cannot reference resources in the Conditions block of the template`, id);
+      if (!(r.Condition in conditions))
+        throw templateFormatError(
+          `Unresolved dependencies [${r.Condition}]. Cannot reference resources in the Conditions block of the template`,
+          id,
+        );
       if (!conditions[r.Condition]) continue;
     }
     active[id] = r;
   }
-  const unknownTypes = [...new Set(Object.values(active).map((r) => r.Type).filter((t) => !(t in KINDS)))];
+  const unknownTypes = [
+    ...new Set(
+      Object.values(active)
+        .map((r) => r.Type)
+        .filter((t) => !(t in KINDS)),
+    ),
+  ];
   if (unknownTypes.length > 0)
-    throw templateFormatError(`Unrecognized resource types: [${unknownTypes.join(', ')}] (this Lab models ${Object.keys(KINDS).join(', ')}${serverless ? ' and AWS::Serverless::Function' : ''})`);
+    throw templateFormatError(
+      `Unrecognized resource types: [${unknownTypes.join(', ')}] (this Lab models ${Object.keys(KINDS).join(', ')}${serverless ? ' and AWS::Serverless::Function' : ''})`,
+    );
 
   // ---- plan: physical ids, properties with runtime values as placeholders, change set
   const physical = new Map<string, string>();
@@ -119,7 +157,8 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
   function physicalIdOf(id: string): string {
     const known = physical.get(id);
     if (known !== undefined) return known;
-    if (naming.has(id)) throw templateFormatError(`Circular dependency between resources: [${[...naming].join(', ')}]`, id);
+    if (naming.has(id))
+      throw templateFormatError(`Circular dependency between resources: [${[...naming].join(', ')}]`, id);
     naming.add(id);
     const r = active[id];
     const props = resolveValue(r.Properties ?? {}, planScope, id) as Record<string, unknown>;
@@ -134,12 +173,23 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     const resource = active[id];
     const kind = KINDS[resource.Type];
     const planned = resolveValue(resource.Properties ?? {}, planScope, id) as Record<string, unknown>;
-    const updatePolicy = resource.UpdatePolicy ? (resolveValue(resource.UpdatePolicy, planScope, id) as Record<string, unknown>) : undefined;
-    plans.set(id, { logicalId: id, resource: { ...resource, UpdatePolicy: updatePolicy }, kind, physicalId: physicalIdOf(id), planned });
+    const updatePolicy = resource.UpdatePolicy
+      ? (resolveValue(resource.UpdatePolicy, planScope, id) as Record<string, unknown>)
+      : undefined;
+    plans.set(id, {
+      logicalId: id,
+      resource: { ...resource, UpdatePolicy: updatePolicy },
+      kind,
+      physicalId: physicalIdOf(id),
+      planned,
+    });
   }
   const outputsTemplate = isRecord(template.Outputs) ? template.Outputs : {};
   for (const [key, o] of Object.entries(outputsTemplate)) {
-    if (!isRecord(o) || o.Value === undefined) throw templateFormatError(`Every Outputs member must contain a Value object, the Output ${key} is missing the Value object.`);
+    if (!isRecord(o) || o.Value === undefined)
+      throw templateFormatError(
+        `Every Outputs member must contain a Value object, the Output ${key} is missing the Value object.`,
+      );
     if (o.Condition !== undefined && typeof o.Condition === 'string' && !conditions[o.Condition]) continue;
     resolveValue(o.Value, planScope, `Outputs.${key}`);
   }
@@ -155,25 +205,42 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
       continue;
     }
     const changedKeys = diffKeys(before.plannedProperties, p.planned);
-    const codeChanged = p.resource.Type === 'AWS::Lambda::Function' && isRecord(p.planned.Code) && isRecord(before.appliedProperties.Code) && JSON.stringify(p.planned.Code) !== JSON.stringify(before.appliedProperties.Code);
+    const codeChanged =
+      p.resource.Type === 'AWS::Lambda::Function' &&
+      isRecord(p.planned.Code) &&
+      isRecord(before.appliedProperties.Code) &&
+      JSON.stringify(p.planned.Code) !== JSON.stringify(before.appliedProperties.Code);
     if (changedKeys.length === 0 && !codeChanged) continue;
-    const replace = p.kind.replacement === 'all' || changedKeys.some((k) => (p.kind.replacement as readonly string[]).includes(k));
+    const replace =
+      p.kind.replacement === 'all' || changedKeys.some((k) => (p.kind.replacement as readonly string[]).includes(k));
     changeSet.push({ action: 'Modify', logicalId: id, type: p.resource.Type, replacement: replace ? 'True' : 'False' });
     modified.add(id);
   }
-  for (const [id, before] of Object.entries(previous)) if (!plans.has(id)) changeSet.push({ action: 'Remove', logicalId: id, type: before.type });
+  for (const [id, before] of Object.entries(previous))
+    if (!plans.has(id)) changeSet.push({ action: 'Remove', logicalId: id, type: before.type });
 
   const operation = existing ? 'UPDATE' : 'CREATE';
   if (changeSet.length === 0) {
-    return { stackName, changeSet, noChanges: true, operation, outputs: existing ? { ...existing.outputs } : {}, notes: [] };
+    return {
+      stackName,
+      changeSet,
+      noChanges: true,
+      operation,
+      outputs: existing ? { ...existing.outputs } : {},
+      notes: [],
+    };
   }
   if (existing?.status === 'UPDATE_IN_PROGRESS')
-    throw new SamDeployError('stack', `Stack:${existing.stackId} is in UPDATE_IN_PROGRESS state and can not be updated.`);
+    throw new SamDeployError(
+      'stack',
+      `Stack:${existing.stackId} is in UPDATE_IN_PROGRESS state and can not be updated.`,
+    );
 
   // ---- check every resource that will be created or updated before anything changes
   const notes: string[] = [...transformed.notes];
   let deploymentId: string | undefined;
-  const plannedPhysicalIds = (type: string) => [...plans.values()].filter((p) => p.resource.Type === type).map((p) => p.physicalId);
+  const plannedPhysicalIds = (type: string) =>
+    [...plans.values()].filter((p) => p.resource.Type === type).map((p) => p.physicalId);
   const handlerContext = (id: string, updatePolicy?: Record<string, unknown>): HandlerContext => ({
     world,
     stackName,
@@ -190,7 +257,11 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
   const toApply = changeSet.filter((c) => c.action !== 'Remove').map((c) => plans.get(c.logicalId)!);
   for (const p of toApply) {
     const before = previous[p.logicalId];
-    p.kind.validate(p.planned, handlerContext(p.logicalId), before && before.type === p.resource.Type ? before : undefined);
+    p.kind.validate(
+      p.planned,
+      handlerContext(p.logicalId),
+      before && before.type === p.resource.Type ? before : undefined,
+    );
     checkNameClash(world, p, before, handlerContext(p.logicalId));
   }
   checkAliasDeployments(world, plans, previous, modified);
@@ -218,7 +289,9 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
       continue;
     }
     const props = resolveValue(p.resource.Properties ?? {}, applyScope, id) as Record<string, unknown>;
-    const updatePolicy = p.resource.UpdatePolicy ? (resolveValue(active[id].UpdatePolicy, applyScope, id) as Record<string, unknown>) : undefined;
+    const updatePolicy = p.resource.UpdatePolicy
+      ? (resolveValue(active[id].UpdatePolicy, applyScope, id) as Record<string, unknown>)
+      : undefined;
     const ctx = handlerContext(id, updatePolicy);
     const physicalId = p.kind.physicalId(props, stackName, id, world);
     let outcome: { attributes?: Record<string, string>; code?: FileContent };
@@ -230,7 +303,10 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
       logicalId: id,
       type: p.resource.Type,
       physicalId: outcome.attributes?.Ref ?? physicalId,
-      attributes: { ...(change.action === 'Modify' && change.replacement === 'False' ? before.attributes : {}), ...(outcome.attributes ?? {}) },
+      attributes: {
+        ...(change.action === 'Modify' && change.replacement === 'False' ? before.attributes : {}),
+        ...(outcome.attributes ?? {}),
+      },
       plannedProperties: p.planned,
       appliedProperties: props,
       deletionPolicy: p.resource.DeletionPolicy,
@@ -238,7 +314,10 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     };
   }
   // Old resources go last, newest dependents first (CloudFormation's cleanup phase).
-  const removed = [...replacedOld, ...changeSet.filter((c) => c.action === 'Remove').map((c) => previous[c.logicalId])].reverse();
+  const removed = [
+    ...replacedOld,
+    ...changeSet.filter((c) => c.action === 'Remove').map((c) => previous[c.logicalId]),
+  ].reverse();
   for (const r of removed) KINDS[r.type].remove(r, handlerContext(r.logicalId));
 
   const outputs: Record<string, string> = {};
@@ -248,14 +327,18 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     outputs[key] = Array.isArray(v) ? v.join(',') : String(v);
   }
   if (operation === 'CREATE' && [...plans.values()].some((p) => p.resource.UpdatePolicy))
-    notes.push('First deploy: the alias was created pointing at the new version. CodeDeploy shifts traffic only on later updates that publish a new version.');
+    notes.push(
+      'First deploy: the alias was created pointing at the new version. CodeDeploy shifts traffic only on later updates that publish a new version.',
+    );
   const record: StackRecord = {
     stackName,
     stackId,
     resources: next,
     outputs,
     status: deploymentId ? 'UPDATE_IN_PROGRESS' : operation === 'CREATE' ? 'CREATE_COMPLETE' : 'UPDATE_COMPLETE',
-    ...(deploymentId ? { deploymentId, beforeDeployment: { resources: previous, outputs: existing?.outputs ?? {} } } : {}),
+    ...(deploymentId
+      ? { deploymentId, beforeDeployment: { resources: previous, outputs: existing?.outputs ?? {} } }
+      : {}),
   };
   stacks.set(stackName, record);
   world.log.add({
@@ -263,10 +346,19 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     type: 'stack.deployed',
     message: `Stack ${stackName}: ${changeSet.map((c) => `${c.action} ${c.logicalId}`).join(', ')}.${deploymentId ? ` CloudFormation started CodeDeploy deployment ${deploymentId} to move the alias.` : ''}`,
     severity: 'info',
-    docUrl: 'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html',
+    docUrl:
+      'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html',
     ...(deploymentId ? { refs: { deploymentId } } : {}),
   });
-  return { stackName, changeSet, ...(deploymentId ? { deploymentId } : {}), outputs, noChanges: false, operation, notes };
+  return {
+    stackName,
+    changeSet,
+    ...(deploymentId ? { deploymentId } : {}),
+    outputs,
+    noChanges: false,
+    operation,
+    notes,
+  };
 }
 
 function scopeFor(
@@ -285,7 +377,8 @@ function scopeFor(
     ref: (id) => values.ref(id),
     getAtt: (id, attr) => {
       const kind = KINDS[active[id].Type];
-      if (!(attr in kind.attributes)) throw templateError(`resource ${id} does not support attribute type ${attr} in Fn::GetAtt`, id);
+      if (!(attr in kind.attributes))
+        throw templateError(`resource ${id} does not support attribute type ${attr} in Fn::GetAtt`, id);
       return values.attr(id, attr, kind);
     },
   };
@@ -298,15 +391,31 @@ function diffKeys(a: Record<string, unknown>, b: Record<string, unknown>): strin
 }
 
 /** A new function or application may not take a name something else already has. */
-function checkNameClash(world: World, p: PlannedResource, before: DeployedResource | undefined, ctx: HandlerContext): void {
+function checkNameClash(
+  world: World,
+  p: PlannedResource,
+  before: DeployedResource | undefined,
+  ctx: HandlerContext,
+): void {
   if (before && before.physicalId === p.physicalId) return;
-  const fail = (message: string, name: string) => new SamDeployError('resource', `Resource ${p.logicalId} (${p.resource.Type}) failed: Resource handler returned message: "${message}" (${name}). The stack rolled back; nothing was deployed.`, { logicalId: p.logicalId, awsErrorName: name });
+  const fail = (message: string, name: string) =>
+    new SamDeployError(
+      'resource',
+      `Resource ${p.logicalId} (${p.resource.Type}) failed: Resource handler returned message: "${message}" (${name}). The stack rolled back; nothing was deployed.`,
+      { logicalId: p.logicalId, awsErrorName: name },
+    );
   if (p.resource.Type === 'AWS::Lambda::Function') {
     const exists = tryRead(() => world.lambda.getFunctionConfiguration({ FunctionName: p.physicalId }));
     if (exists) throw fail(`Function already exist: ${p.physicalId}`, 'ResourceConflictException');
   }
-  if (p.resource.Type === 'AWS::CodeDeploy::Application' && tryRead(() => world.codedeploy.getApplication({ applicationName: p.physicalId })))
-    throw fail(`The application ${p.physicalId} already exists with this IAM user or AWS account.`, 'ApplicationAlreadyExistsException');
+  if (
+    p.resource.Type === 'AWS::CodeDeploy::Application' &&
+    tryRead(() => world.codedeploy.getApplication({ applicationName: p.physicalId }))
+  )
+    throw fail(
+      `The application ${p.physicalId} already exists with this IAM user or AWS account.`,
+      'ApplicationAlreadyExistsException',
+    );
   void ctx;
 }
 
@@ -314,22 +423,38 @@ function checkNameClash(world: World, p: PlannedResource, before: DeployedResour
  * An alias update that CloudFormation hands to CodeDeploy fails when the group already has a
  * deployment running (DeploymentLimitExceededException, spec §4.4): check it before changing anything.
  */
-function checkAliasDeployments(world: World, plans: Map<string, PlannedResource>, previous: Record<string, DeployedResource>, modified: Set<string>): void {
+function checkAliasDeployments(
+  world: World,
+  plans: Map<string, PlannedResource>,
+  previous: Record<string, DeployedResource>,
+  modified: Set<string>,
+): void {
   for (const id of modified) {
     const p = plans.get(id)!;
     if (p.resource.Type !== 'AWS::Lambda::Alias' || !p.resource.UpdatePolicy) continue;
-    if (JSON.stringify(p.planned.FunctionVersion) === JSON.stringify(previous[id].plannedProperties.FunctionVersion)) continue;
+    if (JSON.stringify(p.planned.FunctionVersion) === JSON.stringify(previous[id].plannedProperties.FunctionVersion))
+      continue;
     const policy = p.resource.UpdatePolicy.CodeDeployLambdaAliasUpdate;
     if (!isRecord(policy) || hasRuntimePlaceholder(policy)) continue;
     const app = String(policy.ApplicationName);
     const group = String(policy.DeploymentGroupName);
-    const running = tryRead(() => world.codedeploy.listDeployments({ applicationName: app, deploymentGroupName: group, includeOnlyStatuses: ['Created', 'Queued', 'InProgress', 'Ready'] }));
+    const running = tryRead(() =>
+      world.codedeploy.listDeployments({
+        applicationName: app,
+        deploymentGroupName: group,
+        includeOnlyStatuses: ['Created', 'Queued', 'InProgress', 'Ready'],
+      }),
+    );
     const active = running?.deployments[0];
     if (active)
-      throw new SamDeployError('resource', `Resource ${id} (AWS::Lambda::Alias) failed: Resource handler returned message: "The Deployment Group '${group}' already has an active Deployment '${active}'" (DeploymentLimitExceededException). The stack rolled back; nothing was deployed.`, {
-        logicalId: id,
-        awsErrorName: 'DeploymentLimitExceededException',
-      });
+      throw new SamDeployError(
+        'resource',
+        `Resource ${id} (AWS::Lambda::Alias) failed: Resource handler returned message: "The Deployment Group '${group}' already has an active Deployment '${active}'" (DeploymentLimitExceededException). The stack rolled back; nothing was deployed.`,
+        {
+          logicalId: id,
+          awsErrorName: 'DeploymentLimitExceededException',
+        },
+      );
   }
 }
 
@@ -344,11 +469,18 @@ function hookNameWarnings(plans: Map<string, PlannedResource>, changing: Set<str
   for (const p of plans.values()) {
     const policy = p.resource.UpdatePolicy?.CodeDeployLambdaAliasUpdate;
     if (!changing.has(p.logicalId) || !isRecord(policy)) continue;
-    const usesManagedRole = [...plans.values()].some((g) => g.resource.Type === 'AWS::CodeDeploy::DeploymentGroup' && g.physicalId === policy.DeploymentGroupName && /CodeDeployServiceRole/.test(JSON.stringify(g.resource.Properties?.ServiceRoleArn ?? '')));
+    const usesManagedRole = [...plans.values()].some(
+      (g) =>
+        g.resource.Type === 'AWS::CodeDeploy::DeploymentGroup' &&
+        g.physicalId === policy.DeploymentGroupName &&
+        /CodeDeployServiceRole/.test(JSON.stringify(g.resource.Properties?.ServiceRoleArn ?? '')),
+    );
     for (const key of ['BeforeAllowTrafficHook', 'AfterAllowTrafficHook']) {
       const hook = policy[key];
       if (usesManagedRole && typeof hook === 'string' && !hook.startsWith('CodeDeployHook_'))
-        out.push(`Hook ${hook} does not start with CodeDeployHook_: the AWSCodeDeployRoleForLambda policy on SAM's CodeDeployServiceRole only allows CodeDeploy to invoke functions named CodeDeployHook_*.`);
+        out.push(
+          `Hook ${hook} does not start with CodeDeployHook_: the AWSCodeDeployRoleForLambda policy on SAM's CodeDeployServiceRole only allows CodeDeploy to invoke functions named CodeDeployHook_*.`,
+        );
     }
   }
   return out;

@@ -21,9 +21,18 @@ export class SamDeployError extends Error {
   /** For 'resource' errors: the AWS exception name the service threw. */
   readonly awsErrorName?: string;
 
-  constructor(kind: SamErrorKind, message: string, details: { logicalId?: string; property?: string; line?: number; column?: number; awsErrorName?: string } = {}) {
+  constructor(
+    kind: SamErrorKind,
+    message: string,
+    details: { logicalId?: string; property?: string; line?: number; column?: number; awsErrorName?: string } = {},
+  ) {
     super(message);
-    this.name = kind === 'transform' ? 'InvalidResourceException' : kind === 'yaml' || kind === 'template' ? 'ValidationError' : 'SamDeployError';
+    this.name =
+      kind === 'transform'
+        ? 'InvalidResourceException'
+        : kind === 'yaml' || kind === 'template'
+          ? 'ValidationError'
+          : 'SamDeployError';
     this.kind = kind;
     Object.assign(this, details);
   }
@@ -37,7 +46,9 @@ export const invalidResource = (logicalId: string, reason: string, property?: st
   new SamDeployError('transform', `Resource with id [${logicalId}] is invalid. ${reason}`, { logicalId, property });
 
 /** CloudFormation's template validation wording ("Template format error: …"). */
-export const templateFormatError = (reason: string, logicalId?: string): SamDeployError => new SamDeployError('template', `Template format error: ${reason}`, { logicalId });
+export const templateFormatError = (reason: string, logicalId?: string): SamDeployError =>
+  new SamDeployError('template', `Template format error: ${reason}`, { logicalId });
 
 /** CloudFormation's wording for a problem found while resolving intrinsic functions ("Template error: …"). */
-export const templateError = (reason: string, logicalId?: string): SamDeployError => new SamDeployError('template', `Template error: ${reason}`, { logicalId });
+export const templateError = (reason: string, logicalId?: string): SamDeployError =>
+  new SamDeployError('template', `Template error: ${reason}`, { logicalId });

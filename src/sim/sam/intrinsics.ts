@@ -16,7 +16,8 @@ const OPEN = '\u{E000}';
 const CLOSE = '\u{E001}';
 
 /** A value that CloudFormation learns only while it creates a resource (e.g. a version number). */
-export const runtimePlaceholder = (logicalId: string, attribute: string): string => `${OPEN}${logicalId}.${attribute}${CLOSE}`;
+export const runtimePlaceholder = (logicalId: string, attribute: string): string =>
+  `${OPEN}${logicalId}.${attribute}${CLOSE}`;
 export const hasRuntimePlaceholder = (value: unknown): boolean => JSON.stringify(value ?? null).includes(OPEN);
 
 export interface ResolveScope {
@@ -31,7 +32,8 @@ export interface ResolveScope {
   hasResource(logicalId: string): boolean;
 }
 
-export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The name of the intrinsic function a value is, if it is one (a map with exactly one Ref/Fn:: key). */
 export function intrinsicName(value: unknown): string | undefined {
@@ -73,8 +75,13 @@ function resolveIntrinsic(name: string, arg: unknown, scope: ResolveScope, where
     case 'Fn::Sub':
       return resolveSub(arg, scope, where);
     case 'Fn::If': {
-      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') throw templateError(`Fn::If in ${where} needs [ConditionName, valueIfTrue, valueIfFalse].`);
-      if (!(arg[0] in scope.conditions)) throw templateFormatError(`Unresolved dependencies [${arg[0]}]. Cannot reference resources in the Conditions block of the template`, where);
+      if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
+        throw templateError(`Fn::If in ${where} needs [ConditionName, valueIfTrue, valueIfFalse].`);
+      if (!(arg[0] in scope.conditions))
+        throw templateFormatError(
+          `Unresolved dependencies [${arg[0]}]. Cannot reference resources in the Conditions block of the template`,
+          where,
+        );
       return resolveValue(scope.conditions[arg[0]] ? arg[1] : arg[2], scope, where);
     }
     case 'Fn::Equals':
@@ -84,24 +91,31 @@ function resolveIntrinsic(name: string, arg: unknown, scope: ResolveScope, where
     case 'Condition':
       return evaluateCondition({ [name]: arg }, scope, where);
     case 'Fn::Join': {
-      if (!Array.isArray(arg) || arg.length !== 2) throw templateError(`Fn::Join in ${where} needs [delimiter, [values]].`);
+      if (!Array.isArray(arg) || arg.length !== 2)
+        throw templateError(`Fn::Join in ${where} needs [delimiter, [values]].`);
       const list = resolveValue(arg[1], scope, where);
       if (!Array.isArray(list)) throw templateError(`Fn::Join in ${where} needs a list of values.`);
       return list.map((v) => asString(v, `Fn::Join in ${where}`)).join(asString(arg[0], `Fn::Join in ${where}`));
     }
     case 'Fn::Select': {
-      if (!Array.isArray(arg) || arg.length !== 2) throw templateError(`Fn::Select in ${where} needs [index, [values]].`);
+      if (!Array.isArray(arg) || arg.length !== 2)
+        throw templateError(`Fn::Select in ${where} needs [index, [values]].`);
       const index = Number(resolveValue(arg[0], scope, where));
       const list = resolveValue(arg[1], scope, where);
-      if (!Array.isArray(list) || !Number.isInteger(index) || index < 0 || index >= list.length) throw templateError(`Fn::Select in ${where}: index out of bounds.`);
+      if (!Array.isArray(list) || !Number.isInteger(index) || index < 0 || index >= list.length)
+        throw templateError(`Fn::Select in ${where}: index out of bounds.`);
       return list[index];
     }
     case 'Fn::Split': {
-      if (!Array.isArray(arg) || arg.length !== 2) throw templateError(`Fn::Split in ${where} needs [delimiter, string].`);
-      return asString(resolveValue(arg[1], scope, where), `Fn::Split in ${where}`).split(asString(arg[0], `Fn::Split in ${where}`));
+      if (!Array.isArray(arg) || arg.length !== 2)
+        throw templateError(`Fn::Split in ${where} needs [delimiter, string].`);
+      return asString(resolveValue(arg[1], scope, where), `Fn::Split in ${where}`).split(
+        asString(arg[0], `Fn::Split in ${where}`),
+      );
     }
     case 'Fn::FindInMap': {
-      if (!Array.isArray(arg) || arg.length !== 3) throw templateError(`Fn::FindInMap in ${where} needs [MapName, TopLevelKey, SecondLevelKey].`);
+      if (!Array.isArray(arg) || arg.length !== 3)
+        throw templateError(`Fn::FindInMap in ${where} needs [MapName, TopLevelKey, SecondLevelKey].`);
       const [m, k1, k2] = arg.map((a) => asString(resolveValue(a, scope, where), `Fn::FindInMap in ${where}`));
       const top = scope.mappings[m];
       const second = isRecord(top) ? top[k1] : undefined;
@@ -115,7 +129,9 @@ function resolveIntrinsic(name: string, arg: unknown, scope: ResolveScope, where
       return btoa(bin);
     }
     default:
-      throw templateError(`${name} in ${where} is not supported by this Lab's CloudFormation (it models Ref, GetAtt, Sub, If, Equals, Not, And, Or, Join, Select, Split, FindInMap and Base64).`);
+      throw templateError(
+        `${name} in ${where} is not supported by this Lab's CloudFormation (it models Ref, GetAtt, Sub, If, Equals, Not, And, Or, Join, Select, Split, FindInMap and Base64).`,
+      );
   }
 }
 
@@ -136,7 +152,8 @@ function resolveGetAtt(arg: unknown, scope: ResolveScope, where: string): string
   if (!parts || parts.length !== 2 || typeof parts[0] !== 'string' || typeof parts[1] !== 'string')
     throw templateError(`Fn::GetAtt in ${where} needs [LogicalId, Attribute] (or !GetAtt LogicalId.Attribute).`);
   const [id, attr] = parts as [string, string];
-  if (!scope.hasResource(id)) throw templateFormatError(`Unresolved resource dependencies [${id}] in the Resources block of the template`, where);
+  if (!scope.hasResource(id))
+    throw templateFormatError(`Unresolved resource dependencies [${id}] in the Resources block of the template`, where);
   return scope.getAtt(id, attr);
 }
 
@@ -145,7 +162,8 @@ function resolveSub(arg: unknown, scope: ResolveScope, where: string): string {
   let text: unknown = arg;
   let vars: Record<string, unknown> = {};
   if (Array.isArray(arg)) {
-    if (arg.length !== 2 || !isRecord(arg[1])) throw templateError(`Fn::Sub in ${where} needs a string or [string, { Var: value }].`);
+    if (arg.length !== 2 || !isRecord(arg[1]))
+      throw templateError(`Fn::Sub in ${where} needs a string or [string, { Var: value }].`);
     text = arg[0];
     vars = arg[1];
   }
@@ -159,10 +177,14 @@ function resolveSub(arg: unknown, scope: ResolveScope, where: string): string {
       return Array.isArray(v) ? v.join(',') : v;
     }
     const dot = name.indexOf('.');
-    if (dot > 0 && !name.startsWith('AWS::')) return resolveGetAtt([name.slice(0, dot), name.slice(dot + 1)], scope, where);
+    if (dot > 0 && !name.startsWith('AWS::'))
+      return resolveGetAtt([name.slice(0, dot), name.slice(dot + 1)], scope, where);
     if (scope.hasResource(name)) return scope.ref(name);
     void whole;
-    throw templateFormatError(`Unresolved resource dependencies [${name}] in the Resources block of the template`, where);
+    throw templateFormatError(
+      `Unresolved resource dependencies [${name}] in the Resources block of the template`,
+      where,
+    );
   });
 }
 
@@ -171,13 +193,16 @@ export function evaluateCondition(expr: unknown, scope: ResolveScope, where: str
   const name = intrinsicName(expr);
   const arg = name ? (expr as Record<string, unknown>)[name] : undefined;
   const list = (n: number, min = n, max = n): unknown[] => {
-    if (!Array.isArray(arg) || arg.length < min || arg.length > max) throw templateError(`${name} in ${where} needs ${min === max ? n : `${min} to ${max}`} arguments.`);
+    if (!Array.isArray(arg) || arg.length < min || arg.length > max)
+      throw templateError(`${name} in ${where} needs ${min === max ? n : `${min} to ${max}`} arguments.`);
     return arg;
   };
   switch (name) {
     case 'Fn::Equals': {
       const [a, b] = list(2).map((v) => resolveValue(v, scope, where));
-      return JSON.stringify(typeof a === 'number' ? String(a) : a) === JSON.stringify(typeof b === 'number' ? String(b) : b);
+      return (
+        JSON.stringify(typeof a === 'number' ? String(a) : a) === JSON.stringify(typeof b === 'number' ? String(b) : b)
+      );
     }
     case 'Fn::Not':
       return !evaluateCondition(list(1)[0], scope, where);
@@ -186,13 +211,19 @@ export function evaluateCondition(expr: unknown, scope: ResolveScope, where: str
     case 'Fn::Or':
       return list(2, 2, 10).some((c) => evaluateCondition(c, scope, where));
     case 'Condition':
-      if (typeof arg !== 'string' || !(arg in scope.conditions)) throw templateFormatError(`Unresolved dependencies [${String(arg)}]. Cannot reference resources in the Conditions block of the template`, where);
+      if (typeof arg !== 'string' || !(arg in scope.conditions))
+        throw templateFormatError(
+          `Unresolved dependencies [${String(arg)}]. Cannot reference resources in the Conditions block of the template`,
+          where,
+        );
       return scope.conditions[arg];
     default: {
       const v = resolveValue(expr, scope, where);
       if (v === true || v === 'true') return true;
       if (v === false || v === 'false') return false;
-      throw templateError(`the condition ${where} must be built from Fn::Equals, Fn::Not, Fn::And, Fn::Or or Condition.`);
+      throw templateError(
+        `the condition ${where} must be built from Fn::Equals, Fn::Not, Fn::And, Fn::Or or Condition.`,
+      );
     }
   }
 }
@@ -211,10 +242,14 @@ export function resolveParameterRefs(value: unknown, parameters: Readonly<Record
   if (name === 'Fn::Sub' && typeof (value as Record<string, unknown>)['Fn::Sub'] === 'string') {
     const text = (value as Record<string, string>)['Fn::Sub'];
     const refs = [...text.matchAll(/\$\{([^}!][^}]*)\}/g)].map((m) => m[1].trim());
-    if (refs.every((r) => r in parameters)) return text.replace(/\$\{([^}!][^}]*)\}/g, (_w, r: string) => String(parameters[r.trim()])).replace(/\$\{!/g, '${');
+    if (refs.every((r) => r in parameters))
+      return text
+        .replace(/\$\{([^}!][^}]*)\}/g, (_w, r: string) => String(parameters[r.trim()]))
+        .replace(/\$\{!/g, '${');
     return value;
   }
   if (Array.isArray(value)) return value.map((v) => resolveParameterRefs(v, parameters));
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveParameterRefs(v, parameters)]));
+  if (isRecord(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveParameterRefs(v, parameters)]));
   return value;
 }

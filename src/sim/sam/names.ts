@@ -12,7 +12,12 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * the stack and logical id instead of drawing them, so a given stack always gets the same names
  * and scenarios can refer to them. Parts are shortened to keep within the service's name limit.
  */
-export function generatedPhysicalName(stackName: string, logicalId: string, maxLength: number, upperCaseOnly = false): string {
+export function generatedPhysicalName(
+  stackName: string,
+  logicalId: string,
+  maxLength: number,
+  upperCaseOnly = false,
+): string {
   const digest = sha1Hex(`${stackName}/${logicalId}`);
   const alphabet = upperCaseOnly ? 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789' : ALPHABET;
   let suffix = '';
@@ -31,7 +36,8 @@ export function generatedPhysicalName(stackName: string, logicalId: string, maxL
  * The alias resource SAM generates: `<Function>Alias<name>`; since SAM v1.98.0 `-` becomes `D`
  * and `_` becomes `U` so the logical id stays alphanumeric (spec codedeploy-and-sam.md §6.1).
  */
-export const aliasLogicalId = (functionLogicalId: string, aliasName: string): string => `${functionLogicalId}Alias${aliasName.replace(/-/g, 'D').replace(/_/g, 'U')}`;
+export const aliasLogicalId = (functionLogicalId: string, aliasName: string): string =>
+  `${functionLogicalId}Alias${aliasName.replace(/-/g, 'D').replace(/_/g, 'U')}`;
 
 /** The nine short Types DeploymentPreference accepts (samtranslator deployment_preference_collection.py). */
 export const PREDEFINED_PREFERENCE_TYPES: readonly string[] = [
@@ -50,4 +56,5 @@ export const PREDEFINED_PREFERENCE_TYPES: readonly string[] = [
  * A predefined short Type becomes `CodeDeployDefault.Lambda<Type>`; any other value is taken as
  * the name of a custom deployment configuration and passed through unchanged (spec §6.2).
  */
-export const deploymentConfigNameFor = (type: string): string => (PREDEFINED_PREFERENCE_TYPES.includes(type) ? `CodeDeployDefault.Lambda${type}` : type);
+export const deploymentConfigNameFor = (type: string): string =>
+  PREDEFINED_PREFERENCE_TYPES.includes(type) ? `CodeDeployDefault.Lambda${type}` : type;

@@ -28,7 +28,14 @@ const guard = <T>(ctx: HandlerContext, type: string, fn: () => T): T => {
 
 export const iamRole: ResourceKind = {
   physicalId: (props, stack, id) => str(props.RoleName) ?? generatedPhysicalName(stack, id, 64, true),
-  attributes: { Arn: (name, world) => `arn:aws:iam::${world.accountId}:role/${name}`, RoleId: (name) => `AROA${name.replace(/[^A-Z0-9]/gi, '').toUpperCase().slice(0, 17)}` },
+  attributes: {
+    Arn: (name, world) => `arn:aws:iam::${world.accountId}:role/${name}`,
+    RoleId: (name) =>
+      `AROA${name
+        .replace(/[^A-Z0-9]/gi, '')
+        .toUpperCase()
+        .slice(0, 17)}`,
+  },
   replacement: ['RoleName', 'Path'],
   validate() {},
   create: () => ({}),
@@ -42,16 +49,25 @@ export const codeDeployApplication: ResourceKind = {
   replacement: ['ApplicationName', 'ComputePlatform'],
   validate(props, ctx) {
     if (props.ComputePlatform !== 'Lambda')
-      throw handlerFailure(ctx, 'AWS::CodeDeploy::Application', `Compute platform '${str(props.ComputePlatform) ?? 'Server'}' is not modelled in this Lab: set ComputePlatform: Lambda.`, 'InvalidComputePlatformException');
+      throw handlerFailure(
+        ctx,
+        'AWS::CodeDeploy::Application',
+        `Compute platform '${str(props.ComputePlatform) ?? 'Server'}' is not modelled in this Lab: set ComputePlatform: Lambda.`,
+        'InvalidComputePlatformException',
+      );
   },
   create(_props, physicalId, ctx) {
-    guard(ctx, 'AWS::CodeDeploy::Application', () => ctx.world.codedeploy.createApplication({ applicationName: physicalId, computePlatform: 'Lambda' }));
+    guard(ctx, 'AWS::CodeDeploy::Application', () =>
+      ctx.world.codedeploy.createApplication({ applicationName: physicalId, computePlatform: 'Lambda' }),
+    );
     return {};
   },
   update: () => ({}),
   remove(previous, ctx) {
     // The simulated CodeDeploy has no DeleteApplication; the application stays.
-    ctx.note(`CodeDeploy application ${previous.physicalId} was left in place (the Lab does not model deleting applications).`);
+    ctx.note(
+      `CodeDeploy application ${previous.physicalId} was left in place (the Lab does not model deleting applications).`,
+    );
   },
 };
 
@@ -59,8 +75,16 @@ function trafficRoutingOf(props: Record<string, unknown>): TrafficRoutingConfig 
   const t = props.TrafficRoutingConfig;
   if (!isRecord(t)) return undefined;
   const out: TrafficRoutingConfig = { type: t.Type as TrafficRoutingConfig['type'] };
-  if (isRecord(t.TimeBasedCanary)) out.timeBasedCanary = { canaryPercentage: num(t.TimeBasedCanary.CanaryPercentage)!, canaryInterval: num(t.TimeBasedCanary.CanaryInterval)! };
-  if (isRecord(t.TimeBasedLinear)) out.timeBasedLinear = { linearPercentage: num(t.TimeBasedLinear.LinearPercentage)!, linearInterval: num(t.TimeBasedLinear.LinearInterval)! };
+  if (isRecord(t.TimeBasedCanary))
+    out.timeBasedCanary = {
+      canaryPercentage: num(t.TimeBasedCanary.CanaryPercentage)!,
+      canaryInterval: num(t.TimeBasedCanary.CanaryInterval)!,
+    };
+  if (isRecord(t.TimeBasedLinear))
+    out.timeBasedLinear = {
+      linearPercentage: num(t.TimeBasedLinear.LinearPercentage)!,
+      linearInterval: num(t.TimeBasedLinear.LinearInterval)!,
+    };
   return out;
 }
 
@@ -71,14 +95,30 @@ export const codeDeployConfig: ResourceKind = {
   replacement: 'all',
   validate(props, ctx) {
     const type = 'AWS::CodeDeploy::DeploymentConfig';
-    if (props.ComputePlatform !== 'Lambda') throw handlerFailure(ctx, type, 'A Lambda deployment configuration needs ComputePlatform: Lambda.', 'InvalidComputePlatformException');
+    if (props.ComputePlatform !== 'Lambda')
+      throw handlerFailure(
+        ctx,
+        type,
+        'A Lambda deployment configuration needs ComputePlatform: Lambda.',
+        'InvalidComputePlatformException',
+      );
     guard(ctx, type, () => validateTrafficRoutingConfig(trafficRoutingOf(props)));
     const name = str(props.DeploymentConfigName);
-    if (name?.startsWith('CodeDeployDefault.')) throw handlerFailure(ctx, type, "Deployment config names cannot start with the reserved prefix 'CodeDeployDefault.'", 'InvalidDeploymentConfigNameException');
+    if (name?.startsWith('CodeDeployDefault.'))
+      throw handlerFailure(
+        ctx,
+        type,
+        "Deployment config names cannot start with the reserved prefix 'CodeDeployDefault.'",
+        'InvalidDeploymentConfigNameException',
+      );
   },
   create(props, physicalId, ctx) {
     guard(ctx, 'AWS::CodeDeploy::DeploymentConfig', () =>
-      ctx.world.codedeploy.createDeploymentConfig({ deploymentConfigName: physicalId, computePlatform: 'Lambda', trafficRoutingConfig: trafficRoutingOf(props) }),
+      ctx.world.codedeploy.createDeploymentConfig({
+        deploymentConfigName: physicalId,
+        computePlatform: 'Lambda',
+        trafficRoutingConfig: trafficRoutingOf(props),
+      }),
     );
     return {};
   },
@@ -105,13 +145,21 @@ function groupInput(props: Record<string, unknown>) {
     alarms: Array.isArray(alarms.Alarms) ? alarms.Alarms.map((a) => ({ name: String(isRecord(a) ? a.Name : a) })) : [],
   };
   const autoRollbackConfiguration: AutoRollbackConfiguration | undefined = rollback
-    ? { enabled: rollback.Enabled === true || rollback.Enabled === 'true', events: Array.isArray(rollback.Events) ? (rollback.Events as AutoRollbackConfiguration['events']) : [] }
+    ? {
+        enabled: rollback.Enabled === true || rollback.Enabled === 'true',
+        events: Array.isArray(rollback.Events) ? (rollback.Events as AutoRollbackConfiguration['events']) : [],
+      }
     : undefined;
   return {
     applicationName: str(props.ApplicationName),
     deploymentConfigName: str(props.DeploymentConfigName),
     serviceRoleArn: str(props.ServiceRoleArn),
-    deploymentStyle: style ? { deploymentType: style.DeploymentType as 'BLUE_GREEN', deploymentOption: style.DeploymentOption as 'WITH_TRAFFIC_CONTROL' } : undefined,
+    deploymentStyle: style
+      ? {
+          deploymentType: style.DeploymentType as 'BLUE_GREEN',
+          deploymentOption: style.DeploymentOption as 'WITH_TRAFFIC_CONTROL',
+        }
+      : undefined,
     alarmConfiguration,
     autoRollbackConfiguration,
   };
@@ -124,15 +172,26 @@ export const codeDeployGroup: ResourceKind = {
   validate(props, ctx) {
     const type = 'AWS::CodeDeploy::DeploymentGroup';
     const input = groupInput(props);
-    if (input.applicationName === undefined) throw handlerFailure(ctx, type, 'Properties validation failed for resource with message: #: required key [ApplicationName] not found');
-    if (input.serviceRoleArn === undefined) throw handlerFailure(ctx, type, 'Properties validation failed for resource with message: #: required key [ServiceRoleArn] not found');
+    if (input.applicationName === undefined)
+      throw handlerFailure(
+        ctx,
+        type,
+        'Properties validation failed for resource with message: #: required key [ApplicationName] not found',
+      );
+    if (input.serviceRoleArn === undefined)
+      throw handlerFailure(
+        ctx,
+        type,
+        'Properties validation failed for resource with message: #: required key [ServiceRoleArn] not found',
+      );
     guard(ctx, type, () => {
       validateServiceRole(input.serviceRoleArn);
       normaliseAlarmConfiguration(input.alarmConfiguration);
       normaliseAutoRollback(input.autoRollbackConfiguration);
     });
     const app = input.applicationName;
-    if (!ctx.plannedPhysicalIds('AWS::CodeDeploy::Application').includes(app)) guard(ctx, type, () => ctx.world.codedeploy.getApplication({ applicationName: app }));
+    if (!ctx.plannedPhysicalIds('AWS::CodeDeploy::Application').includes(app))
+      guard(ctx, type, () => ctx.world.codedeploy.getApplication({ applicationName: app }));
     const config = input.deploymentConfigName;
     // A custom name must exist already or be created by this template (an unknown name fails only
     // here, when CloudFormation creates the group: spec §6.3).
@@ -142,7 +201,11 @@ export const codeDeployGroup: ResourceKind = {
   create(props, physicalId, ctx) {
     const input = groupInput(props);
     guard(ctx, 'AWS::CodeDeploy::DeploymentGroup', () =>
-      ctx.world.codedeploy.createDeploymentGroup({ ...input, applicationName: input.applicationName!, deploymentGroupName: physicalId }),
+      ctx.world.codedeploy.createDeploymentGroup({
+        ...input,
+        applicationName: input.applicationName!,
+        deploymentGroupName: physicalId,
+      }),
     );
     return {};
   },
@@ -159,7 +222,9 @@ export const codeDeployGroup: ResourceKind = {
     return {};
   },
   remove(previous, ctx) {
-    ctx.note(`Deployment group ${previous.physicalId} was left in place (the Lab does not model deleting deployment groups).`);
+    ctx.note(
+      `Deployment group ${previous.physicalId} was left in place (the Lab does not model deleting deployment groups).`,
+    );
   },
 };
 
@@ -169,7 +234,11 @@ function alarmInput(props: Record<string, unknown>, name: string): PutMetricAlar
   const out: Record<string, unknown> = { ...props, AlarmName: name };
   for (const k of ALARM_NUMBERS) if (out[k] !== undefined) out[k] = num(out[k]);
   if (Array.isArray(out.Metrics))
-    out.Metrics = out.Metrics.map((q) => (isRecord(q) && isRecord(q.MetricStat) ? { ...q, MetricStat: { ...q.MetricStat, Period: num(q.MetricStat.Period) } } : q));
+    out.Metrics = out.Metrics.map((q) =>
+      isRecord(q) && isRecord(q.MetricStat)
+        ? { ...q, MetricStat: { ...q.MetricStat, Period: num(q.MetricStat.Period) } }
+        : q,
+    );
   return out as unknown as PutMetricAlarmInput;
 }
 
@@ -178,7 +247,9 @@ export const cloudWatchAlarm: ResourceKind = {
   attributes: { Arn: (name, world) => `arn:aws:cloudwatch:${world.region}:${world.accountId}:alarm:${name}` },
   replacement: ['AlarmName'],
   validate(props, ctx) {
-    guard(ctx, 'AWS::CloudWatch::Alarm', () => validatePutMetricAlarm(alarmInput(props, str(props.AlarmName) ?? 'placeholder-name')));
+    guard(ctx, 'AWS::CloudWatch::Alarm', () =>
+      validatePutMetricAlarm(alarmInput(props, str(props.AlarmName) ?? 'placeholder-name')),
+    );
   },
   create(props, physicalId, ctx) {
     guard(ctx, 'AWS::CloudWatch::Alarm', () => ctx.world.cloudwatch.putMetricAlarm(alarmInput(props, physicalId)));

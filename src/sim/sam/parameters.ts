@@ -15,7 +15,8 @@ export function resolveParameters(
   const declared = template.Parameters === undefined ? {} : template.Parameters;
   if (!isRecord(declared)) throw templateFormatError('Every Parameters member must be an object.');
   const unknown = Object.keys(overrides).filter((k) => !(k in declared));
-  if (unknown.length > 0) throw new SamDeployError('template', `Parameters: [${unknown.join(', ')}] do not exist in the template`);
+  if (unknown.length > 0)
+    throw new SamDeployError('template', `Parameters: [${unknown.join(', ')}] do not exist in the template`);
   const out: Record<string, string | string[]> = {
     'AWS::Region': pseudo.region,
     'AWS::AccountId': pseudo.accountId,
@@ -26,7 +27,8 @@ export function resolveParameters(
   };
   const missing: string[] = [];
   for (const [name, spec] of Object.entries(declared)) {
-    if (!isRecord(spec) || typeof spec.Type !== 'string') throw templateFormatError(`[/Parameters/${name}] Every Parameters object must contain a Type member.`);
+    if (!isRecord(spec) || typeof spec.Type !== 'string')
+      throw templateFormatError(`[/Parameters/${name}] Every Parameters object must contain a Type member.`);
     const raw = name in overrides ? overrides[name] : spec.Default;
     if (raw === undefined) {
       missing.push(name);
@@ -35,7 +37,8 @@ export function resolveParameters(
     const value = Array.isArray(raw) ? raw.map(String).join(',') : String(raw);
     if (Array.isArray(spec.AllowedValues) && !spec.AllowedValues.map(String).includes(value))
       throw new SamDeployError('template', `Parameter '${name}' must be one of AllowedValues`);
-    if (spec.Type === 'Number' && !Number.isFinite(Number(value))) throw new SamDeployError('template', `Parameter '${name}' must be a number.`);
+    if (spec.Type === 'Number' && !Number.isFinite(Number(value)))
+      throw new SamDeployError('template', `Parameter '${name}' must be a number.`);
     out[name] = spec.Type === 'CommaDelimitedList' || spec.Type.startsWith('List<') ? value.split(',') : value;
   }
   if (missing.length > 0) throw new SamDeployError('template', `Parameters: [${missing.join(', ')}] must have values`);
@@ -43,7 +46,10 @@ export function resolveParameters(
 }
 
 /** Evaluates the Conditions section (conditions may refer to each other through Condition). */
-export function evaluateConditions(template: Record<string, unknown>, parameters: Record<string, string | string[]>): Record<string, boolean> {
+export function evaluateConditions(
+  template: Record<string, unknown>,
+  parameters: Record<string, string | string[]>,
+): Record<string, boolean> {
   const raw = template.Conditions === undefined ? {} : template.Conditions;
   if (!isRecord(raw)) throw templateFormatError('Every Conditions member must be an object.');
   const section: Record<string, unknown> = raw;
@@ -58,10 +64,14 @@ export function evaluateConditions(template: Record<string, unknown>, parameters
     conditions,
     mappings: isRecord(template.Mappings) ? template.Mappings : {},
     ref: (id) => {
-      throw templateFormatError(`Unresolved dependencies [${id}]. Cannot reference resources in the Conditions block of the template`);
+      throw templateFormatError(
+        `Unresolved dependencies [${id}]. Cannot reference resources in the Conditions block of the template`,
+      );
     },
     getAtt: (id) => {
-      throw templateFormatError(`Unresolved dependencies [${id}]. Cannot reference resources in the Conditions block of the template`);
+      throw templateFormatError(
+        `Unresolved dependencies [${id}]. Cannot reference resources in the Conditions block of the template`,
+      );
     },
     hasResource: () => false,
   };

@@ -49,7 +49,15 @@ export interface ResourceKind {
   replacement: readonly string[] | 'all';
   /** Checks that CloudFormation's resource handler (or the service) would fail on, before anything changes. */
   validate(props: Record<string, unknown>, ctx: HandlerContext, previous: DeployedResource | undefined): void;
-  create(props: Record<string, unknown>, physicalId: string, ctx: HandlerContext): { attributes?: Record<string, string>; code?: FileContent };
-  update(props: Record<string, unknown>, previous: DeployedResource, ctx: HandlerContext): { attributes?: Record<string, string>; code?: FileContent };
+  create(
+    props: Record<string, unknown>,
+    physicalId: string,
+    ctx: HandlerContext,
+  ): { attributes?: Record<string, string>; code?: FileContent };
+  update(
+    props: Record<string, unknown>,
+    previous: DeployedResource,
+    ctx: HandlerContext,
+  ): { attributes?: Record<string, string>; code?: FileContent };
   remove(previous: DeployedResource, ctx: HandlerContext): void;
 }

@@ -43,7 +43,15 @@ export interface TransformOutput {
 }
 
 /** Accepted SAM properties whose resources the Lab does not create (no API Gateway, SQS, IAM policies…). */
-const NOT_MODELLED = ['Events', 'Policies', 'FunctionUrlConfig', 'EventInvokeConfig', 'VpcConfig', 'DeadLetterQueue', 'Layers'];
+const NOT_MODELLED = [
+  'Events',
+  'Policies',
+  'FunctionUrlConfig',
+  'EventInvokeConfig',
+  'VpcConfig',
+  'DeadLetterQueue',
+  'Layers',
+];
 
 export const SERVERLESS_TRANSFORM = 'AWS::Serverless-2016-10-31';
 export const APPLICATION_ID = 'ServerlessDeploymentApplication';
@@ -51,15 +59,65 @@ export const SERVICE_ROLE_ID = 'CodeDeployServiceRole';
 
 /** The properties of AWS::Serverless::Function that SAM knows; anything else is a SAM error. */
 const FUNCTION_PROPERTIES = new Set([
-  'Architectures', 'AssumeRolePolicyDocument', 'AutoPublishAlias', 'AutoPublishAliasAllProperties', 'AutoPublishCodeSha256', 'CodeSigningConfigArn', 'CodeUri',
-  'DeadLetterQueue', 'DeploymentPreference', 'Description', 'Environment', 'EphemeralStorage', 'EventInvokeConfig', 'Events', 'FileSystemConfigs', 'FunctionName',
-  'FunctionUrlConfig', 'Handler', 'ImageConfig', 'ImageUri', 'InlineCode', 'KmsKeyArn', 'Layers', 'LoggingConfig', 'MemorySize', 'PackageType', 'PermissionsBoundary',
-  'Policies', 'PropagateTags', 'ProvisionedConcurrencyConfig', 'RecursiveLoop', 'ReservedConcurrentExecutions', 'Role', 'RolePath', 'Runtime', 'RuntimeManagementConfig',
-  'SnapStart', 'SourceKMSKeyArn', 'Tags', 'Timeout', 'Tracing', 'VersionDeletionPolicy', 'VersionDescription', 'VpcConfig',
+  'Architectures',
+  'AssumeRolePolicyDocument',
+  'AutoPublishAlias',
+  'AutoPublishAliasAllProperties',
+  'AutoPublishCodeSha256',
+  'CodeSigningConfigArn',
+  'CodeUri',
+  'DeadLetterQueue',
+  'DeploymentPreference',
+  'Description',
+  'Environment',
+  'EphemeralStorage',
+  'EventInvokeConfig',
+  'Events',
+  'FileSystemConfigs',
+  'FunctionName',
+  'FunctionUrlConfig',
+  'Handler',
+  'ImageConfig',
+  'ImageUri',
+  'InlineCode',
+  'KmsKeyArn',
+  'Layers',
+  'LoggingConfig',
+  'MemorySize',
+  'PackageType',
+  'PermissionsBoundary',
+  'Policies',
+  'PropagateTags',
+  'ProvisionedConcurrencyConfig',
+  'RecursiveLoop',
+  'ReservedConcurrentExecutions',
+  'Role',
+  'RolePath',
+  'Runtime',
+  'RuntimeManagementConfig',
+  'SnapStart',
+  'SourceKMSKeyArn',
+  'Tags',
+  'Timeout',
+  'Tracing',
+  'VersionDeletionPolicy',
+  'VersionDescription',
+  'VpcConfig',
 ]);
 
 /** Function properties copied as they are onto the generated AWS::Lambda::Function. */
-const PASSED_THROUGH = ['FunctionName', 'Handler', 'Runtime', 'Description', 'MemorySize', 'Timeout', 'Environment', 'Layers', 'Architectures', 'ReservedConcurrentExecutions'];
+const PASSED_THROUGH = [
+  'FunctionName',
+  'Handler',
+  'Runtime',
+  'Description',
+  'MemorySize',
+  'Timeout',
+  'Environment',
+  'Layers',
+  'Architectures',
+  'ReservedConcurrentExecutions',
+];
 
 const ALIAS_NAME = /^(?!^[0-9]+$)([a-zA-Z0-9-_]+)$/;
 const ALL_ROLLBACK_EVENTS = ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'];
@@ -90,13 +148,22 @@ export function transformServerless(input: TransformInput): TransformOutput {
       resources[id] = resource;
       continue;
     }
-    const props = applyFunctionGlobals(input.template.Globals, isRecord(resource.Properties) ? resource.Properties : {});
-    for (const name of Object.keys(props)) if (!FUNCTION_PROPERTIES.has(name)) throw invalidResource(id, `property ${name} not defined for resource of type AWS::Serverless::Function`, name);
+    const props = applyFunctionGlobals(
+      input.template.Globals,
+      isRecord(resource.Properties) ? resource.Properties : {},
+    );
+    for (const name of Object.keys(props))
+      if (!FUNCTION_PROPERTIES.has(name))
+        throw invalidResource(id, `property ${name} not defined for resource of type AWS::Serverless::Function`, name);
     const skipped = NOT_MODELLED.filter((name) => props[name] !== undefined);
-    if (skipped.length > 0) notes.push(`${id}: ${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} accepted but not modelled in the Lab, so nothing is created for ${skipped.length === 1 ? 'it' : 'them'}.`);
+    if (skipped.length > 0)
+      notes.push(
+        `${id}: ${skipped.join(', ')} ${skipped.length === 1 ? 'is' : 'are'} accepted but not modelled in the Lab, so nothing is created for ${skipped.length === 1 ? 'it' : 'them'}.`,
+      );
     const generated = transformFunction(id, resource, props, input, packaged);
     for (const [gid, g] of Object.entries(generated.resources)) {
-      if (gid in source && gid !== id) throw invalidResource(id, `the logical id ${gid} that SAM generates for it is already used in the template.`);
+      if (gid in source && gid !== id)
+        throw invalidResource(id, `the logical id ${gid} that SAM generates for it is already used in the template.`);
       resources[gid] = g;
     }
     if (generated.preference) preferences.push(generated.preference);
@@ -125,7 +192,12 @@ function transformFunction(
     out[`${id}Role`] = {
       Type: 'AWS::IAM::Role',
       Properties: {
-        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Action: ['sts:AssumeRole'], Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] } }] },
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            { Action: ['sts:AssumeRole'], Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] } },
+          ],
+        },
         ManagedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'],
       },
     };
@@ -133,36 +205,59 @@ function transformFunction(
   } else fnProps.Role = props.Role;
 
   if (props.ProvisionedConcurrencyConfig !== undefined && props.AutoPublishAlias === undefined)
-    throw invalidResource(id, 'To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function', 'ProvisionedConcurrencyConfig');
+    throw invalidResource(
+      id,
+      'To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function',
+      'ProvisionedConcurrencyConfig',
+    );
 
   let aliasId: string | undefined;
   if (props.AutoPublishAlias !== undefined) {
     const aliasName = resolveParameterRefs(props.AutoPublishAlias, input.parameters);
-    if (typeof aliasName !== 'string') throw invalidResource(id, "'AutoPublishAlias' must be a string or a Ref to a template parameter", 'AutoPublishAlias');
+    if (typeof aliasName !== 'string')
+      throw invalidResource(
+        id,
+        "'AutoPublishAlias' must be a string or a Ref to a template parameter",
+        'AutoPublishAlias',
+      );
     // INF: the tail of SAM's message after "underscores" is not recorded in the spec.
     if (!ALIAS_NAME.test(aliasName))
-      throw invalidResource(id, `AutoPublishAlias name ('${aliasName}') must contain only alphanumeric characters, hyphens, or underscores matching (?!^[0-9]+$)([a-zA-Z0-9-_]+)`, 'AutoPublishAlias');
+      throw invalidResource(
+        id,
+        `AutoPublishAlias name ('${aliasName}') must contain only alphanumeric characters, hyphens, or underscores matching (?!^[0-9]+$)([a-zA-Z0-9-_]+)`,
+        'AutoPublishAlias',
+      );
     let codeSha: string | undefined;
     if (props.AutoPublishCodeSha256 !== undefined) {
       const sha = resolveParameterRefs(props.AutoPublishCodeSha256, input.parameters);
-      if (typeof sha !== 'string') throw invalidResource(id, 'AutoPublishCodeSha256 must be a string', 'AutoPublishCodeSha256');
+      if (typeof sha !== 'string')
+        throw invalidResource(id, 'AutoPublishCodeSha256 must be a string', 'AutoPublishCodeSha256');
       codeSha = sha;
       // Since SAM v1.75.0 the value is appended to the function's Description so that the function
       // itself changes and Lambda will publish (spec §6.1). The exact join (a space) is INF.
       const d = typeof fnProps.Description === 'string' ? fnProps.Description : '';
       fnProps.Description = d ? `${d} ${sha}` : sha;
     }
-    const allProperties = props.AutoPublishAliasAllProperties === true || props.AutoPublishAliasAllProperties === 'true';
+    const allProperties =
+      props.AutoPublishAliasAllProperties === true || props.AutoPublishAliasAllProperties === 'true';
     const hashInput = allProperties
       ? fnProps
-      : versionHashInput(resolveParameterRefs(fnProps.Code, input.parameters) as Record<string, unknown>, fnProps.Environment, fnProps.MemorySize);
+      : versionHashInput(
+          resolveParameterRefs(fnProps.Code, input.parameters) as Record<string, unknown>,
+          fnProps.Environment,
+          fnProps.MemorySize,
+        );
     const versionId = versionLogicalId(id, hashInput, codeSha);
     const deletionPolicy = props.VersionDeletionPolicy ?? 'Retain';
-    if (deletionPolicy !== 'Retain' && deletionPolicy !== 'Delete') throw invalidResource(id, "'VersionDeletionPolicy' must be either 'Delete' or 'Retain'", 'VersionDeletionPolicy');
+    if (deletionPolicy !== 'Retain' && deletionPolicy !== 'Delete')
+      throw invalidResource(id, "'VersionDeletionPolicy' must be either 'Delete' or 'Retain'", 'VersionDeletionPolicy');
     out[versionId] = {
       Type: 'AWS::Lambda::Version',
       DeletionPolicy: deletionPolicy as string,
-      Properties: { FunctionName: { Ref: id }, ...(props.VersionDescription !== undefined ? { Description: props.VersionDescription } : {}) },
+      Properties: {
+        FunctionName: { Ref: id },
+        ...(props.VersionDescription !== undefined ? { Description: props.VersionDescription } : {}),
+      },
     };
     aliasId = aliasLogicalId(id, aliasName);
     out[aliasId] = {
@@ -171,7 +266,9 @@ function transformFunction(
         Name: aliasName,
         FunctionName: { Ref: id },
         FunctionVersion: { 'Fn::GetAtt': [versionId, 'Version'] },
-        ...(props.ProvisionedConcurrencyConfig !== undefined ? { ProvisionedConcurrencyConfig: props.ProvisionedConcurrencyConfig } : {}),
+        ...(props.ProvisionedConcurrencyConfig !== undefined
+          ? { ProvisionedConcurrencyConfig: props.ProvisionedConcurrencyConfig }
+          : {}),
       },
     };
   }
@@ -182,8 +279,16 @@ function transformFunction(
   const result: Record<string, CfnResource> = { [id]: fn, ...out };
   const preference = readPreference(id, props.DeploymentPreference, input.parameters);
   if (preference) {
-    if (!aliasId) throw invalidResource(id, "'DeploymentPreference' requires AutoPublishAlias property to be specified.", 'DeploymentPreference');
-    const policy: Record<string, unknown> = { ApplicationName: { Ref: APPLICATION_ID }, DeploymentGroupName: { Ref: `${id}DeploymentGroup` } };
+    if (!aliasId)
+      throw invalidResource(
+        id,
+        "'DeploymentPreference' requires AutoPublishAlias property to be specified.",
+        'DeploymentPreference',
+      );
+    const policy: Record<string, unknown> = {
+      ApplicationName: { Ref: APPLICATION_ID },
+      DeploymentGroupName: { Ref: `${id}DeploymentGroup` },
+    };
     if (preference.hooks.PreTraffic !== undefined) policy.BeforeAllowTrafficHook = preference.hooks.PreTraffic;
     if (preference.hooks.PostTraffic !== undefined) policy.AfterAllowTrafficHook = preference.hooks.PostTraffic;
     result[aliasId].UpdatePolicy = { CodeDeployLambdaAliasUpdate: policy };
@@ -192,21 +297,40 @@ function transformFunction(
 }
 
 /** DeploymentPreference → what the collection needs, or undefined when absent or disabled. */
-function readPreference(id: string, raw: unknown, parameters: Readonly<Record<string, string | string[]>>): Preference | undefined {
+function readPreference(
+  id: string,
+  raw: unknown,
+  parameters: Readonly<Record<string, string | string[]>>,
+): Preference | undefined {
   if (raw === undefined) return undefined;
   // INF: SAM's schema check words this differently across versions.
-  if (!isRecord(raw) || intrinsicName(raw)) throw invalidResource(id, "Property 'DeploymentPreference' should be a map.", 'DeploymentPreference');
+  if (!isRecord(raw) || intrinsicName(raw))
+    throw invalidResource(id, "Property 'DeploymentPreference' should be a map.", 'DeploymentPreference');
   let enabled = resolveParameterRefs(raw.Enabled ?? true, parameters);
   if (enabled === 'false' || enabled === 'False') enabled = false;
   if (enabled === 'true' || enabled === 'True') enabled = true;
   if (enabled === false) return undefined;
   if (enabled !== true) throw invalidResource(id, 'Invalid value for property Enabled.', 'DeploymentPreference');
-  if (raw.Type === undefined) throw invalidResource(id, "'DeploymentPreference' is missing required Property 'Type'", 'DeploymentPreference');
+  if (raw.Type === undefined)
+    throw invalidResource(id, "'DeploymentPreference' is missing required Property 'Type'", 'DeploymentPreference');
   const hooks = raw.Hooks ?? {};
-  if (!isRecord(hooks)) throw invalidResource(id, "'Hooks' property of 'DeploymentPreference' must be a dictionary", 'DeploymentPreference');
+  if (!isRecord(hooks))
+    throw invalidResource(
+      id,
+      "'Hooks' property of 'DeploymentPreference' must be a dictionary",
+      'DeploymentPreference',
+    );
   const alarms = raw.Alarms;
-  if (alarms !== undefined && !Array.isArray(alarms) && intrinsicName(alarms) !== 'Fn::If') throw invalidResource(id, 'Alarms must be a list', 'DeploymentPreference');
-  return { functionId: id, type: resolveParameterRefs(raw.Type, parameters), hooks: { PreTraffic: hooks.PreTraffic, PostTraffic: hooks.PostTraffic }, alarms, role: raw.Role, triggers: raw.TriggerConfigurations };
+  if (alarms !== undefined && !Array.isArray(alarms) && intrinsicName(alarms) !== 'Fn::If')
+    throw invalidResource(id, 'Alarms must be a list', 'DeploymentPreference');
+  return {
+    functionId: id,
+    type: resolveParameterRefs(raw.Type, parameters),
+    hooks: { PreTraffic: hooks.PreTraffic, PostTraffic: hooks.PostTraffic },
+    alarms,
+    role: raw.Role,
+    triggers: raw.TriggerConfigurations,
+  };
 }
 
 /** ServerlessDeploymentApplication, CodeDeployServiceRole and one <Function>DeploymentGroup each. */
@@ -216,7 +340,12 @@ function addCodeDeployResources(resources: Record<string, CfnResource>, preferen
     resources[SERVICE_ROLE_ID] = {
       Type: 'AWS::IAM::Role',
       Properties: {
-        AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Action: ['sts:AssumeRole'], Effect: 'Allow', Principal: { Service: ['codedeploy.amazonaws.com'] } }] },
+        AssumeRolePolicyDocument: {
+          Version: '2012-10-17',
+          Statement: [
+            { Action: ['sts:AssumeRole'], Effect: 'Allow', Principal: { Service: ['codedeploy.amazonaws.com'] } },
+          ],
+        },
         ManagedPolicyArns: ['arn:aws:iam::aws:policy/service-role/AWSCodeDeployRoleForLambda'],
       },
     };
@@ -232,7 +361,12 @@ function addCodeDeployResources(resources: Record<string, CfnResource>, preferen
       DeploymentStyle: { DeploymentType: 'BLUE_GREEN', DeploymentOption: 'WITH_TRAFFIC_CONTROL' },
       ServiceRoleArn: p.role ?? { 'Fn::GetAtt': [SERVICE_ROLE_ID, 'Arn'] },
       // An empty list gives {}, which clears alarms left over from an earlier deploy (spec §6.2).
-      AlarmConfiguration: intrinsicName(p.alarms) === 'Fn::If' ? { Enabled: true, Alarms: p.alarms } : alarms.length > 0 ? { Enabled: true, Alarms: alarms.map((a) => ({ Name: a })) } : {},
+      AlarmConfiguration:
+        intrinsicName(p.alarms) === 'Fn::If'
+          ? { Enabled: true, Alarms: p.alarms }
+          : alarms.length > 0
+            ? { Enabled: true, Alarms: alarms.map((a) => ({ Name: a })) }
+            : {},
     };
     if (p.triggers !== undefined) props.TriggerConfigurations = p.triggers;
     resources[`${p.functionId}DeploymentGroup`] = { Type: 'AWS::CodeDeploy::DeploymentGroup', Properties: props };
@@ -250,20 +384,37 @@ function tagList(tags: unknown): { Key: string; Value: unknown }[] {
  * hash. The Lab hashes the file itself rather than a zip of it. An `s3://bucket/key` CodeUri (or
  * {Bucket, Key, Version}) is used as it is; the Lab has no S3, so the key names a workspace file.
  */
-function codeOf(id: string, props: Record<string, unknown>, input: TransformInput, packaged: Map<string, FileContent>): Record<string, unknown> {
+function codeOf(
+  id: string,
+  props: Record<string, unknown>,
+  input: TransformInput,
+  packaged: Map<string, FileContent>,
+): Record<string, unknown> {
   const inline = props.InlineCode;
   const uri = props.CodeUri === undefined ? undefined : resolveParameterRefs(props.CodeUri, input.parameters);
-  if (inline !== undefined && uri !== undefined) throw invalidResource(id, "Only one of 'InlineCode' or 'CodeUri' can be set.", 'CodeUri');
+  if (inline !== undefined && uri !== undefined)
+    throw invalidResource(id, "Only one of 'InlineCode' or 'CodeUri' can be set.", 'CodeUri');
   if (inline !== undefined) {
-    if (typeof inline !== 'string' && !intrinsicName(inline)) throw invalidResource(id, "Type of property 'InlineCode' is invalid.", 'InlineCode');
+    if (typeof inline !== 'string' && !intrinsicName(inline))
+      throw invalidResource(id, "Type of property 'InlineCode' is invalid.", 'InlineCode');
     return { ZipFile: inline };
   }
   if (uri === undefined) throw invalidResource(id, "Either 'InlineCode' or 'CodeUri' must be set.", 'CodeUri');
   if (isRecord(uri) && !intrinsicName(uri)) {
-    if (typeof uri.Bucket !== 'string' || typeof uri.Key !== 'string') throw invalidResource(id, "'CodeUri' requires Bucket and Key properties to be specified.", 'CodeUri');
-    return { S3Bucket: uri.Bucket, S3Key: uri.Key, ...(uri.Version !== undefined ? { S3ObjectVersion: uri.Version } : {}) };
+    if (typeof uri.Bucket !== 'string' || typeof uri.Key !== 'string')
+      throw invalidResource(id, "'CodeUri' requires Bucket and Key properties to be specified.", 'CodeUri');
+    return {
+      S3Bucket: uri.Bucket,
+      S3Key: uri.Key,
+      ...(uri.Version !== undefined ? { S3ObjectVersion: uri.Version } : {}),
+    };
   }
-  if (typeof uri !== 'string') throw invalidResource(id, "'CodeUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.", 'CodeUri');
+  if (typeof uri !== 'string')
+    throw invalidResource(
+      id,
+      "'CodeUri' is not a valid S3 Uri of the form 's3://bucket/key' with optional versionId query parameter.",
+      'CodeUri',
+    );
   const s3 = /^s3:\/\/([^/]+)\/(.+)$/.exec(uri);
   if (s3) return { S3Bucket: s3[1], S3Key: s3[2] };
   const content = input.workspace.read(uri);

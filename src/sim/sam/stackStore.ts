@@ -56,7 +56,18 @@ export function settleStack(world: World, stack: StackRecord): StackRecord {
 }
 
 /** A read-only view of a stack for views and tests (undefined when it was never deployed). */
-export function describeStack(world: World, stackName: string): { stackName: string; stackId: string; status: StackRecord['status']; outputs: Record<string, string>; resources: { logicalId: string; type: string; physicalId: string }[] } | undefined {
+export function describeStack(
+  world: World,
+  stackName: string,
+):
+  | {
+      stackName: string;
+      stackId: string;
+      status: StackRecord['status'];
+      outputs: Record<string, string>;
+      resources: { logicalId: string; type: string; physicalId: string }[];
+    }
+  | undefined {
   const stack = stacksOf(world).get(stackName);
   if (!stack) return undefined;
   settleStack(world, stack);
@@ -65,6 +76,10 @@ export function describeStack(world: World, stackName: string): { stackName: str
     stackId: stack.stackId,
     status: stack.status,
     outputs: { ...stack.outputs },
-    resources: Object.values(stack.resources).map((r) => ({ logicalId: r.logicalId, type: r.type, physicalId: r.physicalId })),
+    resources: Object.values(stack.resources).map((r) => ({
+      logicalId: r.logicalId,
+      type: r.type,
+      physicalId: r.physicalId,
+    })),
   };
 }

@@ -58,9 +58,13 @@ export function parseTemplate(text: string): TemplateDocument {
     const pos = problem.linePos?.[0];
     const first = problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-    throw new SamDeployError('yaml', `Failed to parse template: ${first}${where}`, { line: pos?.line, column: pos?.col });
+    throw new SamDeployError('yaml', `Failed to parse template: ${first}${where}`, {
+      line: pos?.line,
+      column: pos?.col,
+    });
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw templateFormatError('the template must be a map with a Resources section.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw templateFormatError('the template must be a map with a Resources section.');
   return value as TemplateDocument;
 }

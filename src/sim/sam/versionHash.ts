@@ -42,7 +42,11 @@ export function pythonCompactJson(value: unknown): string {
  * The logical id of the Version SAM generates. `codeSha256` (AutoPublishCodeSha256) replaces the
  * computed hash; SAM then uses its first 10 characters as they are.
  */
-export function versionLogicalId(functionLogicalId: string, hashInput: Record<string, unknown>, codeSha256?: string): string {
+export function versionLogicalId(
+  functionLogicalId: string,
+  hashInput: Record<string, unknown>,
+  codeSha256?: string,
+): string {
   const prefix = `${functionLogicalId}Version`;
   if (codeSha256 !== undefined && codeSha256 !== '') return prefix + codeSha256.slice(0, HASH_LENGTH);
   if (Object.keys(hashInput).length === 0) return prefix;
@@ -54,9 +58,14 @@ export function versionLogicalId(functionLogicalId: string, hashInput: Record<st
  * `Variables`), then MemorySize when set (samtranslator sam_resources.py `_construct_version`).
  * With AutoPublishAliasAllProperties the whole generated function Properties map is hashed instead.
  */
-export function versionHashInput(code: Record<string, unknown>, environment: unknown, memorySize: unknown): Record<string, unknown> {
+export function versionHashInput(
+  code: Record<string, unknown>,
+  environment: unknown,
+  memorySize: unknown,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...code };
   if (environment && typeof environment === 'object' && !Array.isArray(environment)) Object.assign(out, environment);
-  if (memorySize !== undefined && memorySize !== null && memorySize !== 0 && memorySize !== '') out.MemorySize = memorySize;
+  if (memorySize !== undefined && memorySize !== null && memorySize !== 0 && memorySize !== '')
+    out.MemorySize = memorySize;
   return out;
 }

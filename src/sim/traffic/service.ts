@@ -111,7 +111,8 @@ export class TrafficService {
   }
 
   start(input: StartTrafficInput): string {
-    if (!SOURCES.includes(input?.source)) throw new AwsError('ValidationException', `source must be one of ${SOURCES.join(', ')}`, 400);
+    if (!SOURCES.includes(input?.source))
+      throw new AwsError('ValidationException', `source must be one of ${SOURCES.join(', ')}`, 400);
     checkRate(input.ratePerSecond);
     // The same ResourceNotFoundException Invoke would give, at wiring time.
     const resolved = this.ctx.services.lambda.resolveInvokeTarget(input.target);
@@ -149,7 +150,13 @@ export class TrafficService {
   stop(id: string): void {
     const s = this.#get(id);
     this.#sources.delete(id);
-    this.ctx.log.add({ service: 'traffic', type: 'traffic.stopped', message: `${s.source} traffic to ${s.target} stopped.`, refs: { functionName: s.resolved.fn.name }, severity: 'info' });
+    this.ctx.log.add({
+      service: 'traffic',
+      type: 'traffic.stopped',
+      message: `${s.source} traffic to ${s.target} stopped.`,
+      refs: { functionName: s.resolved.fn.name },
+      severity: 'info',
+    });
   }
 
   setRate(id: string, ratePerSecond: number): void {
@@ -176,11 +183,12 @@ export class TrafficService {
         targetKind: s.resolved.kind,
         ratePerSecond: s.rate,
         total: countsView(s.total, s.versions, 0),
-        lastMinute: this.ctx.scheduler.now() >= s.minuteEnd
-          ? this.ctx.scheduler.now() < s.minuteEnd + MINUTE
-            ? countsView(s.current, s.versions, 1)
-            : countsView(emptyCounts(), new Map(), 0)
-          : countsView(s.lastMinute, s.versions, 2),
+        lastMinute:
+          this.ctx.scheduler.now() >= s.minuteEnd
+            ? this.ctx.scheduler.now() < s.minuteEnd + MINUTE
+              ? countsView(s.current, s.versions, 1)
+              : countsView(emptyCounts(), new Map(), 0)
+            : countsView(s.lastMinute, s.versions, 2),
       })),
     };
   }

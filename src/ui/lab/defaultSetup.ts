@@ -59,8 +59,24 @@ export function defaultSetup(world: World, ratePerSecond: number = DEFAULT_RATE_
     AlarmName: DEFAULT_ALARM,
     AlarmDescription: 'Share of orders:live requests that fail, in percent',
     Metrics: [
-      { Id: 'errors', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
-      { Id: 'invocations', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
+      {
+        Id: 'errors',
+        MetricStat: {
+          Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims },
+          Period: 60,
+          Stat: 'Sum',
+        },
+        ReturnData: false,
+      },
+      {
+        Id: 'invocations',
+        MetricStat: {
+          Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims },
+          Period: 60,
+          Stat: 'Sum',
+        },
+        ReturnData: false,
+      },
       { Id: 'rate', Expression: '100 * errors / invocations', Label: 'Error rate (%)', ReturnData: true },
     ],
     EvaluationPeriods: 1,
@@ -83,7 +99,12 @@ export function defaultSetup(world: World, ratePerSecond: number = DEFAULT_RATE_
 }
 
 /** The AppSpec CodeDeploy needs for a Lambda alias shift (the alias's current version → target). */
-export function aliasAppSpec(functionName: string, alias: string, currentVersion: string, targetVersion: string): string {
+export function aliasAppSpec(
+  functionName: string,
+  alias: string,
+  currentVersion: string,
+  targetVersion: string,
+): string {
   return [
     'version: 0.0',
     'Resources:',
@@ -98,14 +119,23 @@ export function aliasAppSpec(functionName: string, alias: string, currentVersion
 }
 
 /** Starts a deployment of `targetVersion` on the default group, from whatever version the alias points at now. */
-export async function startDefaultDeployment(world: World, targetVersion: string, deploymentConfigName: string): Promise<string> {
+export async function startDefaultDeployment(
+  world: World,
+  targetVersion: string,
+  deploymentConfigName: string,
+): Promise<string> {
   const alias = await world.lambda.getAlias({ FunctionName: DEFAULT_FUNCTION, Name: DEFAULT_ALIAS });
   const { deploymentId } = await world.codedeploy.createDeployment({
     applicationName: DEFAULT_APPLICATION,
     deploymentGroupName: DEFAULT_GROUP,
     deploymentConfigName,
     description: `orders:live → version ${targetVersion}`,
-    revision: { revisionType: 'AppSpecContent', appSpecContent: { content: aliasAppSpec(DEFAULT_FUNCTION, DEFAULT_ALIAS, String(alias.FunctionVersion), targetVersion) } },
+    revision: {
+      revisionType: 'AppSpecContent',
+      appSpecContent: {
+        content: aliasAppSpec(DEFAULT_FUNCTION, DEFAULT_ALIAS, String(alias.FunctionVersion), targetVersion),
+      },
+    },
   });
   return deploymentId as string;
 }

@@ -12,10 +12,17 @@ export function describeError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export async function startDeploymentAction(world: World, targetVersion: string, configName: string): Promise<ActionResult> {
+export async function startDeploymentAction(
+  world: World,
+  targetVersion: string,
+  configName: string,
+): Promise<ActionResult> {
   try {
     const id = await startDefaultDeployment(world, targetVersion, configName);
-    return { ok: true, message: `Started deployment ${id}: orders:live → version ${targetVersion} with ${configName}.` };
+    return {
+      ok: true,
+      message: `Started deployment ${id}: orders:live → version ${targetVersion} with ${configName}.`,
+    };
   } catch (e) {
     return { ok: false, message: describeError(e) };
   }

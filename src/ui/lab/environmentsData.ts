@@ -28,7 +28,9 @@ export function environmentsRows(fn: FunctionView): VersionEnvironmentsRow[] {
   return versions
     .map((v) => {
       const e = v.environments;
-      const servedBy = fn.aliases.filter((a) => a.weights[v.Version] !== undefined).map((a) => `${a.Name} ${percent(a.weights[v.Version])}`);
+      const servedBy = fn.aliases
+        .filter((a) => a.weights[v.Version] !== undefined)
+        .map((a) => `${a.Name} ${percent(a.weights[v.Version])}`);
       return {
         functionName: fn.FunctionName,
         version: v.Version,

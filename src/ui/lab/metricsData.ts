@@ -24,8 +24,12 @@ export interface MinutePoint {
 
 export const MINUTE_MS = 60_000;
 
-const sortDims = (dims: readonly Dimension[]) => [...dims].sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
-export const dimensionKey = (dims: readonly Dimension[]): string => sortDims(dims).map((d) => `${d.Name}=${d.Value}`).join(',');
+const sortDims = (dims: readonly Dimension[]) =>
+  [...dims].sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+export const dimensionKey = (dims: readonly Dimension[]): string =>
+  sortDims(dims)
+    .map((d) => `${d.Name}=${d.Value}`)
+    .join(',');
 
 function resourceOf(dims: readonly Dimension[]): MetricResource | null {
   const get = (n: string) => dims.find((d) => d.Name === n)?.Value;
@@ -35,8 +39,15 @@ function resourceOf(dims: readonly Dimension[]): MetricResource | null {
   const executed = get('ExecutedVersion');
   const key = dimensionKey(dims);
   if (dims.length === 1) return { key, label: `${fn} (all invocations)`, kind: 'function', dimensions: sortDims(dims) };
-  if (dims.length === 2 && resource) return { key, label: `Resource ${resource}`, kind: 'resource', dimensions: sortDims(dims) };
-  if (dims.length === 3 && resource && executed) return { key, label: `Resource ${resource}, ExecutedVersion ${executed}`, kind: 'executedVersion', dimensions: sortDims(dims) };
+  if (dims.length === 2 && resource)
+    return { key, label: `Resource ${resource}`, kind: 'resource', dimensions: sortDims(dims) };
+  if (dims.length === 3 && resource && executed)
+    return {
+      key,
+      label: `Resource ${resource}, ExecutedVersion ${executed}`,
+      kind: 'executedVersion',
+      dimensions: sortDims(dims),
+    };
   return null;
 }
 
@@ -57,9 +68,16 @@ export function metricResources(snapshot: Pick<WorldSnapshot, 'cloudwatch'>): Me
   return [...seen.values()].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
 
-export function findSeries(series: readonly SeriesSnapshot[], namespace: string, metricName: string, dims: readonly Dimension[]): SeriesSnapshot | undefined {
+export function findSeries(
+  series: readonly SeriesSnapshot[],
+  namespace: string,
+  metricName: string,
+  dims: readonly Dimension[],
+): SeriesSnapshot | undefined {
   const key = dimensionKey(dims);
-  return series.find((s) => s.namespace === namespace && s.metricName === metricName && dimensionKey(s.dimensions) === key);
+  return series.find(
+    (s) => s.namespace === namespace && s.metricName === metricName && dimensionKey(s.dimensions) === key,
+  );
 }
 
 /** Minute starts in [fromMs, toMs): every minute gets a point, so a quiet minute shows as a gap, not a line. */
@@ -69,7 +87,10 @@ export function minuteGrid(fromMs: number, toMs: number): number[] {
   return out;
 }
 
-export function statistic(p: Pick<SeriesPointSnapshot, 'SampleCount' | 'Sum' | 'Min' | 'Max'>, stat: string): number | undefined {
+export function statistic(
+  p: Pick<SeriesPointSnapshot, 'SampleCount' | 'Sum' | 'Min' | 'Max'>,
+  stat: string,
+): number | undefined {
   switch (stat) {
     case 'Sum':
       return p.Sum;
@@ -87,7 +108,10 @@ export function statistic(p: Pick<SeriesPointSnapshot, 'SampleCount' | 'Sum' | '
 }
 
 /** Merges the per-minute points of one series into `periodMs` buckets aligned to the epoch, as CloudWatch does. */
-export function periodPoints(series: SeriesSnapshot | undefined, periodMs: number): Map<number, { SampleCount: number; Sum: number; Min: number; Max: number }> {
+export function periodPoints(
+  series: SeriesSnapshot | undefined,
+  periodMs: number,
+): Map<number, { SampleCount: number; Sum: number; Min: number; Max: number }> {
   const out = new Map<number, { SampleCount: number; Sum: number; Min: number; Max: number }>();
   for (const p of series?.points ?? []) {
     const t = Math.floor(p.timestamp / periodMs) * periodMs;
@@ -113,7 +137,12 @@ export interface ResourceMetrics {
 }
 
 /** The three charts of one dimension set over the minutes of [fromMs, toMs). */
-export function resourceMetrics(series: readonly SeriesSnapshot[], dims: readonly Dimension[], fromMs: number, toMs: number): ResourceMetrics {
+export function resourceMetrics(
+  series: readonly SeriesSnapshot[],
+  dims: readonly Dimension[],
+  fromMs: number,
+  toMs: number,
+): ResourceMetrics {
   const grid = minuteGrid(fromMs, toMs);
   const byMinute = (name: string) => periodPoints(findSeries(series, 'AWS/Lambda', name, dims), MINUTE_MS);
   const inv = byMinute('Invocations');
@@ -141,7 +170,12 @@ export interface AlarmSeries {
  * The value the alarm evaluates, period by period: its single metric's statistic, or its metric
  * math expression over the MetricStat queries it references (the simulator's own expression parser).
  */
-export function alarmSeries(series: readonly SeriesSnapshot[], alarm: AlarmSnapshot, fromMs: number, toMs: number): AlarmSeries {
+export function alarmSeries(
+  series: readonly SeriesSnapshot[],
+  alarm: AlarmSnapshot,
+  fromMs: number,
+  toMs: number,
+): AlarmSeries {
   const periodMs = alarm.period * 1000;
   const grid: number[] = [];
   for (let t = Math.ceil(fromMs / periodMs) * periodMs; t < toMs; t += periodMs) grid.push(t);
@@ -149,7 +183,11 @@ export function alarmSeries(series: readonly SeriesSnapshot[], alarm: AlarmSnaps
     const m = alarm.metric;
     const buckets = periodPoints(findSeries(series, m.namespace, m.metricName, m.dimensions), periodMs);
     const dims = m.dimensions.map((d) => `${d.Name}=${d.Value}`).join(', ') || 'no dimensions';
-    return { periodMs, points: grid.map((t) => ({ t, v: buckets.has(t) ? statistic(buckets.get(t)!, m.statistic) : undefined })), describes: `${m.metricName} ${m.statistic} of ${dims}` };
+    return {
+      periodMs,
+      points: grid.map((t) => ({ t, v: buckets.has(t) ? statistic(buckets.get(t)!, m.statistic) : undefined })),
+      describes: `${m.metricName} ${m.statistic} of ${dims}`,
+    };
   }
   const queries = alarm.math?.queries ?? [];
   const returning = queries.find((q) => q.Id === alarm.math?.returnId) ?? queries[0];
@@ -158,7 +196,13 @@ export function alarmSeries(series: readonly SeriesSnapshot[], alarm: AlarmSnaps
   for (const q of queries) {
     if (!q.MetricStat) continue;
     const metric = q.MetricStat.Metric;
-    inputs.set(q.Id, periodPoints(findSeries(series, metric.Namespace, metric.MetricName, metric.Dimensions ?? []), q.MetricStat.Period * 1000));
+    inputs.set(
+      q.Id,
+      periodPoints(
+        findSeries(series, metric.Namespace, metric.MetricName, metric.Dimensions ?? []),
+        q.MetricStat.Period * 1000,
+      ),
+    );
     stats.set(q.Id, q.MetricStat.Stat);
   }
   let node: ReturnType<typeof parseExpression> | undefined;
@@ -177,5 +221,9 @@ export function alarmSeries(series: readonly SeriesSnapshot[], alarm: AlarmSnaps
     const v = evaluateExpression(node, read);
     return v === undefined || !Number.isFinite(v) ? undefined : v;
   };
-  return { periodMs, points: grid.map((t) => ({ t, v: valueAt(t) })), describes: returning?.Expression ? `metric math ${returning.Expression}` : 'metric math' };
+  return {
+    periodMs,
+    points: grid.map((t) => ({ t, v: valueAt(t) })),
+    describes: returning?.Expression ? `metric math ${returning.Expression}` : 'metric math',
+  };
 }

@@ -43,9 +43,13 @@ export function pickDeployment(deployments: readonly Deployment[], chosenId: str
   return active ?? deployments[deployments.length - 1];
 }
 
-const lifecycleTone = (status: string): TimelineMark['tone'] => (status === 'Failed' ? 'error' : status === 'Succeeded' ? 'success' : 'info');
+const lifecycleTone = (status: string): TimelineMark['tone'] =>
+  status === 'Failed' ? 'error' : status === 'Succeeded' ? 'success' : 'info';
 
-export function timelineData(snapshot: Pick<WorldSnapshot, 'time' | 'codedeploy' | 'cloudwatch'>, d: Deployment): TimelineData {
+export function timelineData(
+  snapshot: Pick<WorldSnapshot, 'time' | 'codedeploy' | 'cloudwatch'>,
+  d: Deployment,
+): TimelineData {
   // A rollback is a new deployment that moves the alias back in one step, whatever the group's
   // configuration says (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html);
   // the simulator records that plan, so draw the recorded one for rollbacks.
@@ -62,13 +66,28 @@ export function timelineData(snapshot: Pick<WorldSnapshot, 'time' | 'codedeploy'
   for (const e of d.lifecycleEvents) {
     if (e.startTime === undefined || e.lifecycleEventName === 'AllowTraffic') continue;
     if (e.status === 'Skipped') continue;
-    marks.push({ time: e.startTime, kind: 'lifecycle', label: `${e.lifecycleEventName} ${e.status}`, tone: lifecycleTone(e.status) });
+    marks.push({
+      time: e.startTime,
+      kind: 'lifecycle',
+      label: `${e.lifecycleEventName} ${e.status}`,
+      tone: lifecycleTone(e.status),
+    });
   }
   for (const h of d.hookExecutions) {
-    marks.push({ time: h.invokedAt, kind: 'hook', label: `${h.lifecycleEventName} hook ${h.functionName} invoked`, tone: 'info' });
+    marks.push({
+      time: h.invokedAt,
+      kind: 'hook',
+      label: `${h.lifecycleEventName} hook ${h.functionName} invoked`,
+      tone: 'info',
+    });
     if (h.status !== 'Pending') {
       const at = h.reportedAt ?? d.completeTime ?? snapshot.time;
-      marks.push({ time: at, kind: 'hook', label: `${h.lifecycleEventName} hook ${h.status}${h.note ? ` (${h.note})` : ''}`, tone: h.status === 'Failed' ? 'error' : 'success' });
+      marks.push({
+        time: at,
+        kind: 'hook',
+        label: `${h.lifecycleEventName} hook ${h.status}${h.note ? ` (${h.note})` : ''}`,
+        tone: h.status === 'Failed' ? 'error' : 'success',
+      });
     }
   }
   const watched = new Set((d.alarmConfiguration.enabled ? d.alarmConfiguration.alarms : []).map((a) => a.name));
@@ -76,7 +95,12 @@ export function timelineData(snapshot: Pick<WorldSnapshot, 'time' | 'codedeploy'
     if (!watched.has(alarm.name)) continue;
     for (const c of alarm.recentChanges) {
       if (c.time < startMs || c.time > (d.completeTime ?? snapshot.time)) continue;
-      marks.push({ time: c.time, kind: 'alarm', label: `${alarm.name}: ${c.from} → ${c.to}`, tone: c.to === 'ALARM' ? 'error' : c.to === 'OK' ? 'success' : 'warn' });
+      marks.push({
+        time: c.time,
+        kind: 'alarm',
+        label: `${alarm.name}: ${c.from} → ${c.to}`,
+        tone: c.to === 'ALARM' ? 'error' : c.to === 'OK' ? 'success' : 'warn',
+      });
     }
   }
   if (d.completeTime !== undefined) {
@@ -90,11 +114,33 @@ export function timelineData(snapshot: Pick<WorldSnapshot, 'time' | 'codedeploy'
   const rollbackId = d.rollbackInfo?.rollbackDeploymentId;
   if (rollbackId) {
     const rb = snapshot.codedeploy.deployments.find((x) => x.deploymentId === rollbackId);
-    marks.push({ time: rb?.createTime ?? d.completeTime ?? snapshot.time, kind: 'rollback', label: `Rolled back by ${rollbackId}`, tone: 'warn', deploymentId: rollbackId });
+    marks.push({
+      time: rb?.createTime ?? d.completeTime ?? snapshot.time,
+      kind: 'rollback',
+      label: `Rolled back by ${rollbackId}`,
+      tone: 'warn',
+      deploymentId: rollbackId,
+    });
   }
   const triggeredBy = d.rollbackInfo?.rollbackTriggeringDeploymentId;
-  if (triggeredBy) marks.push({ time: d.createTime, kind: 'rollback', label: `Rollback of ${triggeredBy}`, tone: 'warn', deploymentId: triggeredBy });
+  if (triggeredBy)
+    marks.push({
+      time: d.createTime,
+      kind: 'rollback',
+      label: `Rollback of ${triggeredBy}`,
+      tone: 'warn',
+      deploymentId: triggeredBy,
+    });
   marks.sort((a, b) => a.time - b.time);
 
-  return { deployment: d, isRollback, planned, allowTrafficStartMs: d.allowTrafficStartTime, actual: d.weightHistory.map((w) => ({ ...w })), startMs, endMs, marks };
+  return {
+    deployment: d,
+    isRollback,
+    planned,
+    allowTrafficStartMs: d.allowTrafficStartTime,
+    actual: d.weightHistory.map((w) => ({ ...w })),
+    startMs,
+    endMs,
+    marks,
+  };
 }

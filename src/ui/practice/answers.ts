@@ -5,7 +5,8 @@
 import type { Question } from '../../content/questions';
 
 /** The ids of the options marked correct, in option order. */
-export const correctOptionIds = (question: Question): string[] => question.options.filter((o) => o.correct).map((o) => o.id);
+export const correctOptionIds = (question: Question): string[] =>
+  question.options.filter((o) => o.correct).map((o) => o.id);
 
 /** Right only when the chosen set equals the correct set: partial credit does not exist on AWS exams. */
 export function isAnswerCorrect(question: Question, chosen: readonly string[]): boolean {
@@ -33,7 +34,10 @@ export function toggleOption(question: Question, chosen: readonly string[], opti
   if (chosen.includes(optionId)) return { chosen: chosen.filter((id) => id !== optionId) };
   if (chosen.length >= question.choose) {
     const word = countWord(question.choose).toUpperCase();
-    return { chosen: [...chosen], refused: `This question asks you to choose ${word}. Clear one of your choices first.` };
+    return {
+      chosen: [...chosen],
+      refused: `This question asks you to choose ${word}. Clear one of your choices first.`,
+    };
   }
   // Keep option order so the stored answer does not depend on click order.
   const next = new Set([...chosen, optionId]);

@@ -36,7 +36,9 @@ export function spokenDuration(ms: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  const parts = [h ? part(h, 'hour') : '', m ? part(m, 'minute') : '', s || (!h && !m) ? part(s, 'second') : ''].filter(Boolean);
+  const parts = [h ? part(h, 'hour') : '', m ? part(m, 'minute') : '', s || (!h && !m) ? part(s, 'second') : ''].filter(
+    Boolean,
+  );
   return parts.join(' ');
 }
 

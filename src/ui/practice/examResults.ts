@@ -30,7 +30,11 @@ export interface ExamSummary {
   meanAnsweredMs: number;
 }
 
-export function summariseExam(session: ExamSessionRecord, attempts: readonly AttemptRecord[], byId: (id: string) => Question | undefined): ExamSummary {
+export function summariseExam(
+  session: ExamSessionRecord,
+  attempts: readonly AttemptRecord[],
+  byId: (id: string) => Question | undefined,
+): ExamSummary {
   const attemptOf = new Map(attempts.map((a) => [a.itemId, a]));
   const answerOf = new Map(session.answers.map((a) => [a.questionId, a]));
   const questions = session.questionIds.map((questionId, index) => {

@@ -11,13 +11,21 @@ export interface ReviewRow {
   chosen: string[];
 }
 
-export function reviewRows(session: Pick<ExamSessionRecord, 'questionIds' | 'answers' | 'flaggedQuestionIds'>): ReviewRow[] {
+export function reviewRows(
+  session: Pick<ExamSessionRecord, 'questionIds' | 'answers' | 'flaggedQuestionIds'>,
+): ReviewRow[] {
   const answers = new Map(session.answers.map((a) => [a.questionId, a.chosenOptionIds]));
   const flagged = new Set(session.flaggedQuestionIds);
   return session.questionIds.map((questionId, index) => {
     const chosen = answers.get(questionId) ?? [];
     // A cleared answer is saved as an empty choice: it is blank again.
-    return { index, questionId, state: chosen.length > 0 ? 'answered' : 'blank', flagged: flagged.has(questionId), chosen: [...chosen] };
+    return {
+      index,
+      questionId,
+      state: chosen.length > 0 ? 'answered' : 'blank',
+      flagged: flagged.has(questionId),
+      chosen: [...chosen],
+    };
   });
 }
 

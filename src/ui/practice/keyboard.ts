@@ -4,7 +4,8 @@
  * never fight the browser's or a screen reader's own keys. ←/→ are also left alone on a radio
  * button, where they already move the choice.
  */
-export type PracticeKeyAction = { type: 'choose'; index: number } | { type: 'submit' } | { type: 'flag' } | { type: 'next' } | { type: 'previous' };
+export type PracticeKeyAction =
+  { type: 'choose'; index: number } | { type: 'submit' } | { type: 'flag' } | { type: 'next' } | { type: 'previous' };
 
 export interface KeyLike {
   key: string;
@@ -20,7 +21,8 @@ export function practiceKeyAction(event: KeyLike, optionCount: number): Practice
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
   const tag = event.targetTag?.toUpperCase();
   const type = event.targetType?.toLowerCase();
-  if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && type !== 'radio' && type !== 'checkbox')) return null;
+  if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && type !== 'radio' && type !== 'checkbox'))
+    return null;
   if (/^[1-6]$/.test(event.key)) {
     const index = Number(event.key) - 1;
     return index < optionCount ? { type: 'choose', index } : null;

@@ -5,7 +5,10 @@
  */
 import type { AttemptRecord, ExamSessionRecord, ProgressStore } from '../../store';
 
-export async function examWithAttempts(store: ProgressStore, sessionId: string): Promise<{ session: ExamSessionRecord; attempts: AttemptRecord[] } | null> {
+export async function examWithAttempts(
+  store: ProgressStore,
+  sessionId: string,
+): Promise<{ session: ExamSessionRecord; attempts: AttemptRecord[] } | null> {
   const session = await store.db.examSessions.get(sessionId);
   if (!session) return null;
   const attempts = await store.db.attempts.where('examSessionId').equals(sessionId).toArray();
@@ -18,6 +21,10 @@ export const recentAttempts = (store: ProgressStore, limit = 200): Promise<Attem
 
 /** Submitted exams, most recent first. */
 export async function pastExams(store: ProgressStore, limit = 20): Promise<ExamSessionRecord[]> {
-  const sessions = await store.db.examSessions.orderBy('startedAt').reverse().limit(limit * 2).toArray();
+  const sessions = await store.db.examSessions
+    .orderBy('startedAt')
+    .reverse()
+    .limit(limit * 2)
+    .toArray();
   return sessions.filter((s) => s.status === 'submitted').slice(0, limit);
 }

@@ -27,7 +27,8 @@ export function matchesFilter(question: Question, filter: DrillFilter): boolean 
 /** Reads ?topic= or ?trap= from the URL; anything unknown means "all". */
 export function filterFromQuery(query: URLSearchParams): DrillFilter {
   const topic = query.get('topic');
-  if (topic && (QUESTION_TOPICS as readonly string[]).includes(topic)) return { kind: 'topic', topic: topic as QuestionTopic };
+  if (topic && (QUESTION_TOPICS as readonly string[]).includes(topic))
+    return { kind: 'topic', topic: topic as QuestionTopic };
   const trap = query.get('trap');
   if (trap && (SCENARIO_IDS as readonly string[]).includes(trap)) return { kind: 'trap', trap };
   return { kind: 'all' };
@@ -44,7 +45,12 @@ export function drillQuestions(bank: readonly Question[], filter: DrillFilter, s
  * An exam of `count` questions spread evenly over the chosen topics: topics take turns (in a shuffled
  * order) so a 10-question exam does not come out as seven hooks questions.
  */
-export function pickExamQuestions(bank: readonly Question[], count: number, seed: number, topics: readonly string[] = QUESTION_TOPICS): Question[] {
+export function pickExamQuestions(
+  bank: readonly Question[],
+  count: number,
+  seed: number,
+  topics: readonly string[] = QUESTION_TOPICS,
+): Question[] {
   const byTopic = new Map<string, Question[]>();
   for (const topic of seededShuffle(topics, seed)) byTopic.set(topic, []);
   for (const q of seededShuffle(bank, seed + 1)) byTopic.get(q.topic)?.push(q);
@@ -60,7 +66,8 @@ export function pickExamQuestions(bank: readonly Question[], count: number, seed
 }
 
 /** Trap tags that at least one question carries, in ids.md order. */
-export const trapTagsInBank = (bank: readonly Question[]): string[] => SCENARIO_IDS.filter((id) => bank.some((q) => q.tags.includes(id)));
+export const trapTagsInBank = (bank: readonly Question[]): string[] =>
+  SCENARIO_IDS.filter((id) => bank.some((q) => q.tags.includes(id)));
 
 const TOPIC_TITLES: Record<QuestionTopic, string> = {
   'versions-aliases': 'Versions and aliases',

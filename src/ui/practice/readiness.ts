@@ -18,7 +18,11 @@ interface Domain {
 
 /** Our filing of topics under the exam's domains (a judgement, stated in the UI). */
 export const EXAM_DOMAINS: readonly Domain[] = [
-  { name: 'SDLC Automation', weight: 0.22, topics: ['versions-aliases', 'weighted-routing', 'codedeploy-configs', 'hooks', 'pipeline-design', 'traps'] },
+  {
+    name: 'SDLC Automation',
+    weight: 0.22,
+    topics: ['versions-aliases', 'weighted-routing', 'codedeploy-configs', 'hooks', 'pipeline-design', 'traps'],
+  },
   { name: 'Configuration Management and IaC', weight: 0.17, topics: ['sam-cloudformation'] },
   { name: 'Resilient Cloud Solutions', weight: 0.15, topics: ['provisioned-concurrency'] },
   { name: 'Monitoring and Logging', weight: 0.15, topics: ['metrics'] },
@@ -72,17 +76,31 @@ export function estimateReadiness(facts: readonly AnswerFact[]): Readiness {
       .sort((a, b) => b.at - a.at)
       .slice(0, RECENT_PER_TOPIC);
     const correct = recent.filter((f) => f.correct).length;
-    return { topic, answers: recent.length, correct, accuracy: recent.length ? correct / recent.length : null, weight: TOPIC_EXAM_WEIGHT[topic] };
+    return {
+      topic,
+      answers: recent.length,
+      correct,
+      accuracy: recent.length ? correct / recent.length : null,
+      weight: TOPIC_EXAM_WEIGHT[topic],
+    };
   });
   const practised = topics.reduce((s, t) => s + t.weight, 0);
   const answered = topics.filter((t) => t.accuracy !== null);
   const answeredWeight = answered.reduce((s, t) => s + t.weight, 0);
   const answers = answered.reduce((s, t) => s + t.answers, 0);
-  const estimate = answered.length ? answered.reduce((s, t) => s + t.weight * (t.accuracy ?? 0), 0) / answeredWeight : null;
+  const estimate = answered.length
+    ? answered.reduce((s, t) => s + t.weight * (t.accuracy ?? 0), 0) / answeredWeight
+    : null;
   const coverage = practised ? answeredWeight / practised : 0;
   const thin = answered.filter((t) => t.answers < 5).length;
   const confidence: Confidence =
-    answers === 0 ? 'none' : answers < 20 || coverage < 0.5 ? 'low' : answers < 60 || coverage < 1 || thin > 0 ? 'medium' : 'high';
+    answers === 0
+      ? 'none'
+      : answers < 20 || coverage < 0.5
+        ? 'low'
+        : answers < 60 || coverage < 1 || thin > 0
+          ? 'medium'
+          : 'high';
 
   const basis = [
     `Your last ${RECENT_PER_TOPIC} answers (at most) in each topic, weighted by the DOP-C02 domain each topic belongs to (SDLC Automation ${pct(0.22)}, IaC ${pct(0.17)}, Resilience ${pct(0.15)}, Monitoring ${pct(0.15)}, Incident response ${pct(0.14)}).`,
@@ -94,13 +112,19 @@ export function estimateReadiness(facts: readonly AnswerFact[]): Readiness {
     );
   }
   if (confidence === 'none') basis.push('No answers yet: answer a few drills or a short exam first.');
-  else if (confidence === 'low') basis.push(`Low confidence: only ${answers} recent answers covering ${pct(coverage)} of the practised weight. A few more answers can move this a lot.`);
+  else if (confidence === 'low')
+    basis.push(
+      `Low confidence: only ${answers} recent answers covering ${pct(coverage)} of the practised weight. A few more answers can move this a lot.`,
+    );
   else if (confidence === 'medium') {
     basis.push(
       coverage < 1
         ? `Medium confidence: some topics have no answers yet (${pct(coverage)} of the practised weight is covered).`
         : `Medium confidence: ${answers} recent answers; topics with fewer than 5 answers make it shaky.`,
     );
-  } else basis.push(`High confidence for this app's questions: ${answers} recent answers across every topic. Real exam questions differ in wording and breadth.`);
+  } else
+    basis.push(
+      `High confidence for this app's questions: ${answers} recent answers across every topic. Real exam questions differ in wording and breadth.`,
+    );
   return { estimate, coverage, confidence, topics, answers, basis };
 }

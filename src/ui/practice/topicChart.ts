@@ -59,7 +59,9 @@ export function topicChartLayout(scores: readonly TopicScore[], options: ChartOp
   const axisHeight = options.axisHeight ?? 24;
   const passShare = options.passShare ?? 0.72;
   const plotBottom = marginTop + scores.length * rowHeight;
-  const x = scaleLinear().domain([0, 1]).range([labelWidth, Math.max(labelWidth + 1, options.width - marginRight)]);
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([labelWidth, Math.max(labelWidth + 1, options.width - marginRight)]);
   const y = scaleBand<string>()
     .domain(scores.map((s) => s.topic))
     .range([marginTop, plotBottom])

@@ -60,7 +60,8 @@ export function activityCalendarLayout(activity: readonly DayCount[], options: C
   const counts = new Map(activity.map((d) => [d.day, d.count]));
   const firstKey = toKey(firstMs);
   let maxCount = 0;
-  for (const { day, count } of activity) if (day >= firstKey && day <= options.today) maxCount = Math.max(maxCount, count);
+  for (const { day, count } of activity)
+    if (day >= firstKey && day <= options.today) maxCount = Math.max(maxCount, count);
 
   const cells: CalendarCell[] = [];
   const months: { text: string; x: number }[] = [];

@@ -81,5 +81,14 @@ export function dueColumnsLayout(days: readonly DayCount[], options: DueColumnsO
     .ticks(Math.min(4, y.domain()[1]))
     .filter((value) => Number.isInteger(value))
     .map((value) => ({ y: px(y(value)), value }));
-  return { width: options.width, height, plotTop: marginTop, plotBottom, plotLeft: marginLeft, plotRight, columns, ticks };
+  return {
+    width: options.width,
+    height,
+    plotTop: marginTop,
+    plotBottom,
+    plotLeft: marginLeft,
+    plotRight,
+    columns,
+    ticks,
+  };
 }

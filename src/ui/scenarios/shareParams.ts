@@ -21,7 +21,10 @@ export function parseShareParams(rawId: string | undefined, query: URLSearchPara
   if (seeds.length === 0) return { ok: true, id: id as ScenarioId, seed: DEFAULT_SEED };
   const raw = seeds[0];
   if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > MAX_SEED) {
-    return { ok: false, message: `The seed must be a whole number from 1 to ${MAX_SEED}; this link has “${raw.slice(0, 20)}”.` };
+    return {
+      ok: false,
+      message: `The seed must be a whole number from 1 to ${MAX_SEED}; this link has “${raw.slice(0, 20)}”.`,
+    };
   }
   return { ok: true, id: id as ScenarioId, seed: Number(raw) };
 }
@@ -32,5 +35,5 @@ export function shareUrl(origin: string, id: string, seed: number): string {
 
 /** A fresh seed for "Reset": derived from the previous one, so the page needs no real randomness. */
 export function nextSeed(seed: number): number {
-  return ((seed * 48271) % MAX_SEED) || 1;
+  return (seed * 48271) % MAX_SEED || 1;
 }

@@ -23,14 +23,23 @@ export function takePickedFile(event: Event): File | undefined {
 /** Reads a picked file as text, refusing anything over 1 MB before reading it. */
 export async function readPickedFile(file: File): Promise<string> {
   if (file.size > MAX_FILE_BYTES) {
-    throw new WorkshopImportError('too-large', `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; workshop files are limited to 1 MB, so it was not read.`);
+    throw new WorkshopImportError(
+      'too-large',
+      `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; workshop files are limited to 1 MB, so it was not read.`,
+    );
   }
   return file.text();
 }
 
 /** A safe file name from a title: letters, digits and dashes only. */
 export function fileSlug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'workshop';
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'workshop'
+  );
 }
 
 export function errorMessage(error: unknown): string {

@@ -72,7 +72,16 @@ export function flowLayout(model: FlowModel, options: FlowLayoutOptions): FlowLa
     ids.forEach((id, row) => {
       const x = padding + column * (nodeWidth + gap);
       const y = top + row * rowHeight + (rowHeight - nodeHeight) / 2;
-      nodes.set(id, { id, column: column as 0 | 1 | 2, x: px(x), y: px(y), width: px(nodeWidth), height: nodeHeight, cx: px(x + nodeWidth / 2), cy: px(y + nodeHeight / 2) });
+      nodes.set(id, {
+        id,
+        column: column as 0 | 1 | 2,
+        x: px(x),
+        y: px(y),
+        width: px(nodeWidth),
+        height: nodeHeight,
+        cx: px(x + nodeWidth / 2),
+        cy: px(y + nodeHeight / 2),
+      });
     });
   });
 
@@ -85,14 +94,28 @@ export function flowLayout(model: FlowModel, options: FlowLayoutOptions): FlowLa
     if (!a || !b) continue;
     const x0 = px(a.x + a.width);
     const x1 = b.x;
-    links.push({ id: l.id, from: l.from, to: l.to, x0, y0: a.cy, x1, y1: b.cy, width: px(widthOf(l.ratePerSecond)), ratePerSecond: l.ratePerSecond, d: linkPath(x0, a.cy, x1, b.cy) });
+    links.push({
+      id: l.id,
+      from: l.from,
+      to: l.to,
+      x0,
+      y0: a.cy,
+      x1,
+      y1: b.cy,
+      width: px(widthOf(l.ratePerSecond)),
+      ratePerSecond: l.ratePerSecond,
+      d: linkPath(x0, a.cy, x1, b.cy),
+    });
   }
   return { width, height, nodes, links };
 }
 
 /** Link width proportional to the rate, from `min` (nothing flows, but the wiring exists) to `max`. */
 export function linkWidthScale(maxRate: number, min: number, max: number): (rate: number) => number {
-  const scale = scaleLinear().domain([0, Math.max(maxRate, 1e-9)]).range([min, max]).clamp(true);
+  const scale = scaleLinear()
+    .domain([0, Math.max(maxRate, 1e-9)])
+    .range([min, max])
+    .clamp(true);
   return (rate) => scale(rate);
 }
 

@@ -24,7 +24,13 @@ export interface InvokerNode {
   ratePerSecond: number;
   warning?: WiringWarning;
   /** Counts of the last finished simulated minute (what the table shows). */
-  lastMinute: { invocations: number; errors: number; throttles: number; notFound: number; byVersion: Record<string, number> };
+  lastMinute: {
+    invocations: number;
+    errors: number;
+    throttles: number;
+    notFound: number;
+    byVersion: Record<string, number>;
+  };
 }
 
 export interface TargetNode {
@@ -93,7 +99,13 @@ export function flowModel(snapshot: Pick<WorldSnapshot, 'lambda' | 'traffic'>): 
     if (!node) {
       const fn = functions.get(functionName);
       const view = version === '$LATEST' ? fn?.latest : fn?.versions.find((v) => v.Version === version);
-      node = { id, functionName, version, label: version === '$LATEST' ? '$LATEST' : `version ${version}`, errorRate: view?.behaviour.errorRate ?? 0 };
+      node = {
+        id,
+        functionName,
+        version,
+        label: version === '$LATEST' ? '$LATEST' : `version ${version}`,
+        errorRate: view?.behaviour.errorRate ?? 0,
+      };
       versions.set(id, node);
     }
     return node;
@@ -111,8 +123,18 @@ export function flowModel(snapshot: Pick<WorldSnapshot, 'lambda' | 'traffic'>): 
     if (!target) {
       const alias = kind === 'alias' ? fn?.aliases.find((a) => a.Name === q) : undefined;
       const weights = alias ? { ...alias.weights } : { [q]: 1 };
-      const warning = kind === 'LATEST' ? latestWarning(functionName) : kind === 'version' && aliasNames.length > 0 ? pinnedWarning(functionName, q, aliasNames) : undefined;
-      const label = kind === 'alias' ? `alias ${functionName}:${q}` : kind === 'version' ? `${functionName}:${q} (version)` : `${functionName} (no qualifier)`;
+      const warning =
+        kind === 'LATEST'
+          ? latestWarning(functionName)
+          : kind === 'version' && aliasNames.length > 0
+            ? pinnedWarning(functionName, q, aliasNames)
+            : undefined;
+      const label =
+        kind === 'alias'
+          ? `alias ${functionName}:${q}`
+          : kind === 'version'
+            ? `${functionName}:${q} (version)`
+            : `${functionName} (no qualifier)`;
       target = { id: targetId, functionName, kind, qualifier: q, label, weights, ...(warning ? { warning } : {}) };
       targets.set(targetId, target);
     }
@@ -124,7 +146,13 @@ export function flowModel(snapshot: Pick<WorldSnapshot, 'lambda' | 'traffic'>): 
       targetId,
       ratePerSecond: s.ratePerSecond,
       ...(target.warning ? { warning: target.warning } : {}),
-      lastMinute: { invocations: s.lastMinute.invocations, errors: s.lastMinute.errors, throttles: s.lastMinute.throttles, notFound: s.lastMinute.notFound, byVersion: { ...s.lastMinute.byVersion } },
+      lastMinute: {
+        invocations: s.lastMinute.invocations,
+        errors: s.lastMinute.errors,
+        throttles: s.lastMinute.throttles,
+        notFound: s.lastMinute.notFound,
+        byVersion: { ...s.lastMinute.byVersion },
+      },
     });
     links.push({ id: `${s.id}->${targetId}`, from: s.id, to: targetId, ratePerSecond: s.ratePerSecond, weight: 1 });
   }
@@ -141,7 +169,13 @@ export function flowModel(snapshot: Pick<WorldSnapshot, 'lambda' | 'traffic'>): 
   return {
     invokers,
     targets: [...targets.values()],
-    versions: [...versions.values()].sort((a, b) => (a.functionName === b.functionName ? compareVersions(a.version, b.version) : a.functionName < b.functionName ? -1 : 1)),
+    versions: [...versions.values()].sort((a, b) =>
+      a.functionName === b.functionName
+        ? compareVersions(a.version, b.version)
+        : a.functionName < b.functionName
+          ? -1
+          : 1,
+    ),
     links,
   };
 }

@@ -23,7 +23,10 @@ function versionTotals(s: Counts): Map<string, { coldStarts: number; provisioned
   for (const fn of s.lambda.functions) {
     for (const v of [fn.latest, ...fn.versions]) {
       const id = `${fn.FunctionName}:${v.Version}`;
-      out.set(id, { coldStarts: v.environments.coldStartsTotal, provisioned: v.environments.provisionedInvocationsTotal });
+      out.set(id, {
+        coldStarts: v.environments.coldStartsTotal,
+        provisioned: v.environments.provisionedInvocationsTotal,
+      });
     }
   }
   return out;
@@ -60,7 +63,10 @@ export function versionService(prev: Counts | undefined, cur: Counts, model: Flo
       cold = t.coldStarts;
       pc = t.provisioned;
     }
-    out.set(id, inv > 0 ? { coldStart: clamp01(cold / inv), provisioned: clamp01(pc / inv) } : { coldStart: 0, provisioned: 0 });
+    out.set(
+      id,
+      inv > 0 ? { coldStart: clamp01(cold / inv), provisioned: clamp01(pc / inv) } : { coldStart: 0, provisioned: 0 },
+    );
   }
   return out;
 }

@@ -34,7 +34,10 @@ export function flowTable(model: FlowModel): FlowTableRow[] {
       errors: inv.lastMinute.errors,
       throttles: inv.lastMinute.throttles,
       notFound: inv.lastMinute.notFound,
-      byVersion: Object.entries(inv.lastMinute.byVersion).map(([v, n]) => `${v}: ${n}`).join(', ') || '—',
+      byVersion:
+        Object.entries(inv.lastMinute.byVersion)
+          .map(([v, n]) => `${v}: ${n}`)
+          .join(', ') || '—',
     };
   });
 }

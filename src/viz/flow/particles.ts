@@ -31,9 +31,14 @@ export interface Particle {
 }
 
 /** One route per invoker and version it reaches: invoker → target → version. */
-export function particleRoutes(model: FlowModel, layout: FlowLayout, service: Map<string, VersionService>): ParticleRoute[] {
+export function particleRoutes(
+  model: FlowModel,
+  layout: FlowLayout,
+  service: Map<string, VersionService>,
+): ParticleRoute[] {
   const linkById = new Map(layout.links.map((l) => [l.id, l]));
-  const errorRates = (fn: string) => Object.fromEntries(model.versions.filter((v) => v.functionName === fn).map((v) => [v.version, v.errorRate]));
+  const errorRates = (fn: string) =>
+    Object.fromEntries(model.versions.filter((v) => v.functionName === fn).map((v) => [v.version, v.errorRate]));
   const routes: ParticleRoute[] = [];
   for (const inv of model.invokers) {
     const target = model.targets.find((t) => t.id === inv.targetId);
@@ -44,15 +49,30 @@ export function particleRoutes(model: FlowModel, layout: FlowLayout, service: Ma
       const versionId = `${target.functionName}:${version}`;
       const second = linkById.get(`${target.id}->${versionId}`);
       if (!second || weight <= 0) continue;
-      const mix = outcomeMix(inv, errorShares[version] ?? 0, service.get(versionId) ?? { coldStart: 0, provisioned: 0 });
-      routes.push({ id: `${inv.id}|${versionId}`, invokerId: inv.id, version, first, second, ratePerSecond: inv.ratePerSecond * weight, mix });
+      const mix = outcomeMix(
+        inv,
+        errorShares[version] ?? 0,
+        service.get(versionId) ?? { coldStart: 0, provisioned: 0 },
+      );
+      routes.push({
+        id: `${inv.id}|${versionId}`,
+        invokerId: inv.id,
+        version,
+        first,
+        second,
+        ratePerSecond: inv.ratePerSecond * weight,
+        mix,
+      });
     }
   }
   return routes;
 }
 
 /** Particles per real second for each route: the real rates, scaled down together to fit the budget. */
-export function emissionRates(routes: readonly Pick<ParticleRoute, 'id' | 'ratePerSecond'>[], budget = PARTICLE_BUDGET_PER_SECOND): Map<string, number> {
+export function emissionRates(
+  routes: readonly Pick<ParticleRoute, 'id' | 'ratePerSecond'>[],
+  budget = PARTICLE_BUDGET_PER_SECOND,
+): Map<string, number> {
   const total = routes.reduce((s, r) => s + r.ratePerSecond, 0);
   const factor = total > budget ? budget / total : 1;
   return new Map(routes.map((r) => [r.id, r.ratePerSecond * factor]));
@@ -72,7 +92,13 @@ export function pickOutcome(mix: OutcomeMix, u: number): Outcome {
  * New particles for `dtMs` of real time. `carry` holds each route's fractional particle between
  * frames, so a route at 0.5 particles a second still emits one every two seconds.
  */
-export function emitParticles(routes: readonly ParticleRoute[], carry: Map<string, number>, dtMs: number, random: () => number, budget = PARTICLE_BUDGET_PER_SECOND): Particle[] {
+export function emitParticles(
+  routes: readonly ParticleRoute[],
+  carry: Map<string, number>,
+  dtMs: number,
+  random: () => number,
+  budget = PARTICLE_BUDGET_PER_SECOND,
+): Particle[] {
   const rates = emissionRates(routes, budget);
   const out: Particle[] = [];
   for (const r of routes) {
@@ -91,7 +117,11 @@ export function emitParticles(routes: readonly ParticleRoute[], carry: Map<strin
  * version. A throttled request never runs (429 TooManyRequestsException), so it stops at the target.
  * https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html
  */
-export function particlePosition(route: Pick<ParticleRoute, 'first' | 'second'>, p: Pick<Particle, 'age' | 'outcome'>, travelMs = TRAVEL_MS): { x: number; y: number; done: boolean } {
+export function particlePosition(
+  route: Pick<ParticleRoute, 'first' | 'second'>,
+  p: Pick<Particle, 'age' | 'outcome'>,
+  travelMs = TRAVEL_MS,
+): { x: number; y: number; done: boolean } {
   const t = p.age / travelMs;
   const end = p.outcome === 'throttled' ? 0.5 : 1;
   if (t >= end) return { ...(end === 1 ? pointOnLink(route.second, 1) : pointOnLink(route.first, 1)), done: true };

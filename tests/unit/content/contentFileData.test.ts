@@ -12,27 +12,39 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
 
 describe('contentFileData (architecture.md: bad data fails the build)', () => {
   it('checks a scenario file and returns the scenario', () => {
-    const data = contentFileData('/content/scenarios/latest-wiring.yaml', read('content/scenarios/latest-wiring.yaml')) as { id: string };
+    const data = contentFileData(
+      '/content/scenarios/latest-wiring.yaml',
+      read('content/scenarios/latest-wiring.yaml'),
+    ) as { id: string };
     expect(data.id).toBe('latest-wiring');
   });
 
   it('returns every question of a topic file, checked', () => {
-    const data = contentFileData('/questions/hooks.yaml', read('questions/hooks.yaml')) as { id: string; topic: string }[];
+    const data = contentFileData('/questions/hooks.yaml', read('questions/hooks.yaml')) as {
+      id: string;
+      topic: string;
+    }[];
     expect(data.length).toBeGreaterThan(0);
     expect(data.every((q) => q.topic === 'hooks')).toBe(true);
   });
 
   it('rejects a question with a bad field, naming file, question and field', () => {
     const broken = read('questions/hooks.yaml').replace(/difficulty: \d/, 'difficulty: 9');
-    expect(() => contentFileData('/questions/hooks.yaml', broken)).toThrow(/\/questions\/hooks\.yaml: question hooks-\d+: field "difficulty"/);
+    expect(() => contentFileData('/questions/hooks.yaml', broken)).toThrow(
+      /\/questions\/hooks\.yaml: question hooks-\d+: field "difficulty"/,
+    );
   });
 
   it('rejects a scenario that is not valid YAML, naming the file', () => {
-    expect(() => contentFileData('/content/scenarios/latest-wiring.yaml', 'id: [unclosed')).toThrow(/latest-wiring\.yaml/);
+    expect(() => contentFileData('/content/scenarios/latest-wiring.yaml', 'id: [unclosed')).toThrow(
+      /latest-wiring\.yaml/,
+    );
   });
 
   it('rejects a note without frontmatter, naming the file', () => {
-    expect(() => contentFileData('/content/01-lambda/01-x.md', '# no frontmatter\n')).toThrow(/01-x\.md: missing frontmatter/);
+    expect(() => contentFileData('/content/01-lambda/01-x.md', '# no frontmatter\n')).toThrow(
+      /01-x\.md: missing frontmatter/,
+    );
   });
 
   it('refuses a file it has no schema for instead of passing it through unchecked', () => {
@@ -50,7 +62,9 @@ describe('the content-data Vite plugin', () => {
   it('turns a ?data import into the checked data, as a JSON module', async () => {
     const result = await load.call(context, join(root, 'content/glossary.yaml?data'));
     const json = /^export default JSON\.parse\((.*)\);$/s.exec(result?.code ?? '')?.[1];
-    expect(JSON.parse(JSON.parse(json ?? '""'))).toEqual(contentFileData('/content/glossary.yaml', read('content/glossary.yaml')));
+    expect(JSON.parse(JSON.parse(json ?? '""'))).toEqual(
+      contentFileData('/content/glossary.yaml', read('content/glossary.yaml')),
+    );
   });
 
   it('leaves every other import alone', async () => {

@@ -11,7 +11,13 @@ import { buildItemCatalog } from '../../../src/ui/progress/itemCatalog';
 const index = contentIndex();
 const bank = practiceBank();
 const fromIndex = buildItemCatalog({ ...index, scenarioIds: SCENARIO_IDS });
-const fromContent = buildItemCatalog({ questions: bank.questions, questionById: (id) => bank.byId(id), scenarios: loadScenarios(), notes, scenarioIds: SCENARIO_IDS });
+const fromContent = buildItemCatalog({
+  questions: bank.questions,
+  questionById: (id) => bank.byId(id),
+  scenarios: loadScenarios(),
+  notes,
+  scenarioIds: SCENARIO_IDS,
+});
 
 describe('content index (what the Progress page loads to name items)', () => {
   it('lists the same questions (bank and offered variants), scenarios and notes as the content', () => {
@@ -19,7 +25,8 @@ describe('content index (what the Progress page loads to name items)', () => {
   });
 
   it('gives every item the same topic and trap tags as the content', () => {
-    for (const item of fromContent.allItems) expect(fromIndex.describeItem(item.itemId), item.itemId).toEqual(fromContent.describeItem(item.itemId));
+    for (const item of fromContent.allItems)
+      expect(fromIndex.describeItem(item.itemId), item.itemId).toEqual(fromContent.describeItem(item.itemId));
   });
 
   it('labels hand-written questions, scenarios and notes exactly as the content does', () => {

@@ -16,11 +16,14 @@ function executableTraces(host: HTMLElement): string[] {
   const traces: string[] = [];
   for (const element of host.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
-    if (['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'base', 'meta', 'link'].includes(tag)) traces.push(`<${tag}>`);
+    if (['script', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'form', 'base', 'meta', 'link'].includes(tag))
+      traces.push(`<${tag}>`);
     for (const attribute of element.attributes) {
       if (/^on/i.test(attribute.name)) traces.push(`${tag}[${attribute.name}]`);
-      if (/^\s*(javascript|data|vbscript|blob|file):/i.test(attribute.value)) traces.push(`${tag}[${attribute.name}=${attribute.value}]`);
-      if (attribute.name === 'style' || attribute.name === 'target' || attribute.name === 'srcset') traces.push(`${tag}[${attribute.name}]`);
+      if (/^\s*(javascript|data|vbscript|blob|file):/i.test(attribute.value))
+        traces.push(`${tag}[${attribute.name}=${attribute.value}]`);
+      if (attribute.name === 'style' || attribute.name === 'target' || attribute.name === 'srcset')
+        traces.push(`${tag}[${attribute.name}]`);
     }
   }
   return traces;
@@ -104,7 +107,9 @@ describe('note links follow the markdown conventions of ids.md', () => {
   });
 
   it('sends note: links to /learn/<id>, keeping a heading anchor', () => {
-    const host = dom(renderMarkdown('[a](note:versions-and-latest) and [b](note:lifecycle-hooks#the-one-hour-timeout)').html);
+    const host = dom(
+      renderMarkdown('[a](note:versions-and-latest) and [b](note:lifecycle-hooks#the-one-hour-timeout)').html,
+    );
     const hrefs = [...host.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['/learn/versions-and-latest', '/learn/lifecycle-hooks#the-one-hour-timeout']);
   });
@@ -115,7 +120,9 @@ describe('note links follow the markdown conventions of ids.md', () => {
   });
 
   it('renders glossary: links as buttons that carry the term id and lists the terms used', () => {
-    const rendered = renderMarkdown('An [alias](glossary:alias) points at a [version](glossary:version); the [alias](glossary:alias) again.');
+    const rendered = renderMarkdown(
+      'An [alias](glossary:alias) points at a [version](glossary:version); the [alias](glossary:alias) again.',
+    );
     const buttons = [...dom(rendered.html).querySelectorAll('button.glossary-term')];
     expect(buttons.map((b) => [b.getAttribute('type'), b.getAttribute('data-glossary-id'), b.textContent])).toEqual([
       ['button', 'alias', 'alias'],
@@ -126,7 +133,9 @@ describe('note links follow the markdown conventions of ids.md', () => {
   });
 
   it('keeps external AWS documentation links as ordinary links with rel="noopener" and no new window', () => {
-    const host = dom(renderMarkdown('[PublishVersion](https://docs.aws.amazon.com/lambda/latest/dg/API_PublishVersion.html)').html);
+    const host = dom(
+      renderMarkdown('[PublishVersion](https://docs.aws.amazon.com/lambda/latest/dg/API_PublishVersion.html)').html,
+    );
     const link = host.querySelector('a');
     expect(link?.getAttribute('href')).toBe('https://docs.aws.amazon.com/lambda/latest/dg/API_PublishVersion.html');
     expect(link?.getAttribute('rel')).toBe('noopener');
@@ -186,28 +195,46 @@ describe('headings, table of contents and callouts', () => {
 
 describe('code and schedule blocks', () => {
   it('marks yaml, json and shell blocks with their language for the lazy highlighter', () => {
-    const host = dom(renderMarkdown('```yaml\nAutoPublishAlias: live\n```\n\n```json\n{"a": 1}\n```\n\n```sh\naws lambda publish-version\n```').html);
-    expect([...host.querySelectorAll('.code-block')].map((b) => b.getAttribute('data-lang'))).toEqual(['yaml', 'json', 'sh']);
+    const host = dom(
+      renderMarkdown(
+        '```yaml\nAutoPublishAlias: live\n```\n\n```json\n{"a": 1}\n```\n\n```sh\naws lambda publish-version\n```',
+      ).html,
+    );
+    expect([...host.querySelectorAll('.code-block')].map((b) => b.getAttribute('data-lang'))).toEqual([
+      'yaml',
+      'json',
+      'sh',
+    ]);
     expect(host.querySelector('.code-block[data-lang="yaml"] code')?.textContent).toBe('AutoPublishAlias: live');
   });
 
   it('turns a ```schedule block into a placeholder carrying the configuration name', () => {
     const host = dom(renderMarkdown('```schedule\nCodeDeployDefault.LambdaLinear10PercentEvery1Minute\n```').html);
-    expect(host.querySelector('figure.schedule-block')?.getAttribute('data-schedule')).toBe('CodeDeployDefault.LambdaLinear10PercentEvery1Minute');
+    expect(host.querySelector('figure.schedule-block')?.getAttribute('data-schedule')).toBe(
+      'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+    );
   });
 });
 
 describe('every real note renders', () => {
-  it.each(notes.map((note) => [note.id, note] as const))('%s renders with an anchor for every heading the link checker knows', (_id, note) => {
-    const rendered = renderMarkdown(note.body, { dropLeadingTitle: true });
-    const host = dom(rendered.html);
-    const ids = new Set([...host.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.id));
-    const titleSlugs = new Set(note.body.split('\n').filter((line) => /^#\s/.test(line)).map((line) => line.replace(/^#\s+/, '')));
-    for (const slug of headingSlugs(note.body)) {
-      if ([...titleSlugs].some((title) => headingSlugs(`# ${title}`).has(slug))) continue;
-      expect(ids.has(slug), `#${slug}`).toBe(true);
-    }
-    expect(executableTraces(host)).toEqual([]);
-    expect(host.querySelectorAll('a.try-it').length).toBeGreaterThan(0);
-  });
+  it.each(notes.map((note) => [note.id, note] as const))(
+    '%s renders with an anchor for every heading the link checker knows',
+    (_id, note) => {
+      const rendered = renderMarkdown(note.body, { dropLeadingTitle: true });
+      const host = dom(rendered.html);
+      const ids = new Set([...host.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => h.id));
+      const titleSlugs = new Set(
+        note.body
+          .split('\n')
+          .filter((line) => /^#\s/.test(line))
+          .map((line) => line.replace(/^#\s+/, '')),
+      );
+      for (const slug of headingSlugs(note.body)) {
+        if ([...titleSlugs].some((title) => headingSlugs(`# ${title}`).has(slug))) continue;
+        expect(ids.has(slug), `#${slug}`).toBe(true);
+      }
+      expect(executableTraces(host)).toEqual([]);
+      expect(host.querySelectorAll('a.try-it').length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -66,6 +66,8 @@ describe('```schedule blocks use the simulator schedule (spec codedeploy-and-sam
     expect(describeSchedule(parsed('CodeDeployDefault.LambdaCanary10Percent30Minutes'))).toBe(
       '2 shifts: 10 % at minute 0, 100 % at minute 30. The last shift comes 30 minutes after the first.',
     );
-    expect(describeSchedule(parsed('CodeDeployDefault.LambdaAllAtOnce'))).toBe('All traffic moves to the new version in one shift at minute 0.');
+    expect(describeSchedule(parsed('CodeDeployDefault.LambdaAllAtOnce'))).toBe(
+      'All traffic moves to the new version in one shift at minute 0.',
+    );
   });
 });

@@ -52,7 +52,13 @@ describe('the Learn notes in content/', () => {
 
   it('lists in frontmatter exactly the glossary terms and scenarios the body links (for the renderer)', () => {
     const ids = (note: (typeof notes)[number], kind: string) =>
-      [...new Set(extractLinks(note.body).filter((l) => l.kind === kind).map((l) => l.target))].sort();
+      [
+        ...new Set(
+          extractLinks(note.body)
+            .filter((l) => l.kind === kind)
+            .map((l) => l.target),
+        ),
+      ].sort();
     for (const note of notes) {
       expect([...(note.glossary ?? [])].sort(), note.path).toEqual(ids(note, 'glossary'));
       expect([...note.scenarios].sort(), note.path).toEqual(ids(note, 'scenario'));
@@ -70,7 +76,10 @@ describe('the Learn notes in content/', () => {
 
   it('cites at least one AWS doc inline in every note', () => {
     for (const note of notes) {
-      expect(extractLinks(note.body).some((l) => l.kind === 'web'), note.path).toBe(true);
+      expect(
+        extractLinks(note.body).some((l) => l.kind === 'web'),
+        note.path,
+      ).toBe(true);
     }
   });
 
@@ -98,7 +107,8 @@ describe('the Learn notes in content/', () => {
   });
 
   it('writes schedule blocks only for the nine predefined names or a valid custom spec', () => {
-    const predefined = /^CodeDeployDefault\.Lambda(AllAtOnce|Canary10Percent(5|10|15|30)Minutes|Linear10PercentEvery(1Minute|2Minutes|3Minutes|10Minutes))$/;
+    const predefined =
+      /^CodeDeployDefault\.Lambda(AllAtOnce|Canary10Percent(5|10|15|30)Minutes|Linear10PercentEvery(1Minute|2Minutes|3Minutes|10Minutes))$/;
     const custom = /^TimeBased(Canary|Linear) ([1-9]|[1-9][0-9]) [1-9][0-9]*$/;
     for (const note of notes) {
       for (const m of note.body.matchAll(/```schedule\n([^\n]*)\n```/g)) {

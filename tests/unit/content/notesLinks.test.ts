@@ -4,7 +4,12 @@ import { parseNote } from '../../../src/content/notesParse';
 import type { GlossaryTerm } from '../../../src/content/notesSchema';
 
 const glossary: GlossaryTerm[] = [
-  { id: 'alias', term: 'Alias', definition: 'A named pointer to a version.', docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html' },
+  {
+    id: 'alias',
+    term: 'Alias',
+    definition: 'A named pointer to a version.',
+    docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html',
+  },
 ];
 
 function fixture(id: string, order: number, body: string) {
@@ -14,7 +19,9 @@ function fixture(id: string, order: number, body: string) {
 
 describe('extractLinks', () => {
   it('finds note, scenario, glossary and web links with anchors', () => {
-    const links = extractLinks('[a](note:x#some-heading) [b](scenario:latest-wiring) [c](glossary:alias) see https://docs.aws.amazon.com/a.html.');
+    const links = extractLinks(
+      '[a](note:x#some-heading) [b](scenario:latest-wiring) [c](glossary:alias) see https://docs.aws.amazon.com/a.html.',
+    );
     expect(links).toEqual([
       { kind: 'note', target: 'x', anchor: 'some-heading' },
       { kind: 'scenario', target: 'latest-wiring' },
@@ -26,7 +33,7 @@ describe('extractLinks', () => {
 
 describe('headingSlug', () => {
   it('makes GitHub-style slugs', () => {
-    expect(headingSlug('What `$LATEST` really is (and isn\'t)')).toBe('what-latest-really-is-and-isnt');
+    expect(headingSlug("What `$LATEST` really is (and isn't)")).toBe('what-latest-really-is-and-isnt');
   });
 });
 

@@ -4,7 +4,10 @@ import { isAwsDocUrl } from '../../../src/content/notesSchema';
 
 const PATH = '/content/02-codedeploy/03-example-note.md';
 
-function note(frontmatter: Record<string, string>, body = 'Some words here. [Try it](scenario:latest-wiring)\n'): string {
+function note(
+  frontmatter: Record<string, string>,
+  body = 'Some words here. [Try it](scenario:latest-wiring)\n',
+): string {
   const fields: Record<string, string> = {
     id: 'example-note',
     title: 'An example note',
@@ -14,7 +17,8 @@ function note(frontmatter: Record<string, string>, body = 'Some words here. [Try
     tags: '[hooks]',
     scenarios: '[hook-never-reports]',
     updated: '2026-11-26',
-    sources: '\n  - https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html',
+    sources:
+      '\n  - https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html',
     ...frontmatter,
   };
   const yaml = Object.entries(fields)
@@ -83,15 +87,22 @@ describe('countWords', () => {
 
 describe('parseGlossary', () => {
   it('accepts valid terms', () => {
-    const terms = parseGlossary('/g.yaml', '- id: alias\n  term: Alias\n  definition: A named pointer to a function version.\n  docUrl: https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html\n');
+    const terms = parseGlossary(
+      '/g.yaml',
+      '- id: alias\n  term: Alias\n  definition: A named pointer to a function version.\n  docUrl: https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html\n',
+    );
     expect(terms).toHaveLength(1);
   });
 
   it('rejects a non-AWS docUrl and a duplicate id, naming the file and field', () => {
-    const bad = '- id: alias\n  term: Alias\n  definition: A named pointer to a function version.\n  docUrl: https://blog.example.com/alias\n';
+    const bad =
+      '- id: alias\n  term: Alias\n  definition: A named pointer to a function version.\n  docUrl: https://blog.example.com/alias\n';
     expect(() => parseGlossary('/g.yaml', bad)).toThrow('/g.yaml: invalid field "0.docUrl"');
-    const good = '- id: alias\n  term: Alias\n  definition: A named pointer to a function version.\n  docUrl: https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html\n';
-    expect(() => parseGlossary('/g.yaml', good + good)).toThrow('/g.yaml: invalid field "id": duplicate glossary id "alias"');
+    const good =
+      '- id: alias\n  term: Alias\n  definition: A named pointer to a function version.\n  docUrl: https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html\n';
+    expect(() => parseGlossary('/g.yaml', good + good)).toThrow(
+      '/g.yaml: invalid field "id": duplicate glossary id "alias"',
+    );
   });
 });
 

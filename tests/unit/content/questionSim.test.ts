@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadQuestionBank } from '../../../src/content/questions';
-import { checkQuestionWithSim, observeAliasValidation, observeDeploymentOutcome, observePublishSequence, observeScheduleWeight } from '../../../src/content/questionSim';
+import {
+  checkQuestionWithSim,
+  observeAliasValidation,
+  observeDeploymentOutcome,
+  observePublishSequence,
+  observeScheduleWeight,
+} from '../../../src/content/questionSim';
 import { simWeightPercentAt } from '../../../src/content/questionSimSchedule';
 import { generateVariant } from '../../../src/content/questionTemplates';
 import { loadQuestionTemplates } from '../../../src/content/questions';
@@ -39,7 +45,10 @@ describe('simulator-checked keys of the question bank', () => {
   for (const question of withSim.filter((q) => !KNOWN_SIM_DISAGREEMENTS[q.id])) {
     it(`${question.id} (${question.sim!.kind}): the simulator supports option ${question.keyFromSim}, the option marked correct`, () => {
       const verdict = checkQuestionWithSim(question)!;
-      expect({ supported: verdict.supportedOptionId, observed: verdict.observed }).toEqual({ supported: question.keyFromSim, observed: verdict.expected });
+      expect({ supported: verdict.supportedOptionId, observed: verdict.observed }).toEqual({
+        supported: question.keyFromSim,
+        observed: verdict.expected,
+      });
       expect(question.options.find((o) => o.id === verdict.supportedOptionId)?.correct).toBe(true);
     });
   }
@@ -64,7 +73,8 @@ describe('generated question variants', () => {
     const problems = variants.flatMap((q) => {
       const correct = q.options.filter((o) => o.correct).map((o) => o.id);
       if (correct.length !== 1) return [`${q.id}: ${correct.length} correct options`];
-      if (q.keyFromSim !== undefined && q.keyFromSim !== correct[0]) return [`${q.id}: keyFromSim ${q.keyFromSim} but ${correct[0]} is correct`];
+      if (q.keyFromSim !== undefined && q.keyFromSim !== correct[0])
+        return [`${q.id}: keyFromSim ${q.keyFromSim} but ${correct[0]} is correct`];
       if (new Set(q.options.map((o) => o.text)).size !== q.options.length) return [`${q.id}: duplicate option texts`];
       return [];
     });
@@ -76,12 +86,14 @@ describe('generated question variants', () => {
       .filter((q) => q.sim)
       .flatMap((q) => {
         const verdict = checkQuestionWithSim(q)!;
-        return verdict.supportedOptionId === q.keyFromSim ? [] : [`${q.id}: sim ${JSON.stringify(verdict.observed)} vs ${JSON.stringify(verdict.expected)}`];
+        return verdict.supportedOptionId === q.keyFromSim
+          ? []
+          : [`${q.id}: sim ${JSON.stringify(verdict.observed)} vs ${JSON.stringify(verdict.expected)}`];
       });
     expect(problems).toEqual([]);
   });
 
-  it('schedule-weight keys come from the simulator\'s own schedule function', () => {
+  it("schedule-weight keys come from the simulator's own schedule function", () => {
     for (const q of variants.filter((v) => v.sim?.kind === 'schedule-weight')) {
       const sim = q.sim as { config: Parameters<typeof expectedWeightAt>[0]; atMinutes: number; expectPercent: number };
       expect(sim.expectPercent).toBe(simWeightPercentAt(sim.config, sim.atMinutes));
@@ -93,11 +105,18 @@ describe('generated question variants', () => {
 describe('the simulator harness behind the checks', () => {
   it('reads 10 % on the alias 3 minutes into LambdaCanary10Percent5Minutes and 100 % after 5 (spec codedeploy-and-sam.md §1.2)', () => {
     expect(observeScheduleWeight({ config: 'CodeDeployDefault.LambdaCanary10Percent5Minutes', atMinutes: 3 })).toBe(10);
-    expect(observeScheduleWeight({ config: 'CodeDeployDefault.LambdaCanary10Percent5Minutes', atMinutes: 5.5 })).toBe(100);
+    expect(observeScheduleWeight({ config: 'CodeDeployDefault.LambdaCanary10Percent5Minutes', atMinutes: 5.5 })).toBe(
+      100,
+    );
   });
 
   it('an alarm in ALARM during the canary stops the deployment and rolls the alias back (spec §3.1)', () => {
-    expect(observeDeploymentOutcome({ config: 'CodeDeployDefault.LambdaCanary10Percent10Minutes', alarm: { state: 'ALARM', atMinutes: 4 } })).toEqual({
+    expect(
+      observeDeploymentOutcome({
+        config: 'CodeDeployDefault.LambdaCanary10Percent10Minutes',
+        alarm: { state: 'ALARM', atMinutes: 4 },
+      }),
+    ).toEqual({
       status: 'Stopped',
       aliasVersion: 'old',
       rollback: true,
@@ -105,7 +124,12 @@ describe('the simulator harness behind the checks', () => {
   });
 
   it('an alarm in INSUFFICIENT_DATA does not stop the deployment (spec §3.1)', () => {
-    expect(observeDeploymentOutcome({ config: 'CodeDeployDefault.LambdaCanary10Percent5Minutes', alarm: { state: 'INSUFFICIENT_DATA', atMinutes: 2 } })).toEqual({
+    expect(
+      observeDeploymentOutcome({
+        config: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+        alarm: { state: 'INSUFFICIENT_DATA', atMinutes: 2 },
+      }),
+    ).toEqual({
       status: 'Succeeded',
       aliasVersion: 'new',
       rollback: false,
@@ -113,13 +137,27 @@ describe('the simulator harness behind the checks', () => {
   });
 
   it('publishing twice without a change returns the same version; deleted numbers are not reused (spec lambda.md §1.2–1.3)', () => {
-    expect(observePublishSequence(['create', 'publish', 'publish', 'update-code', 'publish', 'delete-version:2', 'update-config', 'publish'])).toEqual({
+    expect(
+      observePublishSequence([
+        'create',
+        'publish',
+        'publish',
+        'update-code',
+        'publish',
+        'delete-version:2',
+        'update-config',
+        'publish',
+      ]),
+    ).toEqual({
       versions: [1, 3],
       returned: [1, 1, 2, 3],
     });
   });
 
   it('a weight above 1.0 fails validation in both CreateAlias and UpdateAlias (spec lambda.md §2.2)', () => {
-    expect(observeAliasValidation({ functionVersion: '1', weights: { '2': 1.5 }, sameRole: true })).toEqual({ update: 'ValidationException', create: 'ValidationException' });
+    expect(observeAliasValidation({ functionVersion: '1', weights: { '2': 1.5 }, sameRole: true })).toEqual({
+      update: 'ValidationException',
+      create: 'ValidationException',
+    });
   });
 });

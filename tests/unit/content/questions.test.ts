@@ -35,7 +35,11 @@ describe('question bank: files and schema', () => {
 
   it('cites only AWS documentation domains in refs', () => {
     for (const q of bank) {
-      for (const ref of q.refs) expect(REF_DOMAINS.some((d) => ref.startsWith(`https://${d}`)), `${q.id} ${ref}`).toBe(true);
+      for (const ref of q.refs)
+        expect(
+          REF_DOMAINS.some((d) => ref.startsWith(`https://${d}`)),
+          `${q.id} ${ref}`,
+        ).toBe(true);
     }
   });
 
@@ -52,11 +56,16 @@ describe('question bank: files and schema', () => {
   });
 
   it('practises every scenario / trap id from ids.md in at least one question', () => {
-    for (const id of SCENARIO_IDS) expect(bank.some((q) => q.tags.includes(id)), id).toBe(true);
+    for (const id of SCENARIO_IDS)
+      expect(
+        bank.some((q) => q.tags.includes(id)),
+        id,
+      ).toBe(true);
   });
 
   it('has at least 8 questions in every topic and at least 90 in total', () => {
-    for (const topic of QUESTION_TOPICS) expect(bank.filter((q) => q.topic === topic).length, topic).toBeGreaterThanOrEqual(8);
+    for (const topic of QUESTION_TOPICS)
+      expect(bank.filter((q) => q.topic === topic).length, topic).toBeGreaterThanOrEqual(8);
     expect(bank.length).toBeGreaterThanOrEqual(90);
   });
 
@@ -70,7 +79,9 @@ describe('question bank: behavioural keys (sim blocks)', () => {
 
   it('has at least 25 questions whose key is a simulator behaviour, covering all four kinds', () => {
     expect(withSim.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(withSim.map((q) => q.sim!.kind))).toEqual(new Set(['schedule-weight', 'deployment-outcome', 'publish-sequence', 'alias-validation']));
+    expect(new Set(withSim.map((q) => q.sim!.kind))).toEqual(
+      new Set(['schedule-weight', 'deployment-outcome', 'publish-sequence', 'alias-validation']),
+    );
   });
 
   it('points keyFromSim at the option marked correct', () => {
@@ -79,7 +90,8 @@ describe('question bank: behavioural keys (sim blocks)', () => {
 
   it('states schedule weights that follow the canary/linear rule (spec codedeploy-and-sam.md §1.2)', () => {
     for (const q of withSim) {
-      if (q.sim!.kind === 'schedule-weight') expect(expectedWeightAt(q.sim!.config, q.sim!.atMinutes), q.id).toBe(q.sim!.expectPercent);
+      if (q.sim!.kind === 'schedule-weight')
+        expect(expectedWeightAt(q.sim!.config, q.sim!.atMinutes), q.id).toBe(q.sim!.expectPercent);
     }
   });
 
@@ -133,16 +145,25 @@ describe('parseQuestionFile: malformed data is rejected with file, question and 
 
   it('rejects two correct options on a single-answer question, naming the field', () => {
     const bad = good.replace('text: Two, correct: false', 'text: Two, correct: true');
-    expect(() => parseQuestionFile('questions/hooks.yaml', bad)).toThrow(/questions\/hooks\.yaml: question hooks-901: field "options"/);
+    expect(() => parseQuestionFile('questions/hooks.yaml', bad)).toThrow(
+      /questions\/hooks\.yaml: question hooks-901: field "options"/,
+    );
   });
 
   it('rejects an unknown note id and a non-AWS ref, naming the field', () => {
-    expect(() => parseQuestionFile('questions/hooks.yaml', good.replace('note: lifecycle-hooks', 'note: hooks-note'))).toThrow(/field "note"/);
-    expect(() => parseQuestionFile('questions/hooks.yaml', good.replace('https://docs.aws.amazon.com/', 'https://example.com/'))).toThrow(/field "refs.0"/);
+    expect(() =>
+      parseQuestionFile('questions/hooks.yaml', good.replace('note: lifecycle-hooks', 'note: hooks-note')),
+    ).toThrow(/field "note"/);
+    expect(() =>
+      parseQuestionFile('questions/hooks.yaml', good.replace('https://docs.aws.amazon.com/', 'https://example.com/')),
+    ).toThrow(/field "refs.0"/);
   });
 
   it('rejects a sim block with an unknown kind, naming sim.kind', () => {
-    const bad = good.replace('note: lifecycle-hooks', 'note: lifecycle-hooks\n  keyFromSim: a\n  sim: {kind: guess, config: x}');
+    const bad = good.replace(
+      'note: lifecycle-hooks',
+      'note: lifecycle-hooks\n  keyFromSim: a\n  sim: {kind: guess, config: x}',
+    );
     expect(() => parseQuestionFile('questions/hooks.yaml', bad)).toThrow(/field "sim.kind"/);
   });
 
@@ -152,6 +173,8 @@ describe('parseQuestionFile: malformed data is rejected with file, question and 
 
   it('rejects broken YAML and duplicate ids across files', () => {
     expect(() => parseQuestionFile('questions/hooks.yaml', '- id: [')).toThrow(/questions\/hooks\.yaml/);
-    expect(() => parseQuestionBank({ '/questions/hooks.yaml': good + good })).toThrow(/question hooks-901: field "id": duplicate id/);
+    expect(() => parseQuestionBank({ '/questions/hooks.yaml': good + good })).toThrow(
+      /question hooks-901: field "id": duplicate id/,
+    );
   });
 });

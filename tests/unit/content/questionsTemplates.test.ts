@@ -49,7 +49,9 @@ describe('question templates', () => {
           expect(key.text).toContain(error ?? 'The alias is updated');
         }
         if (template.generator === 'total-shift-time') {
-          const m = /"(?:canaryPercentage|linearPercentage)":(\d+),"(?:canaryInterval|linearInterval)":(\d+)/.exec(q.stem)!;
+          const m = /"(?:canaryPercentage|linearPercentage)":(\d+),"(?:canaryInterval|linearInterval)":(\d+)/.exec(
+            q.stem,
+          )!;
           const type = q.stem.includes('TimeBasedCanary') ? 'TimeBasedCanary' : 'TimeBasedLinear';
           const total = firstToLastShiftMinutes({ type, percentage: Number(m[1]), intervalMinutes: Number(m[2]) });
           expect(key.text).toBe(`${total} minutes`);
@@ -86,35 +88,86 @@ describe('key rules (spec codedeploy-and-sam.md §1.2, lambda.md §1–2)', () =
 
   it('only ALARM stops a deployment; INSUFFICIENT_DATA lets it succeed', () => {
     const config = 'CodeDeployDefault.LambdaCanary10Percent10Minutes' as const;
-    expect(expectedDeploymentOutcome({ config, alarm: { state: 'ALARM', atMinutes: 3 } })).toEqual({ status: 'Stopped', aliasVersion: 'old', rollback: true });
-    expect(expectedDeploymentOutcome({ config, alarm: { state: 'INSUFFICIENT_DATA', atMinutes: 3 } })).toEqual({ status: 'Succeeded', aliasVersion: 'new', rollback: false });
+    expect(expectedDeploymentOutcome({ config, alarm: { state: 'ALARM', atMinutes: 3 } })).toEqual({
+      status: 'Stopped',
+      aliasVersion: 'old',
+      rollback: true,
+    });
+    expect(expectedDeploymentOutcome({ config, alarm: { state: 'INSUFFICIENT_DATA', atMinutes: 3 } })).toEqual({
+      status: 'Succeeded',
+      aliasVersion: 'new',
+      rollback: false,
+    });
   });
 
   it('a stop without rollback mid-canary leaves the alias split', () => {
-    expect(expectedDeploymentOutcome({ config: 'CodeDeployDefault.LambdaCanary10Percent30Minutes', stop: { atMinutes: 12, rollback: false } })).toEqual({ status: 'Stopped', aliasVersion: 'split', rollback: false });
+    expect(
+      expectedDeploymentOutcome({
+        config: 'CodeDeployDefault.LambdaCanary10Percent30Minutes',
+        stop: { atMinutes: 12, rollback: false },
+      }),
+    ).toEqual({ status: 'Stopped', aliasVersion: 'split', rollback: false });
   });
 
   it('a hook that never reports fails the deployment (after one hour)', () => {
-    expect(expectedDeploymentOutcome({ config: 'CodeDeployDefault.LambdaAllAtOnce', hook: { event: 'BeforeAllowTraffic', reports: 'nothing' } })).toEqual({ status: 'Failed', aliasVersion: 'old', rollback: true });
-    expect(expectedDeploymentOutcome({ config: 'CodeDeployDefault.LambdaAllAtOnce', autoRollback: false, hook: { event: 'AfterAllowTraffic', reports: 'nothing' } })).toEqual({ status: 'Failed', aliasVersion: 'new', rollback: false });
+    expect(
+      expectedDeploymentOutcome({
+        config: 'CodeDeployDefault.LambdaAllAtOnce',
+        hook: { event: 'BeforeAllowTraffic', reports: 'nothing' },
+      }),
+    ).toEqual({ status: 'Failed', aliasVersion: 'old', rollback: true });
+    expect(
+      expectedDeploymentOutcome({
+        config: 'CodeDeployDefault.LambdaAllAtOnce',
+        autoRollback: false,
+        hook: { event: 'AfterAllowTraffic', reports: 'nothing' },
+      }),
+    ).toEqual({ status: 'Failed', aliasVersion: 'new', rollback: false });
   });
 
   it('never reuses a version number and returns the last version for an unchanged publish', () => {
-    expect(expectedPublishResult(['create', 'publish', 'publish', 'update-code', 'publish', 'delete-version:1', 'update-config', 'publish'])).toEqual({ versions: [2, 3], returned: [1, 1, 2, 3] });
+    expect(
+      expectedPublishResult([
+        'create',
+        'publish',
+        'publish',
+        'update-code',
+        'publish',
+        'delete-version:1',
+        'update-config',
+        'publish',
+      ]),
+    ).toEqual({ versions: [2, 3], returned: [1, 1, 2, 3] });
   });
 
   it('refuses inputs AWS leaves undocumented instead of guessing', () => {
-    expect(() => expectedAliasError({ functionVersion: '1', weights: { '2': 1 }, sameRole: true })).toThrow(AmbiguousRuleError);
-    expect(() => expectedPublishResult(['create', 'publish', 'delete-version:1', 'publish'])).toThrow(AmbiguousRuleError);
+    expect(() => expectedAliasError({ functionVersion: '1', weights: { '2': 1 }, sameRole: true })).toThrow(
+      AmbiguousRuleError,
+    );
+    expect(() => expectedPublishResult(['create', 'publish', 'delete-version:1', 'publish'])).toThrow(
+      AmbiguousRuleError,
+    );
   });
 
   it('alias routing: one extra version, weight 0–1, no $LATEST, same role', () => {
     expect(expectedAliasError({ functionVersion: '1', weights: { '2': 0.1 }, sameRole: true })).toBeNull();
-    expect(expectedAliasError({ functionVersion: '1', weights: { '2': 1.5 }, sameRole: true })).toBe('ValidationException');
-    expect(expectedAliasError({ functionVersion: '1', weights: { '2': 0.1, '3': 0.1 }, sameRole: true })).toBe('InvalidParameterValueException');
-    expect(expectedAliasError({ functionVersion: '1', weights: { $LATEST: 0.1 }, sameRole: true })).toBe('ValidationException');
-    expect(expectedAliasError({ functionVersion: '$LATEST', weights: { '2': 0.1 }, sameRole: true })).toBe('InvalidParameterValueException');
-    expect(expectedAliasError({ functionVersion: '1', weights: { '2': 0.1 }, sameRole: false })).toBe('InvalidParameterValueException');
-    expect(expectedAliasError({ functionVersion: '1', weights: { '9': 0.1 }, sameRole: true, publishedVersions: [1, 2] })).toBe('ResourceNotFoundException');
+    expect(expectedAliasError({ functionVersion: '1', weights: { '2': 1.5 }, sameRole: true })).toBe(
+      'ValidationException',
+    );
+    expect(expectedAliasError({ functionVersion: '1', weights: { '2': 0.1, '3': 0.1 }, sameRole: true })).toBe(
+      'InvalidParameterValueException',
+    );
+    expect(expectedAliasError({ functionVersion: '1', weights: { $LATEST: 0.1 }, sameRole: true })).toBe(
+      'ValidationException',
+    );
+    expect(expectedAliasError({ functionVersion: '$LATEST', weights: { '2': 0.1 }, sameRole: true })).toBe(
+      'InvalidParameterValueException',
+    );
+    expect(expectedAliasError({ functionVersion: '1', weights: { '2': 0.1 }, sameRole: false })).toBe(
+      'InvalidParameterValueException',
+    );
+    expect(
+      expectedAliasError({ functionVersion: '1', weights: { '9': 0.1 }, sameRole: true, publishedVersions: [1, 2] }),
+    ).toBe('ResourceNotFoundException');
   });
 });

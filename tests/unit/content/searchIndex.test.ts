@@ -1,12 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { createContentSearch, highlightParts, markdownToPlainText, snippetAround, type SearchDocument, type TextPart } from '../../../src/content/searchIndex';
+import {
+  createContentSearch,
+  highlightParts,
+  markdownToPlainText,
+  snippetAround,
+  type SearchDocument,
+  type TextPart,
+} from '../../../src/content/searchIndex';
 import { contentSearch, questionTitle } from '../../../src/content/searchIndexSources';
 
 const docs: SearchDocument[] = [
-  { id: 'note:aliases', kind: 'note', title: 'Aliases and weighted routing', text: 'An alias points to one version and may send a weight to a second version.', href: '/learn/aliases', context: 'Foundations' },
-  { id: 'note:alarms', kind: 'note', title: 'Alarms and rollback', text: 'An alarm in ALARM stops the deployment and CodeDeploy rolls back.', href: '/learn/alarms', context: 'CodeDeploy' },
-  { id: 'glossary:alias', kind: 'glossary', title: 'Alias', text: 'A named pointer to one function version.', href: '/learn/glossary#term-alias', context: 'Glossary' },
-  { id: 'question:q-001', kind: 'question', title: 'Which alias receives traffic?', text: 'Which alias receives traffic when the weight is 0.1? Explanation about routing.', href: '/practice?question=q-001', context: 'Question · weighted-routing' },
+  {
+    id: 'note:aliases',
+    kind: 'note',
+    title: 'Aliases and weighted routing',
+    text: 'An alias points to one version and may send a weight to a second version.',
+    href: '/learn/aliases',
+    context: 'Foundations',
+  },
+  {
+    id: 'note:alarms',
+    kind: 'note',
+    title: 'Alarms and rollback',
+    text: 'An alarm in ALARM stops the deployment and CodeDeploy rolls back.',
+    href: '/learn/alarms',
+    context: 'CodeDeploy',
+  },
+  {
+    id: 'glossary:alias',
+    kind: 'glossary',
+    title: 'Alias',
+    text: 'A named pointer to one function version.',
+    href: '/learn/glossary#term-alias',
+    context: 'Glossary',
+  },
+  {
+    id: 'question:q-001',
+    kind: 'question',
+    title: 'Which alias receives traffic?',
+    text: 'Which alias receives traffic when the weight is 0.1? Explanation about routing.',
+    href: '/practice?question=q-001',
+    context: 'Question · weighted-routing',
+  },
 ];
 
 const marked = (parts: TextPart[]) => parts.filter((p) => p.match).map((p) => p.text);
@@ -70,7 +105,9 @@ describe('text helpers', () => {
   });
 
   it('strips markdown syntax but keeps link text, code and callout content', () => {
-    const plain = markdownToPlainText('# Title\n\n> [!TRAP]\n> Use the [alias](glossary:alias), not `$LATEST`.\n\n```schedule\nCodeDeployDefault.LambdaAllAtOnce\n```');
+    const plain = markdownToPlainText(
+      '# Title\n\n> [!TRAP]\n> Use the [alias](glossary:alias), not `$LATEST`.\n\n```schedule\nCodeDeployDefault.LambdaAllAtOnce\n```',
+    );
     expect(plain).toBe('Title Use the alias, not $LATEST . CodeDeployDefault.LambdaAllAtOnce');
   });
 

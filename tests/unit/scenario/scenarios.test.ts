@@ -9,19 +9,22 @@ const scenarios = loadScenarios();
 const SEEDS = [DEFAULT_SEED, nextSeed(DEFAULT_SEED), 7];
 const explain = (rs: { ok: boolean; detail: string }[]) => rs.map((r) => `${r.ok ? '✓' : '✗'} ${r.detail}`).join('\n');
 
-describe.each(scenarios.flatMap((s) => SEEDS.map((seed) => [s.id, seed, s] as const)))('scenario %s at seed %i (content/scenarios)', (_id, seed, def) => {
-  it('sets up without error and the trap really happens in the simulator (run.until holds)', async () => {
-    const { trap } = await runScenario(def, { seed });
-    expect(trap.ok, explain(trap.results)).toBe(true);
-  });
+describe.each(scenarios.flatMap((s) => SEEDS.map((seed) => [s.id, seed, s] as const)))(
+  'scenario %s at seed %i (content/scenarios)',
+  (_id, seed, def) => {
+    it('sets up without error and the trap really happens in the simulator (run.until holds)', async () => {
+      const { trap } = await runScenario(def, { seed });
+      expect(trap.ok, explain(trap.results)).toBe(true);
+    });
 
-  it('the reference fix reaches the goal', async () => {
-    const { fix } = await runScenario(def, { seed, fix: 'reference' });
-    expect(fix?.goal.ok, explain(fix?.goal.results ?? [])).toBe(true);
-  });
+    it('the reference fix reaches the goal', async () => {
+      const { fix } = await runScenario(def, { seed, fix: 'reference' });
+      expect(fix?.goal.ok, explain(fix?.goal.results ?? [])).toBe(true);
+    });
 
-  it('the plausible wrong fix does not reach the goal', async () => {
-    const { fix } = await runScenario(def, { seed, fix: 'wrong' });
-    expect(fix?.goal.ok, explain(fix?.goal.results ?? [])).toBe(false);
-  });
-});
+    it('the plausible wrong fix does not reach the goal', async () => {
+      const { fix } = await runScenario(def, { seed, fix: 'wrong' });
+      expect(fix?.goal.ok, explain(fix?.goal.results ?? [])).toBe(false);
+    });
+  },
+);

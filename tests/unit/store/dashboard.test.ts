@@ -17,8 +17,20 @@ const content: Record<string, { topic: string; traps: string[] }> = {
 const describeItem: DescribeItem = (id) => content[id];
 
 const card = (kind: ReviewCardRecord['kind'], itemId: string, due: number): ReviewCardRecord => ({
-  id: `${kind}:${itemId}`, kind, itemId, due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1,
-  learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: ago(1), updatedAt: ago(1),
+  id: `${kind}:${itemId}`,
+  kind,
+  itemId,
+  due,
+  stability: 1,
+  difficulty: 5,
+  elapsedDays: 0,
+  scheduledDays: 1,
+  learningSteps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 2,
+  lastReview: ago(1),
+  updatedAt: ago(1),
 });
 
 /** Weight of an answer 100 days old: 0.5^(100/14) ≈ 0.0071. */
@@ -34,10 +46,22 @@ const w100 = Math.pow(0.5, 100 / 14);
 async function fixtureStore() {
   const store = await createTestStore({ describeItem });
   const answer = (itemId: string, correct: boolean, days: number) =>
-    store.recordAttempt(new Date(ago(days)), { itemId, chosenOptionIds: ['a'], correct, durationMs: 10_000, mode: 'drill' });
+    store.recordAttempt(new Date(ago(days)), {
+      itemId,
+      chosenOptionIds: ['a'],
+      correct,
+      durationMs: 10_000,
+      mode: 'drill',
+    });
   const run = (scenarioId: string, goalReached: boolean, predictionCorrect: boolean | null, days: number) =>
     store.recordScenarioRun(new Date(ago(days)), {
-      scenarioId, seed: 1, predictedChoice: predictionCorrect === null ? null : 'x', predictionCorrect, goalReached, durationMs: 60_000, hintsUsed: 0,
+      scenarioId,
+      seed: 1,
+      predictedChoice: predictionCorrect === null ? null : 'x',
+      predictionCorrect,
+      goalReached,
+      durationMs: 60_000,
+      hintsUsed: 0,
     });
   await answer('q3', false, 100);
   await answer('q3', false, 28);
@@ -69,7 +93,11 @@ describe('dashboard on a hand-computed fixture', () => {
     expect(dashboard.masteryBasis).toMatchObject({ method: 'recency-weighted share correct', halfLifeDays: 14 });
     expect(dashboard.masteryBasis.explanation).toMatch(/14 days ago counts 1\/2/);
     const byTopic = dashboard.masteryByTopic;
-    expect(byTopic.map((m) => [m.key, m.outcomes])).toEqual([['alarms-rollback', 3], ['hooks', 3], ['provisioned-concurrency', 1]]);
+    expect(byTopic.map((m) => [m.key, m.outcomes])).toEqual([
+      ['alarms-rollback', 3],
+      ['hooks', 3],
+      ['provisioned-concurrency', 1],
+    ]);
     expect(byTopic[0].mastery).toBe(0);
     expect(byTopic[0].weight).toBeCloseTo(1.25 + w100, 12);
     expect(byTopic[1].mastery).toBeCloseTo(0.75, 12);
@@ -133,14 +161,20 @@ describe('dashboard on a hand-computed fixture', () => {
     store.close();
   });
 
-  it('a day without activity yet keeps yesterday\'s streak alive, and a missed day ends it', async () => {
+  it("a day without activity yet keeps yesterday's streak alive, and a missed day ends it", async () => {
     const store = await fixtureStore();
-    expect((await store.dashboard(new Date(now.getTime() + day), { utcOffsetMinutes: 0 })).streak).toEqual({ days: 3, activeToday: false });
-    expect((await store.dashboard(new Date(now.getTime() + 2 * day), { utcOffsetMinutes: 0 })).streak).toEqual({ days: 0, activeToday: false });
+    expect((await store.dashboard(new Date(now.getTime() + day), { utcOffsetMinutes: 0 })).streak).toEqual({
+      days: 3,
+      activeToday: false,
+    });
+    expect((await store.dashboard(new Date(now.getTime() + 2 * day), { utcOffsetMinutes: 0 })).streak).toEqual({
+      days: 0,
+      activeToday: false,
+    });
     store.close();
   });
 
-  it('days follow the learner\'s time zone: 20:00 UTC is already tomorrow in Sydney (UTC+10)', async () => {
+  it("days follow the learner's time zone: 20:00 UTC is already tomorrow in Sydney (UTC+10)", async () => {
     expect(dayKey(Date.parse('2026-03-29T20:00:00Z'), 600)).toBe('2026-03-30');
     expect(dayKey(Date.parse('2026-03-29T20:00:00Z'), 0)).toBe('2026-03-29');
     expect(dayKey(Date.parse('2026-03-29T02:00:00Z'), -300)).toBe('2026-03-28');
@@ -148,7 +182,13 @@ describe('dashboard on a hand-computed fixture', () => {
 
   it('items the content no longer describes are left out of mastery but still count as activity', async () => {
     const store = await createTestStore({ describeItem: () => undefined });
-    await store.recordAttempt(now, { itemId: 'gone', chosenOptionIds: ['a'], correct: true, durationMs: 1_000, mode: 'drill' });
+    await store.recordAttempt(now, {
+      itemId: 'gone',
+      chosenOptionIds: ['a'],
+      correct: true,
+      durationMs: 1_000,
+      mode: 'drill',
+    });
     const dashboard = await store.dashboard(now, { utcOffsetMinutes: 0 });
     expect(dashboard.masteryByTopic).toEqual([]);
     expect(dashboard.activity).toEqual([{ day: '2026-03-29', count: 1 }]);

@@ -16,7 +16,13 @@ const items: ItemRef[] = [
 describe('planning for the exam date', () => {
   it('lists items never studied, spreads them over the days left, and places due reviews', async () => {
     const store = await createTestStore();
-    await store.recordAttempt(now, { itemId: 'q1', chosenOptionIds: ['a'], correct: true, durationMs: 5_000, mode: 'drill' }); // due today + 10 min
+    await store.recordAttempt(now, {
+      itemId: 'q1',
+      chosenOptionIds: ['a'],
+      correct: true,
+      durationMs: 5_000,
+      mode: 'drill',
+    }); // due today + 10 min
     await store.markNoteRead(now, 'n1');
     const plan = await store.planForExamDate(now, examDate, items, { utcOffsetMinutes: 0 });
     expect(plan.examDay).toBe('2026-03-06');
@@ -43,12 +49,44 @@ describe('planning for the exam date', () => {
     const store = await createTestStore();
     const mastered = at('2026-02-01T09:00:00Z');
     for (const itemId of ['q1', 'q2', 'q3']) {
-      await store.recordAttempt(mastered, { itemId, chosenOptionIds: ['a'], correct: true, durationMs: 5_000, mode: 'drill' });
-      await store.recordAttempt(at('2026-02-01T09:10:00Z'), { itemId, chosenOptionIds: ['a'], correct: true, durationMs: 5_000, mode: 'drill' }); // due 3 Feb
-      await store.recordAttempt(at('2026-02-03T09:10:00Z'), { itemId, chosenOptionIds: ['a'], correct: true, durationMs: 5_000, mode: 'drill' }); // due 14 Feb
-      await store.recordAttempt(at('2026-02-14T09:10:00Z'), { itemId, chosenOptionIds: ['a'], correct: true, durationMs: 5_000, mode: 'drill' });
+      await store.recordAttempt(mastered, {
+        itemId,
+        chosenOptionIds: ['a'],
+        correct: true,
+        durationMs: 5_000,
+        mode: 'drill',
+      });
+      await store.recordAttempt(at('2026-02-01T09:10:00Z'), {
+        itemId,
+        chosenOptionIds: ['a'],
+        correct: true,
+        durationMs: 5_000,
+        mode: 'drill',
+      }); // due 3 Feb
+      await store.recordAttempt(at('2026-02-03T09:10:00Z'), {
+        itemId,
+        chosenOptionIds: ['a'],
+        correct: true,
+        durationMs: 5_000,
+        mode: 'drill',
+      }); // due 14 Feb
+      await store.recordAttempt(at('2026-02-14T09:10:00Z'), {
+        itemId,
+        chosenOptionIds: ['a'],
+        correct: true,
+        durationMs: 5_000,
+        mode: 'drill',
+      });
     }
-    await store.recordScenarioRun(now, { scenarioId: 'latest-wiring', seed: 1, predictedChoice: null, predictionCorrect: null, goalReached: true, durationMs: 1, hintsUsed: 0 });
+    await store.recordScenarioRun(now, {
+      scenarioId: 'latest-wiring',
+      seed: 1,
+      predictedChoice: null,
+      predictionCorrect: null,
+      goalReached: true,
+      durationMs: 1,
+      hintsUsed: 0,
+    });
     await store.markNoteRead(now, 'n1');
     await store.markNoteRead(now, 'n2');
     const plan = await store.planForExamDate(now, examDate, items, { utcOffsetMinutes: 0 });

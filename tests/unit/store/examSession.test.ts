@@ -25,7 +25,10 @@ describe('a resumable practice exam', () => {
     const resumed = await second.getActiveExam(minutes(10));
     expect(resumed).not.toBeNull();
     expect(resumed!.id).toBe(exam.id);
-    expect(resumed!.answers.map((a) => [a.questionId, a.chosenOptionIds])).toEqual([['q1', ['a']], ['q2', ['b']]]);
+    expect(resumed!.answers.map((a) => [a.questionId, a.chosenOptionIds])).toEqual([
+      ['q1', ['a']],
+      ['q2', ['b']],
+    ]);
     expect(resumed!.flaggedQuestionIds).toEqual(['q2']);
     expect(resumed!.currentIndex).toBe(2);
     expect(resumed!.remainingMs).toBe(170 * 60_000);
@@ -38,7 +41,9 @@ describe('a resumable practice exam', () => {
     const exam = await store.startExam(t0, { questionIds: ['q1', 'q2'], settings });
     await store.saveExamAnswer(minutes(1), exam.id, 'q2', ['b'], 30_000);
     const session = await store.saveExamAnswer(minutes(5), exam.id, 'q2', ['b', 'c'], 45_000);
-    expect(session.answers).toEqual([{ questionId: 'q2', chosenOptionIds: ['b', 'c'], durationMs: 75_000, at: minutes(5).getTime() }]);
+    expect(session.answers).toEqual([
+      { questionId: 'q2', chosenOptionIds: ['b', 'c'], durationMs: 75_000, at: minutes(5).getTime() },
+    ]);
     store.close();
   });
 
@@ -70,7 +75,11 @@ describe('a resumable practice exam', () => {
     expect(result.session.status).toBe('submitted');
     expect(result.session.submittedAt).toBe(minutes(30).getTime());
     const attempts = await store.db.attempts.where('examSessionId').equals(exam.id).toArray();
-    expect(attempts.map((a) => [a.itemId, a.correct, a.mode]).sort()).toEqual([['q1', true, 'exam'], ['q2', true, 'exam'], ['q3', false, 'exam']]);
+    expect(attempts.map((a) => [a.itemId, a.correct, a.mode]).sort()).toEqual([
+      ['q1', true, 'exam'],
+      ['q2', true, 'exam'],
+      ['q3', false, 'exam'],
+    ]);
     expect((await store.db.reviewCards.get('question:q3'))!.due).toBe(minutes(31).getTime()); // Again: 1-minute step
     expect(await store.db.reviewCards.get('question:q4')).toBeUndefined();
     expect(await store.getActiveExam(minutes(31))).toBeNull();
@@ -78,14 +87,43 @@ describe('a resumable practice exam', () => {
   });
 
   it.each([
-    { what: 'start a second exam while one is running', code: 'exam-in-progress', act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => { void id; await s.startExam(t0, { questionIds: ['q2'], settings }); } },
-    { what: 'answer a question that is not in the exam', code: 'exam-unknown-question', act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => { await s.saveExamAnswer(t0, id, 'q9', ['a']); } },
-    { what: 'go to a question number outside the exam', code: 'exam-bad-index', act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => { await s.goToExamQuestion(t0, id, 5); } },
-    { what: 'answer after submitting', code: 'exam-submitted', act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => { await s.submitExam(t0, id, isCorrect); await s.saveExamAnswer(t0, id, 'q1', ['a']); } },
+    {
+      what: 'start a second exam while one is running',
+      code: 'exam-in-progress',
+      act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => {
+        void id;
+        await s.startExam(t0, { questionIds: ['q2'], settings });
+      },
+    },
+    {
+      what: 'answer a question that is not in the exam',
+      code: 'exam-unknown-question',
+      act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => {
+        await s.saveExamAnswer(t0, id, 'q9', ['a']);
+      },
+    },
+    {
+      what: 'go to a question number outside the exam',
+      code: 'exam-bad-index',
+      act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => {
+        await s.goToExamQuestion(t0, id, 5);
+      },
+    },
+    {
+      what: 'answer after submitting',
+      code: 'exam-submitted',
+      act: async (s: Awaited<ReturnType<typeof createProgressStore>>, id: string) => {
+        await s.submitExam(t0, id, isCorrect);
+        await s.saveExamAnswer(t0, id, 'q1', ['a']);
+      },
+    },
   ])('refuses to $what', async ({ code, act }) => {
     const store = await createProgressStore({ name: uniqueName() });
     const exam = await store.startExam(t0, { questionIds: ['q1'], settings });
-    const error = await act(store, exam.id).then(() => null, (e: unknown) => e);
+    const error = await act(store, exam.id).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StoreError);
     expect((error as StoreError).code).toBe(code);
     store.close();

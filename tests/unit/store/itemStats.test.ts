@@ -20,7 +20,11 @@ describe('running recency-weighted sums per item', () => {
       { correct: true, at: t0 + 20 * day },
       { correct: true, at: t0 + 21 * day },
     ];
-    const fold = (list: typeof outcomes) => list.reduce((s, o) => addOutcome(s, 'question', 'q1', o.correct, o.at), undefined as ReturnType<typeof addOutcome> | undefined)!;
+    const fold = (list: typeof outcomes) =>
+      list.reduce(
+        (s, o) => addOutcome(s, 'question', 'q1', o.correct, o.at),
+        undefined as ReturnType<typeof addOutcome> | undefined,
+      )!;
     const forward = weightedAt(fold(outcomes), t0 + 30 * day);
     const shuffled = weightedAt(fold([outcomes[2], outcomes[0], outcomes[3], outcomes[1]]), t0 + 30 * day);
     expect(shuffled.total).toBeCloseTo(forward.total, 12);
@@ -29,18 +33,40 @@ describe('running recency-weighted sums per item', () => {
     expect(forward.total).toBeCloseTo(direct, 12);
   });
 
-  it('files activity under the learner\'s local day: 18:15 UTC is already the next day in Kathmandu (UTC+5:45)', () => {
+  it("files activity under the learner's local day: 18:15 UTC is already the next day in Kathmandu (UTC+5:45)", () => {
     expect(activityDay(Date.parse('2026-03-01T18:14:59Z'), 345)).toBe('2026-03-01');
     expect(activityDay(Date.parse('2026-03-01T18:15:00Z'), 345)).toBe('2026-03-02');
   });
 
   it('derives summaries from history: a scenario run counts as right only with the goal reached and no wrong prediction', () => {
     const run = (id: string, goalReached: boolean, predictionCorrect: boolean | null) => ({
-      id, scenarioId: 'pc-on-alias', seed: 1, predictedChoice: null, predictionCorrect, goalReached, durationMs: 1, at: t0, hintsUsed: 0,
+      id,
+      scenarioId: 'pc-on-alias',
+      seed: 1,
+      predictedChoice: null,
+      predictionCorrect,
+      goalReached,
+      durationMs: 1,
+      at: t0,
+      hintsUsed: 0,
     });
-    const { itemStats, activityDays } = deriveFromHistory([], [run('r1', true, null), run('r2', true, false), run('r3', false, true)], [{ at: t0 }], 0);
+    const { itemStats, activityDays } = deriveFromHistory(
+      [],
+      [run('r1', true, null), run('r2', true, false), run('r3', false, true)],
+      [{ at: t0 }],
+      0,
+    );
     expect(itemStats).toEqual([
-      { id: 'scenario:pc-on-alias', kind: 'scenario', itemId: 'pc-on-alias', outcomes: 3, weightedRight: 1, weightedTotal: 3, referenceAt: t0, lastAt: t0 },
+      {
+        id: 'scenario:pc-on-alias',
+        kind: 'scenario',
+        itemId: 'pc-on-alias',
+        outcomes: 3,
+        weightedRight: 1,
+        weightedTotal: 3,
+        referenceAt: t0,
+        lastAt: t0,
+      },
     ]);
     expect(activityDays).toEqual([{ day: '2026-03-01', count: 4 }]);
   });

@@ -79,7 +79,10 @@ describe('running out of storage', () => {
     const add = vi.spyOn(store.db.attempts, 'add').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const error = await store.recordAttempt(t0, answer).then(() => null, (e: unknown) => e);
+    const error = await store.recordAttempt(t0, answer).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(StorageQuotaError);
     expect((error as StorageQuotaError).message).toMatch(/no storage space left.*nothing from this action was saved/);
     expect(await store.db.reviewCards.count()).toBe(0);
@@ -92,14 +95,25 @@ describe('running out of storage', () => {
     store.close();
   });
 
-  it('recognises Dexie\'s wrapped form of the quota error as well', async () => {
+  it("recognises Dexie's wrapped form of the quota error as well", async () => {
     const store = await createTestStore();
     vi.spyOn(store.db.scenarioRuns, 'add').mockImplementation(() =>
       Dexie.Promise.reject(new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError'))),
     );
     const error = await store
-      .recordScenarioRun(t0, { scenarioId: 'pc-on-alias', seed: 1, predictedChoice: null, predictionCorrect: null, goalReached: true, durationMs: 1, hintsUsed: 0 })
-      .then(() => null, (e: unknown) => e);
+      .recordScenarioRun(t0, {
+        scenarioId: 'pc-on-alias',
+        seed: 1,
+        predictedChoice: null,
+        predictionCorrect: null,
+        goalReached: true,
+        durationMs: 1,
+        hintsUsed: 0,
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(StorageQuotaError);
     expect(await store.db.reviewCards.count()).toBe(0);
     store.close();

@@ -82,7 +82,13 @@ describe('card state round trip', () => {
 
   it('recordAttempt writes the scheduled card and it reads back identical after reopening', async () => {
     const store = await createTestStore();
-    const { card } = await store.recordAttempt(t0, { itemId: 'q1', chosenOptionIds: ['a'], correct: true, durationMs: 10_000, mode: 'drill' });
+    const { card } = await store.recordAttempt(t0, {
+      itemId: 'q1',
+      chosenOptionIds: ['a'],
+      correct: true,
+      durationMs: 10_000,
+      mode: 'drill',
+    });
     expect(await store.db.reviewCards.get('question:q1')).toEqual(card);
     expect(new Date(card.due).toISOString()).toBe('2026-03-01T09:10:00.000Z');
     store.close();

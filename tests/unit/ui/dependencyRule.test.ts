@@ -12,32 +12,46 @@ async function ruleIdsFor(code: string, filePath: string): Promise<string[]> {
 
 describe('the dependency rule fires (architecture.md)', () => {
   it('rejects a src/sim module that imports svelte', async () => {
-    const ids = await ruleIdsFor("import { mount } from 'svelte';\nexport const m = mount;\n", 'src/sim/lambda/fixture.ts');
+    const ids = await ruleIdsFor(
+      "import { mount } from 'svelte';\nexport const m = mount;\n",
+      'src/sim/lambda/fixture.ts',
+    );
     expect(ids).toContain('@typescript-eslint/no-restricted-imports');
   });
 
   it('rejects a src/sim module that imports the UI or the store', async () => {
-    expect(await ruleIdsFor("import { router } from '../../ui/router.svelte';\nexport const r = router;\n", 'src/sim/lambda/fixture.ts')).toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
-    expect(await ruleIdsFor("import { db } from '../../store/db';\nexport const d = db;\n", 'src/sim/lambda/fixture.ts')).toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
+    expect(
+      await ruleIdsFor(
+        "import { router } from '../../ui/router.svelte';\nexport const r = router;\n",
+        'src/sim/lambda/fixture.ts',
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(
+      await ruleIdsFor("import { db } from '../../store/db';\nexport const d = db;\n", 'src/sim/lambda/fixture.ts'),
+    ).toContain('@typescript-eslint/no-restricted-imports');
   });
 
   it('rejects the real clock, Math.random and setTimeout in src/sim', async () => {
-    const ids = await ruleIdsFor('export const a = Date.now();\nexport const b = Math.random();\nexport const c = new Date();\nsetTimeout(() => 0, 1);\n', 'src/sim/core/fixture.ts');
-    expect(ids).toEqual(expect.arrayContaining(['no-restricted-properties', 'no-restricted-syntax', 'no-restricted-globals']));
+    const ids = await ruleIdsFor(
+      'export const a = Date.now();\nexport const b = Math.random();\nexport const c = new Date();\nsetTimeout(() => 0, 1);\n',
+      'src/sim/core/fixture.ts',
+    );
+    expect(ids).toEqual(
+      expect.arrayContaining(['no-restricted-properties', 'no-restricted-syntax', 'no-restricted-globals']),
+    );
     expect(ids.filter((id) => id === 'no-restricted-properties')).toHaveLength(2);
   });
 
   it('rejects a value import of sim from viz but allows a type import', async () => {
-    expect(await ruleIdsFor("import { createWorld } from '../sim/world';\nexport const w = createWorld;\n", 'src/viz/fixture.ts')).toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
-    expect(await ruleIdsFor("import type { World } from '../sim/world';\nexport type W = World;\n", 'src/viz/fixture.ts')).not.toContain(
-      '@typescript-eslint/no-restricted-imports',
-    );
+    expect(
+      await ruleIdsFor(
+        "import { createWorld } from '../sim/world';\nexport const w = createWorld;\n",
+        'src/viz/fixture.ts',
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+    expect(
+      await ruleIdsFor("import type { World } from '../sim/world';\nexport type W = World;\n", 'src/viz/fixture.ts'),
+    ).not.toContain('@typescript-eslint/no-restricted-imports');
   });
 
   it('allows the same svelte import in src/ui', async () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { inAppDestination, type AnchorLike, type ClickLike } from '../../../src/ui/linkInterception';
 
 const origin = 'http://127.0.0.1:4173';
-const plainClick: ClickLike = { button: 0, defaultPrevented: false, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false };
+const plainClick: ClickLike = {
+  button: 0,
+  defaultPrevented: false,
+  metaKey: false,
+  ctrlKey: false,
+  shiftKey: false,
+  altKey: false,
+};
 
 function anchor(href: string, attributes: Record<string, string> = {}): AnchorLike {
   return {
@@ -15,7 +22,9 @@ function anchor(href: string, attributes: Record<string, string> = {}): AnchorLi
 
 describe('inAppDestination: which link clicks the router handles', () => {
   it('handles a plain click on a same-origin page link, keeping query and hash', () => {
-    expect(inAppDestination(plainClick, anchor('/learn/aliases?from=home#weights'), origin)).toBe('/learn/aliases?from=home#weights');
+    expect(inAppDestination(plainClick, anchor('/learn/aliases?from=home#weights'), origin)).toBe(
+      '/learn/aliases?from=home#weights',
+    );
   });
 
   it.each([

@@ -24,7 +24,14 @@ describe('matchRoute: path → page', () => {
   });
 
   it('gives every area a page that loads lazily, under its own base path', () => {
-    expect(areaRoutes.map((route) => route.path)).toEqual(['/learn', '/lab', '/scenarios', '/practice', '/progress', '/workshop']);
+    expect(areaRoutes.map((route) => route.path)).toEqual([
+      '/learn',
+      '/lab',
+      '/scenarios',
+      '/practice',
+      '/progress',
+      '/workshop',
+    ]);
     for (const route of areaRoutes) expect(typeof route.load).toBe('function');
   });
 
@@ -33,11 +40,14 @@ describe('matchRoute: path → page', () => {
     expect(pathSegments('/learn/%E0%A4%A')).toEqual(['learn', '%E0%A4%A']);
   });
 
-  it.each(['/nope', '/Learn', '/learning', '/index.htm', '/assets', '/home'])('%s is not found, and the page gets every segment', (path) => {
-    const match = matchRoute(`${path}/x`);
-    expect(match.route.id).toBe('not-found');
-    expect(match.params).toEqual([...pathSegments(path), 'x']);
-  });
+  it.each(['/nope', '/Learn', '/learning', '/index.htm', '/assets', '/home'])(
+    '%s is not found, and the page gets every segment',
+    (path) => {
+      const match = matchRoute(`${path}/x`);
+      expect(match.route.id).toBe('not-found');
+      expect(match.params).toEqual([...pathSegments(path), 'x']);
+    },
+  );
 
   it('treats extra segments under home as not found rather than showing home', () => {
     expect(matchRoute('/index.html/extra').route.id).toBe('not-found');

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { barMaximum, stackedSegments } from '../../../src/viz/environmentsBars';
 
-const counts = (o: Partial<Record<string, number>>) => ({ provisionedBusy: 0, provisionedIdle: 0, busy: 0, initialising: 0, warmIdle: 0, ...o });
+const counts = (o: Partial<Record<string, number>>) => ({
+  provisionedBusy: 0,
+  provisionedIdle: 0,
+  busy: 0,
+  initialising: 0,
+  warmIdle: 0,
+  ...o,
+});
 
 describe('environment bars', () => {
   it('stacks provisioned, busy, initialising and warm environments left to right on a shared scale', () => {
-    const segs = stackedSegments(counts({ provisionedBusy: 2, provisionedIdle: 3, busy: 1, initialising: 2, warmIdle: 2 }), 20, 400);
+    const segs = stackedSegments(
+      counts({ provisionedBusy: 2, provisionedIdle: 3, busy: 1, initialising: 2, warmIdle: 2 }),
+      20,
+      400,
+    );
     expect(segs).toEqual([
       { kind: 'provisionedBusy', count: 2, x: 0, width: 40 },
       { kind: 'provisionedIdle', count: 3, x: 40, width: 60 },

@@ -50,7 +50,9 @@ describe('share-link codec (issue 10: data only, in the URL fragment, ≤ 16 KB)
   });
 
   it('rejects a small compressed link that unpacks to more than 1 MB (zip bomb)', async () => {
-    const bomb = new Response(utf8(' '.repeat(2 * 1024 * 1024))).body!.pipeThrough(new CompressionStream('deflate-raw'));
+    const bomb = new Response(utf8(' '.repeat(2 * 1024 * 1024))).body!.pipeThrough(
+      new CompressionStream('deflate-raw'),
+    );
     const bytes = new Uint8Array(await new Response(bomb).arrayBuffer());
     const fragment = `#plan=z${toBase64Url(bytes)}`;
     expect(fragment.length).toBeLessThan(MAX_LINK_PAYLOAD);

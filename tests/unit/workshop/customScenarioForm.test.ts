@@ -5,12 +5,23 @@ import { formatStepLines, parseStepLines } from '../../../src/ui/workshop/builde
 import { blankPredicate, formToPredicate, predicateToForm } from '../../../src/ui/workshop/builder/predicateForms';
 
 const builtIn = (id: string) => loadScenarios().find((s) => s.id === id)!;
-const relabel = <T extends { predict: { choices: { id: string }[] } }>(s: T) => ({ ...s, predict: { ...s.predict, choices: s.predict.choices.map(({ id: _id, ...c }) => c) } });
+const relabel = <T extends { predict: { choices: { id: string }[] } }>(s: T) => ({
+  ...s,
+  predict: { ...s.predict, choices: s.predict.choices.map(({ id: _id, ...c }) => c) },
+});
 
 describe('builder step lines (one step per line, as typed in a terminal)', () => {
   it('reads commands, an expected failure, waits and traffic lines', () => {
     const { steps, problems } = parseStepLines(
-      ['aws lambda publish-version --function-name pay', '', '# expect failure: aws deploy create-deployment --application-name a', '# wait 2m', '# traffic ApiGateway pay:live 20/s', '# stop traffic pay:live', 'sam deploy --template-file template.yaml --stack-name s'].join('\n'),
+      [
+        'aws lambda publish-version --function-name pay',
+        '',
+        '# expect failure: aws deploy create-deployment --application-name a',
+        '# wait 2m',
+        '# traffic ApiGateway pay:live 20/s',
+        '# stop traffic pay:live',
+        'sam deploy --template-file template.yaml --stack-name s',
+      ].join('\n'),
     );
     expect(problems).toEqual([]);
     expect(steps).toEqual([
@@ -41,32 +52,51 @@ describe('builder step lines (one step per line, as typed in a terminal)', () =>
 
 describe('builder checks (predicate templates with an advanced JSON fallback)', () => {
   it('turns the templates into the predicates the goal checker reads', () => {
-    expect(formToPredicate({ ...blankPredicate('deployment-status'), which: 'last-user', status: 'Stopped' })).toEqual({ predicate: { deployment: { which: 'last-user', status: 'Stopped' } } });
-    expect(formToPredicate(blankPredicate('rollback-created'))).toEqual({ predicate: { deployment: { which: 'last', creator: 'codeDeployRollback' } } });
-    expect(formToPredicate({ ...blankPredicate('alarm-ever'), alarmName: 'orders-live-errors' })).toEqual({ predicate: { alarmEverIn: { name: 'orders-live-errors', state: 'ALARM' } } });
-    expect(formToPredicate({ ...blankPredicate('alias-version'), functionName: 'pay', aliasName: 'live', version: '3' })).toEqual({ predicate: { alias: { function: 'pay', name: 'live', version: '3', weights: 'none' } } });
+    expect(formToPredicate({ ...blankPredicate('deployment-status'), which: 'last-user', status: 'Stopped' })).toEqual({
+      predicate: { deployment: { which: 'last-user', status: 'Stopped' } },
+    });
+    expect(formToPredicate(blankPredicate('rollback-created'))).toEqual({
+      predicate: { deployment: { which: 'last', creator: 'codeDeployRollback' } },
+    });
+    expect(formToPredicate({ ...blankPredicate('alarm-ever'), alarmName: 'orders-live-errors' })).toEqual({
+      predicate: { alarmEverIn: { name: 'orders-live-errors', state: 'ALARM' } },
+    });
+    expect(
+      formToPredicate({ ...blankPredicate('alias-version'), functionName: 'pay', aliasName: 'live', version: '3' }),
+    ).toEqual({ predicate: { alias: { function: 'pay', name: 'live', version: '3', weights: 'none' } } });
   });
 
   it('recognises a template in an existing predicate and keeps any other one as JSON', () => {
-    expect(predicateToForm({ deployment: { which: 'last', creator: 'codeDeployRollback' } }).kind).toBe('rollback-created');
-    expect(predicateToForm({ alias: { function: 'pay', name: 'live', version: '1', weights: 'none' } }).kind).toBe('alias-version');
+    expect(predicateToForm({ deployment: { which: 'last', creator: 'codeDeployRollback' } }).kind).toBe(
+      'rollback-created',
+    );
+    expect(predicateToForm({ alias: { function: 'pay', name: 'live', version: '1', weights: 'none' } }).kind).toBe(
+      'alias-version',
+    );
     const other = predicateToForm({ servedShare: { function: 'pay', version: '$LATEST', min: 1 } });
     expect(other.kind).toBe('json');
-    expect(formToPredicate(other)).toEqual({ predicate: { servedShare: { function: 'pay', version: '$LATEST', min: 1 } } });
+    expect(formToPredicate(other)).toEqual({
+      predicate: { servedShare: { function: 'pay', version: '$LATEST', min: 1 } },
+    });
   });
 
   it('refuses advanced JSON that is not a predicate the simulator knows', () => {
     expect(formToPredicate({ ...blankPredicate('json'), json: '{"eval":"alert(1)"}' })).toHaveProperty('problem');
-    expect(formToPredicate({ ...blankPredicate('json'), json: 'not json' })).toEqual({ problem: 'the advanced predicate is not valid JSON' });
+    expect(formToPredicate({ ...blankPredicate('json'), json: 'not json' })).toEqual({
+      problem: 'the advanced predicate is not valid JSON',
+    });
   });
 });
 
 describe('builder form → scenario', () => {
-  it.each(loadScenarios().map((s) => [s.id]))('a copy of %s converts back to the same scenario under its custom id (choices relabelled a, b, c…)', (id) => {
-    const def = builtIn(id);
-    const result = formToScenario(scenarioToForm(def, `custom-copy-of-${id}`));
-    expect(result.ok && relabel(result.scenario)).toEqual(relabel({ ...def, id: `custom-copy-of-${id}` }));
-  });
+  it.each(loadScenarios().map((s) => [s.id]))(
+    'a copy of %s converts back to the same scenario under its custom id (choices relabelled a, b, c…)',
+    (id) => {
+      const def = builtIn(id);
+      const result = formToScenario(scenarioToForm(def, `custom-copy-of-${id}`));
+      expect(result.ok && relabel(result.scenario)).toEqual(relabel({ ...def, id: `custom-copy-of-${id}` }));
+    },
+  );
 
   it('a SAM scenario opens in template mode with the template in its own field', () => {
     const form = scenarioToForm(builtIn('sam-first-deploy'), 'custom-sam');

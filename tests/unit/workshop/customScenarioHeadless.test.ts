@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarios } from '../../../src/content/scenarios';
 import { formToScenario, scenarioToForm, type ScenarioForm } from '../../../src/ui/workshop/builder/scenarioForm';
 import { checkScenarioHeadless, verdictPassed } from '../../../src/ui/workshop/builder/headlessCheck';
-import { CUSTOM_SCENARIOS_KEY, loadCustomScenarios, saveCustomScenario, deleteCustomScenario, toSharedScenario } from '../../../src/ui/workshop/builder/customStorage';
+import {
+  CUSTOM_SCENARIOS_KEY,
+  loadCustomScenarios,
+  saveCustomScenario,
+  deleteCustomScenario,
+  toSharedScenario,
+} from '../../../src/ui/workshop/builder/customStorage';
 
 const builtIn = (id: string) => loadScenarios().find((s) => s.id === id)!;
 function scenarioOf(form: ScenarioForm) {
@@ -12,24 +18,32 @@ function scenarioOf(form: ScenarioForm) {
 }
 
 describe('builder validation runs the scenario headless (seed 42), as the repository tests do', () => {
-  it.each([['latest-wiring'], ['sam-first-deploy'], ['rollback-is-new-deployment']])('a copy of %s: its trap shows without the fix and the reference fix reaches the goal', async (id) => {
-    const verdict = await checkScenarioHeadless(scenarioOf(scenarioToForm(builtIn(id), `custom-${id}`)));
-    expect(verdict.kind).toBe('ran');
-    if (verdict.kind !== 'ran') return;
-    expect(verdict.trap.ok).toBe(true);
-    expect(verdict.goal.ok).toBe(true);
-    expect(verdict.wrongFixReachesGoal).toBe(false);
-    expect(verdictPassed(verdict)).toBe(true);
-  });
+  it.each([['latest-wiring'], ['sam-first-deploy'], ['rollback-is-new-deployment']])(
+    'a copy of %s: its trap shows without the fix and the reference fix reaches the goal',
+    async (id) => {
+      const verdict = await checkScenarioHeadless(scenarioOf(scenarioToForm(builtIn(id), `custom-${id}`)));
+      expect(verdict.kind).toBe('ran');
+      if (verdict.kind !== 'ran') return;
+      expect(verdict.trap.ok).toBe(true);
+      expect(verdict.goal.ok).toBe(true);
+      expect(verdict.wrongFixReachesGoal).toBe(false);
+      expect(verdictPassed(verdict)).toBe(true);
+    },
+  );
 
   it('a setup command that fails is named with its place and the AWS error text (spec lambda.md §1.4: a missing function → ResourceNotFoundException `Function not found: …`)', async () => {
     const form = scenarioToForm(builtIn('latest-wiring'), 'custom-broken');
-    form.setupLines = form.setupLines.replace('create-alias --function-name pay', 'create-alias --function-name payments');
+    form.setupLines = form.setupLines.replace(
+      'create-alias --function-name pay',
+      'create-alias --function-name payments',
+    );
     const verdict = await checkScenarioHeadless(scenarioOf(form));
     expect(verdict).toMatchObject({ kind: 'step-failed', where: 'setup.steps[2]' });
     if (verdict.kind !== 'step-failed') return;
     expect(verdict.command).toContain('--function-name payments');
-    expect(verdict.error).toMatch(/An error occurred \(ResourceNotFoundException\).*Function not found: arn:aws:lambda:[a-z0-9-]+:\d{12}:function:payments/);
+    expect(verdict.error).toMatch(
+      /An error occurred \(ResourceNotFoundException\).*Function not found: arn:aws:lambda:[a-z0-9-]+:\d{12}:function:payments/,
+    );
     expect(verdictPassed(verdict)).toBe(false);
   });
 
@@ -37,7 +51,11 @@ describe('builder validation runs the scenario headless (seed 42), as the reposi
     const form = scenarioToForm(builtIn('latest-wiring'), 'custom-no-failure');
     form.setupLines += '\n# expect failure: aws lambda publish-version --function-name pay';
     const verdict = await checkScenarioHeadless(scenarioOf(form));
-    expect(verdict).toMatchObject({ kind: 'step-failed', where: 'setup.steps[5]', error: 'the command succeeded, but the line says it must fail' });
+    expect(verdict).toMatchObject({
+      kind: 'step-failed',
+      where: 'setup.steps[5]',
+      error: 'the command succeeded, but the line says it must fail',
+    });
   });
 
   it('a trap check that never holds fails validation, with what the simulator showed', async () => {

@@ -7,7 +7,12 @@ import { parseWorkshopFile } from '../../../src/workshop/validate';
 
 const builtIn = (id: string) => structuredClone(loadScenarios().find((s) => s.id === id)!);
 const custom = (id = 'custom-api-skips-canary') => ({ ...builtIn('latest-wiring'), id });
-const file = (scenario: unknown, extra: object = {}) => ({ format: 'canary-lab-scenario', version: 1, scenario, ...extra });
+const file = (scenario: unknown, extra: object = {}) => ({
+  format: 'canary-lab-scenario',
+  version: 1,
+  scenario,
+  ...extra,
+});
 
 function refusal(text: string): WorkshopImportError {
   try {
@@ -46,7 +51,9 @@ describe('custom scenario schema (issue 10 builder: custom-<slug> ids, data only
 
   it('a shared file may carry a custom scenario or a built-in one, and the custom id survives', () => {
     expect(parseWorkshopFile('scenario', JSON.stringify(file(custom()))).scenario.id).toBe('custom-api-skips-canary');
-    expect(parseWorkshopFile('scenario', JSON.stringify(file(builtIn('latest-wiring')))).scenario.id).toBe('latest-wiring');
+    expect(parseWorkshopFile('scenario', JSON.stringify(file(builtIn('latest-wiring')))).scenario.id).toBe(
+      'latest-wiring',
+    );
   });
 
   it('refuses a shared scenario whose title carries script markup, naming the field', () => {
@@ -94,7 +101,10 @@ describe('custom scenario schema (issue 10 builder: custom-<slug> ids, data only
 
   it('a scenario too big for a 16 KB link is refused with advice to share the file instead', async () => {
     let seed = 7;
-    const noise = () => Array.from({ length: 15_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join('');
+    const noise = () =>
+      Array.from({ length: 15_000 }, () => String.fromCharCode(33 + ((seed = (seed * 48271) % 2147483647) % 90))).join(
+        '',
+      );
     const s = custom();
     s.setup.files = { ...s.setup.files, 'notes/a.txt': noise(), 'notes/b.txt': noise() };
     expect(customScenarioSchema.safeParse(s).success).toBe(true);

@@ -50,16 +50,42 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'Namespace', shape: str(), description: 'e.g. AWS/Lambda.' },
         { member: 'Statistic', shape: str(statistics), description: 'SampleCount, Average, Sum, Minimum or Maximum.' },
         { member: 'ExtendedStatistic', shape: str(), description: 'A percentile such as p99.' },
-        { member: 'Dimensions', shape: dimensions, description: 'Name=FunctionName,Value=my-function Name=Resource,Value=my-function:live' },
+        {
+          member: 'Dimensions',
+          shape: dimensions,
+          description: 'Name=FunctionName,Value=my-function Name=Resource,Value=my-function:live',
+        },
         { member: 'Period', shape: int, description: 'Seconds per evaluated datapoint (60 or a multiple).' },
         { member: 'Unit', shape: str(), description: 'The metric unit.' },
-        { member: 'EvaluationPeriods', shape: int, required: true, description: 'How many recent periods are evaluated.' },
+        {
+          member: 'EvaluationPeriods',
+          shape: int,
+          required: true,
+          description: 'How many recent periods are evaluated.',
+        },
         { member: 'DatapointsToAlarm', shape: int, description: 'How many of them must breach (M of N).' },
         { member: 'Threshold', shape: dbl, description: 'The value compared against.' },
-        { member: 'ComparisonOperator', shape: str(comparisonOperators), required: true, description: 'e.g. GreaterThanThreshold.' },
-        { member: 'TreatMissingData', shape: str(['breaching', 'notBreaching', 'ignore', 'missing']), description: 'How periods without data count.' },
-        { member: 'EvaluateLowSampleCountPercentile', shape: str(['evaluate', 'ignore']), description: 'Percentile alarms only.' },
-        { member: 'Metrics', shape: list(metricDataQuery), description: 'Metric-math form: queries and one expression with ReturnData=true.' },
+        {
+          member: 'ComparisonOperator',
+          shape: str(comparisonOperators),
+          required: true,
+          description: 'e.g. GreaterThanThreshold.',
+        },
+        {
+          member: 'TreatMissingData',
+          shape: str(['breaching', 'notBreaching', 'ignore', 'missing']),
+          description: 'How periods without data count.',
+        },
+        {
+          member: 'EvaluateLowSampleCountPercentile',
+          shape: str(['evaluate', 'ignore']),
+          description: 'Percentile alarms only.',
+        },
+        {
+          member: 'Metrics',
+          shape: list(metricDataQuery),
+          description: 'Metric-math form: queries and one expression with ReturnData=true.',
+        },
         { member: 'ThresholdMetricId', shape: str(), description: 'Anomaly detection only.' },
         { member: 'Tags', shape: list(struct({ Key: str(), Value: str() })), description: 'Tags.' },
       ],
@@ -97,7 +123,8 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'StateReason', shape: str(), required: true, description: 'Why, in words.' },
         { member: 'StateReasonData', shape: str(), description: 'Why, as JSON.' },
       ],
-      example: 'aws cloudwatch set-alarm-state --alarm-name my-function-live-errors --state-value ALARM --state-reason "testing the rollback"',
+      example:
+        'aws cloudwatch set-alarm-state --alarm-name my-function-live-errors --state-value ALARM --state-reason "testing the rollback"',
     },
     {
       name: 'describe-alarm-history',
@@ -106,13 +133,22 @@ export const cloudwatchCatalog: ServiceSpec = {
       params: [
         { member: 'AlarmName', shape: str(), description: 'Only this alarm.' },
         { member: 'AlarmTypes', shape: alarmTypes, description: 'MetricAlarm and/or CompositeAlarm.' },
-        { member: 'HistoryItemType', shape: str(['ConfigurationUpdate', 'StateUpdate', 'Action']), description: 'Only this kind of item.' },
+        {
+          member: 'HistoryItemType',
+          shape: str(['ConfigurationUpdate', 'StateUpdate', 'Action']),
+          description: 'Only this kind of item.',
+        },
         { member: 'StartDate', shape: time, description: 'Earliest item (ISO 8601 or epoch seconds).' },
         { member: 'EndDate', shape: time, description: 'Latest item.' },
-        { member: 'ScanBy', shape: str(['TimestampDescending', 'TimestampAscending']), description: 'Order of the items.' },
+        {
+          member: 'ScanBy',
+          shape: str(['TimestampDescending', 'TimestampAscending']),
+          description: 'Order of the items.',
+        },
       ],
       paginated: ['AlarmHistoryItems'],
-      example: 'aws cloudwatch describe-alarm-history --alarm-name my-function-live-errors --history-item-type StateUpdate',
+      example:
+        'aws cloudwatch describe-alarm-history --alarm-name my-function-live-errors --history-item-type StateUpdate',
     },
     {
       name: 'get-metric-statistics',
@@ -135,12 +171,21 @@ export const cloudwatchCatalog: ServiceSpec = {
     {
       name: 'list-metrics',
       operation: 'ListMetrics',
-      description: 'Lists the metrics and dimension sets that have data, e.g. every AWS/Lambda dimension set of a function.',
+      description:
+        'Lists the metrics and dimension sets that have data, e.g. every AWS/Lambda dimension set of a function.',
       params: [
         { member: 'Namespace', shape: str(), description: 'e.g. AWS/Lambda.' },
         { member: 'MetricName', shape: str(), description: 'e.g. Errors.' },
-        { member: 'Dimensions', shape: list(struct({ Name: str(), Value: str() })), description: 'Filters: Name=FunctionName,Value=my-function' },
-        { member: 'RecentlyActive', shape: str(['PT3H']), description: 'PT3H: only metrics with data in the last three hours.' },
+        {
+          member: 'Dimensions',
+          shape: list(struct({ Name: str(), Value: str() })),
+          description: 'Filters: Name=FunctionName,Value=my-function',
+        },
+        {
+          member: 'RecentlyActive',
+          shape: str(['PT3H']),
+          description: 'PT3H: only metrics with data in the last three hours.',
+        },
       ],
       paginated: ['Metrics'],
       example: 'aws cloudwatch list-metrics --namespace AWS/Lambda --dimensions Name=FunctionName,Value=my-function',
@@ -176,10 +221,19 @@ export const cloudwatchCatalog: ServiceSpec = {
       operation: 'GetMetricData',
       description: 'Runs metric queries and math expressions over a time range.',
       params: [
-        { member: 'MetricDataQueries', shape: list(metricDataQuery), required: true, description: 'Queries (MetricStat) and expressions.' },
+        {
+          member: 'MetricDataQueries',
+          shape: list(metricDataQuery),
+          required: true,
+          description: 'Queries (MetricStat) and expressions.',
+        },
         { member: 'StartTime', shape: time, required: true, description: 'ISO 8601 or epoch seconds.' },
         { member: 'EndTime', shape: time, required: true, description: 'ISO 8601 or epoch seconds.' },
-        { member: 'ScanBy', shape: str(['TimestampDescending', 'TimestampAscending']), description: 'Order of the datapoints.' },
+        {
+          member: 'ScanBy',
+          shape: str(['TimestampDescending', 'TimestampAscending']),
+          description: 'Order of the datapoints.',
+        },
         { member: 'MaxDatapoints', shape: int, description: 'Maximum datapoints returned.' },
       ],
       example:

@@ -6,9 +6,23 @@ import { bool, int, list, map, str, struct, time } from './shapes';
 // https://awscli.amazonaws.com/v2/documentation/api/latest/reference/deploy/create-deployment-config.html
 // https://awscli.amazonaws.com/v2/documentation/api/latest/reference/deploy/create-deployment-group.html
 
-const applicationName: ParamSpec = { member: 'applicationName', shape: str(), required: true, description: 'The CodeDeploy application.' };
-const deploymentId: ParamSpec = { member: 'deploymentId', shape: str(), required: true, description: 'The deployment id (d-XXXXXXXXX).' };
-const deploymentConfigName: ParamSpec = { member: 'deploymentConfigName', shape: str(), description: 'e.g. CodeDeployDefault.LambdaCanary10Percent5Minutes or a custom config.' };
+const applicationName: ParamSpec = {
+  member: 'applicationName',
+  shape: str(),
+  required: true,
+  description: 'The CodeDeploy application.',
+};
+const deploymentId: ParamSpec = {
+  member: 'deploymentId',
+  shape: str(),
+  required: true,
+  description: 'The deployment id (d-XXXXXXXXX).',
+};
+const deploymentConfigName: ParamSpec = {
+  member: 'deploymentConfigName',
+  shape: str(),
+  description: 'e.g. CodeDeployDefault.LambdaCanary10Percent5Minutes or a custom config.',
+};
 const computePlatform = str(['Server', 'Lambda', 'ECS']);
 const tagList = list(struct({ Key: str(), Value: str() }));
 
@@ -19,12 +33,18 @@ const alarmConfiguration: ParamSpec = {
 };
 const autoRollbackConfiguration: ParamSpec = {
   member: 'autoRollbackConfiguration',
-  shape: struct({ enabled: bool, events: list(str(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'])) }),
+  shape: struct({
+    enabled: bool,
+    events: list(str(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'])),
+  }),
   description: 'Which events roll the deployment back automatically.',
 };
 const deploymentStyle: ParamSpec = {
   member: 'deploymentStyle',
-  shape: struct({ deploymentType: str(['IN_PLACE', 'BLUE_GREEN']), deploymentOption: str(['WITH_TRAFFIC_CONTROL', 'WITHOUT_TRAFFIC_CONTROL']) }),
+  shape: struct({
+    deploymentType: str(['IN_PLACE', 'BLUE_GREEN']),
+    deploymentOption: str(['WITH_TRAFFIC_CONTROL', 'WITHOUT_TRAFFIC_CONTROL']),
+  }),
   description: 'Lambda deployments are BLUE_GREEN WITH_TRAFFIC_CONTROL.',
 };
 const content = struct({ content: str(), sha256: str() });
@@ -48,7 +68,11 @@ export const codedeployCatalog: ServiceSpec = {
       name: 'create-application',
       operation: 'CreateApplication',
       description: 'Creates an application; Lambda deployments need --compute-platform Lambda.',
-      params: [applicationName, { member: 'computePlatform', shape: computePlatform, description: 'Server, Lambda or ECS.' }, { member: 'tags', shape: tagList, description: 'Tags.' }],
+      params: [
+        applicationName,
+        { member: 'computePlatform', shape: computePlatform, description: 'Server, Lambda or ECS.' },
+        { member: 'tags', shape: tagList, description: 'Tags.' },
+      ],
       example: 'aws deploy create-application --application-name my-app --compute-platform Lambda',
     },
     {
@@ -64,7 +88,11 @@ export const codedeployCatalog: ServiceSpec = {
       description: 'Creates a custom traffic-shifting configuration (canary or linear).',
       params: [
         { ...deploymentConfigName, required: true, description: 'Name of the new configuration.' },
-        { member: 'minimumHealthyHosts', shape: struct({ type: str(['HOST_COUNT', 'FLEET_PERCENT']), value: int }), description: 'EC2/on-premises only.' },
+        {
+          member: 'minimumHealthyHosts',
+          shape: struct({ type: str(['HOST_COUNT', 'FLEET_PERCENT']), value: int }),
+          description: 'EC2/on-premises only.',
+        },
         {
           member: 'trafficRoutingConfig',
           shape: struct({
@@ -84,7 +112,8 @@ export const codedeployCatalog: ServiceSpec = {
       operation: 'GetDeploymentConfig',
       description: 'Returns a deployment configuration.',
       params: [{ ...deploymentConfigName, required: true }],
-      example: 'aws deploy get-deployment-config --deployment-config-name CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+      example:
+        'aws deploy get-deployment-config --deployment-config-name CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
     },
     {
       name: 'list-deployment-configs',
@@ -155,7 +184,10 @@ export const codedeployCatalog: ServiceSpec = {
       name: 'get-deployment-group',
       operation: 'GetDeploymentGroup',
       description: 'Returns a deployment group.',
-      params: [applicationName, { member: 'deploymentGroupName', shape: str(), required: true, description: 'Name of the group.' }],
+      params: [
+        applicationName,
+        { member: 'deploymentGroupName', shape: str(), required: true, description: 'Name of the group.' },
+      ],
       example: 'aws deploy get-deployment-group --application-name my-app --deployment-group-name my-group',
     },
     {
@@ -166,7 +198,7 @@ export const codedeployCatalog: ServiceSpec = {
         applicationName,
         { member: 'deploymentGroupName', shape: str(), description: 'The target group.' },
         revision,
-        { ...deploymentConfigName, description: 'Overrides the group\'s configuration for this deployment.' },
+        { ...deploymentConfigName, description: "Overrides the group's configuration for this deployment." },
         { member: 'description', shape: str(), description: 'A comment.' },
         { member: 'ignoreApplicationStopFailures', shape: bool, description: 'EC2/on-premises only.' },
         autoRollbackConfiguration,
@@ -188,17 +220,28 @@ export const codedeployCatalog: ServiceSpec = {
       params: [
         { ...applicationName, required: false },
         { member: 'deploymentGroupName', shape: str(), description: 'Only this group (needs --application-name).' },
-        { member: 'includeOnlyStatuses', shape: list(str(['Created', 'Queued', 'InProgress', 'Baking', 'Succeeded', 'Failed', 'Stopped', 'Ready'])), description: 'Only these statuses.' },
-        { member: 'createTimeRange', shape: struct({ start: time, end: time }), description: 'Only deployments created in this range.' },
+        {
+          member: 'includeOnlyStatuses',
+          shape: list(str(['Created', 'Queued', 'InProgress', 'Baking', 'Succeeded', 'Failed', 'Stopped', 'Ready'])),
+          description: 'Only these statuses.',
+        },
+        {
+          member: 'createTimeRange',
+          shape: struct({ start: time, end: time }),
+          description: 'Only deployments created in this range.',
+        },
       ],
       paginated: ['deployments'],
-      example: 'aws deploy list-deployments --application-name my-app --deployment-group-name my-group --include-only-statuses InProgress',
+      example:
+        'aws deploy list-deployments --application-name my-app --deployment-group-name my-group --include-only-statuses InProgress',
     },
     {
       name: 'batch-get-deployments',
       operation: 'BatchGetDeployments',
       description: 'Returns several deployments at once.',
-      params: [{ member: 'deploymentIds', shape: list(str()), required: true, description: 'Up to 25 deployment ids.' }],
+      params: [
+        { member: 'deploymentIds', shape: list(str()), required: true, description: 'Up to 25 deployment ids.' },
+      ],
       example: 'aws deploy batch-get-deployments --deployment-ids d-A1B2C3D4E d-B2C3D4E5F',
     },
     {
@@ -207,7 +250,11 @@ export const codedeployCatalog: ServiceSpec = {
       description: 'Lists the target ids of a deployment (for Lambda, one: the function and alias).',
       params: [
         deploymentId,
-        { member: 'targetFilters', shape: map(list(str())), description: 'TargetStatus or ServerInstanceLabel filters.' },
+        {
+          member: 'targetFilters',
+          shape: map(list(str())),
+          description: 'TargetStatus or ServerInstanceLabel filters.',
+        },
       ],
       paginated: ['targetIds'],
       example: 'aws deploy list-deployment-targets --deployment-id d-A1B2C3D4E',
@@ -216,13 +263,17 @@ export const codedeployCatalog: ServiceSpec = {
       name: 'get-deployment-target',
       operation: 'GetDeploymentTarget',
       description: 'Returns the Lambda target of a deployment with its lifecycle events.',
-      params: [deploymentId, { member: 'targetId', shape: str(), required: true, description: 'For Lambda: <function>:<alias>.' }],
+      params: [
+        deploymentId,
+        { member: 'targetId', shape: str(), required: true, description: 'For Lambda: <function>:<alias>.' },
+      ],
       example: 'aws deploy get-deployment-target --deployment-id d-A1B2C3D4E --target-id my-function:live',
     },
     {
       name: 'stop-deployment',
       operation: 'StopDeployment',
-      description: 'Stops a deployment; --auto-rollback-enabled rolls it back, --no-auto-rollback-enabled leaves things as they are.',
+      description:
+        'Stops a deployment; --auto-rollback-enabled rolls it back, --no-auto-rollback-enabled leaves things as they are.',
       params: [deploymentId, { member: 'autoRollbackEnabled', shape: bool, description: 'Roll back after stopping.' }],
       example: 'aws deploy stop-deployment --deployment-id d-A1B2C3D4E --auto-rollback-enabled',
     },
@@ -232,10 +283,21 @@ export const codedeployCatalog: ServiceSpec = {
       description: 'What a hook function calls to report Succeeded or Failed for its lifecycle event.',
       params: [
         deploymentId,
-        { member: 'lifecycleEventHookExecutionId', shape: str(), required: true, description: 'The id CodeDeploy passed to the hook.' },
-        { member: 'status', shape: str(['Pending', 'InProgress', 'Succeeded', 'Failed', 'Skipped', 'Unknown']), required: true, description: 'Succeeded or Failed.' },
+        {
+          member: 'lifecycleEventHookExecutionId',
+          shape: str(),
+          required: true,
+          description: 'The id CodeDeploy passed to the hook.',
+        },
+        {
+          member: 'status',
+          shape: str(['Pending', 'InProgress', 'Succeeded', 'Failed', 'Skipped', 'Unknown']),
+          required: true,
+          description: 'Succeeded or Failed.',
+        },
       ],
-      example: 'aws deploy put-lifecycle-event-hook-execution-status --deployment-id d-A1B2C3D4E --lifecycle-event-hook-execution-id <id> --status Succeeded',
+      example:
+        'aws deploy put-lifecycle-event-hook-execution-status --deployment-id d-A1B2C3D4E --lifecycle-event-hook-execution-id <id> --status Succeeded',
     },
   ],
 };

@@ -10,7 +10,8 @@ export const commandCatalog: readonly ServiceSpec[] = [lambdaCatalog, codedeploy
 
 export const findService = (name: string): ServiceSpec | undefined => commandCatalog.find((s) => s.name === name);
 
-export const findCommand = (service: ServiceSpec, name: string): CommandSpec | undefined => service.commands.find((c) => c.name === name);
+export const findCommand = (service: ServiceSpec, name: string): CommandSpec | undefined =>
+  service.commands.find((c) => c.name === name);
 
 /**
  * The CLI's name for a member: botocore's xform_name turns `FunctionName` into `function-name`

@@ -5,11 +5,24 @@ import { blob, bool, dbl, int, map, str, stringList, struct, tags } from './shap
 // https://awscli.amazonaws.com/v2/documentation/api/latest/reference/lambda/update-alias.html
 // https://awscli.amazonaws.com/v2/documentation/api/latest/reference/lambda/invoke.html
 
-const functionName: ParamSpec = { member: 'FunctionName', shape: str(), required: true, description: 'Name, name:qualifier, or full or partial ARN of the function.' };
+const functionName: ParamSpec = {
+  member: 'FunctionName',
+  shape: str(),
+  required: true,
+  description: 'Name, name:qualifier, or full or partial ARN of the function.',
+};
 const qualifier: ParamSpec = { member: 'Qualifier', shape: str(), description: 'A version number or alias name.' };
-const requiredQualifier: ParamSpec = { ...qualifier, required: true, description: 'The alias or version number (not $LATEST) the setting applies to.' };
+const requiredQualifier: ParamSpec = {
+  ...qualifier,
+  required: true,
+  description: 'The alias or version number (not $LATEST) the setting applies to.',
+};
 const aliasName: ParamSpec = { member: 'Name', shape: str(), required: true, description: 'The alias name.' };
-const revisionId: ParamSpec = { member: 'RevisionId', shape: str(), description: 'Only act if the resource still has this revision id.' };
+const revisionId: ParamSpec = {
+  member: 'RevisionId',
+  shape: str(),
+  description: 'Only act if the resource still has this revision id.',
+};
 
 /** AdditionalVersionWeights: version number → share of traffic (0.0–1.0) that goes to it. */
 const routingConfig: ParamSpec = {
@@ -17,8 +30,16 @@ const routingConfig: ParamSpec = {
   shape: struct({ AdditionalVersionWeights: map(dbl) }),
   description: 'Weighted routing: a second version and the share of invocations (0.0 to 1.0) it receives.',
 };
-const environment: ParamSpec = { member: 'Environment', shape: struct({ Variables: map(str()) }), description: 'Environment variables (Variables={KEY=value}).' };
-const deadLetterConfig: ParamSpec = { member: 'DeadLetterConfig', shape: struct({ TargetArn: str() }), description: 'Queue or topic ARN for failed asynchronous events.' };
+const environment: ParamSpec = {
+  member: 'Environment',
+  shape: struct({ Variables: map(str()) }),
+  description: 'Environment variables (Variables={KEY=value}).',
+};
+const deadLetterConfig: ParamSpec = {
+  member: 'DeadLetterConfig',
+  shape: struct({ TargetArn: str() }),
+  description: 'Queue or topic ARN for failed asynchronous events.',
+};
 
 const configurationParams: ParamSpec[] = [
   { member: 'Role', shape: str(), description: 'The execution role ARN.' },
@@ -39,12 +60,23 @@ export const lambdaCatalog: ServiceSpec = {
     {
       name: 'create-function',
       operation: 'CreateFunction',
-      description: 'Creates a function from a code document. The simulated code is JSON, passed with --zip-file fileb://<file>.',
+      description:
+        'Creates a function from a code document. The simulated code is JSON, passed with --zip-file fileb://<file>.',
       params: [
         functionName,
         ...configurationParams.map((p) => (p.member === 'Role' ? { ...p, required: true } : p)),
-        { member: 'Code', shape: struct({ ZipFile: blob, S3Bucket: str(), S3Key: str(), S3ObjectVersion: str(), ImageUri: str() }), description: 'The code (ZipFile bytes, or an S3 location).' },
-        { member: 'ZipFile', cliName: 'zip-file', target: ['Code', 'ZipFile'], shape: blob, description: 'The code document, usually fileb://code.json.' },
+        {
+          member: 'Code',
+          shape: struct({ ZipFile: blob, S3Bucket: str(), S3Key: str(), S3ObjectVersion: str(), ImageUri: str() }),
+          description: 'The code (ZipFile bytes, or an S3 location).',
+        },
+        {
+          member: 'ZipFile',
+          cliName: 'zip-file',
+          target: ['Code', 'ZipFile'],
+          shape: blob,
+          description: 'The code document, usually fileb://code.json.',
+        },
         { member: 'Publish', shape: bool, description: 'Publish version 1 as the function is created.' },
         { member: 'PackageType', shape: str(['Zip', 'Image']), description: 'Zip or Image.' },
         { member: 'Architectures', shape: stringList, description: 'x86_64 or arm64.' },
@@ -122,7 +154,8 @@ export const lambdaCatalog: ServiceSpec = {
     {
       name: 'create-alias',
       operation: 'CreateAlias',
-      description: 'Creates an alias that points at a version, optionally sending a share of traffic to a second version.',
+      description:
+        'Creates an alias that points at a version, optionally sending a share of traffic to a second version.',
       params: [
         functionName,
         aliasName,
@@ -151,7 +184,8 @@ export const lambdaCatalog: ServiceSpec = {
         routingConfig,
         revisionId,
       ],
-      example: 'aws lambda update-alias --function-name my-function --name live --function-version 1 --routing-config AdditionalVersionWeights={2=0.1}',
+      example:
+        'aws lambda update-alias --function-name my-function --name live --function-version 1 --routing-config AdditionalVersionWeights={2=0.1}',
     },
     {
       name: 'delete-alias',
@@ -164,24 +198,43 @@ export const lambdaCatalog: ServiceSpec = {
       name: 'list-aliases',
       operation: 'ListAliases',
       description: 'Lists the aliases of a function, optionally only those that point at one version.',
-      params: [functionName, { member: 'FunctionVersion', shape: str(), description: 'Only aliases for this version.' }],
+      params: [
+        functionName,
+        { member: 'FunctionVersion', shape: str(), description: 'Only aliases for this version.' },
+      ],
       paginated: ['Aliases'],
       example: 'aws lambda list-aliases --function-name my-function',
     },
     {
       name: 'invoke',
       operation: 'Invoke',
-      description: 'Invokes a function and writes its response payload to outfile. Prints the status code and the version that ran.',
+      description:
+        'Invokes a function and writes its response payload to outfile. Prints the status code and the version that ran.',
       params: [
         functionName,
-        { member: 'InvocationType', shape: str(['Event', 'RequestResponse', 'DryRun']), description: 'RequestResponse (default), Event or DryRun.' },
+        {
+          member: 'InvocationType',
+          shape: str(['Event', 'RequestResponse', 'DryRun']),
+          description: 'RequestResponse (default), Event or DryRun.',
+        },
         { member: 'LogType', shape: str(['None', 'Tail']), description: 'Tail to include the last 4 KB of log.' },
         { member: 'ClientContext', shape: str(), description: 'Base64 client context.' },
-        { member: 'Payload', shape: blob, description: 'The event as JSON; with AWS CLI v2 add --cli-binary-format raw-in-base64-out to pass it raw.' },
+        {
+          member: 'Payload',
+          shape: blob,
+          description: 'The event as JSON; with AWS CLI v2 add --cli-binary-format raw-in-base64-out to pass it raw.',
+        },
         qualifier,
-        { member: 'outfile', shape: str(), required: true, positional: true, description: 'File in the workspace that receives the response payload.' },
+        {
+          member: 'outfile',
+          shape: str(),
+          required: true,
+          positional: true,
+          description: 'File in the workspace that receives the response payload.',
+        },
       ],
-      example: 'aws lambda invoke --function-name my-function:live --cli-binary-format raw-in-base64-out --payload \'{ "key": "value" }\' response.json',
+      example:
+        'aws lambda invoke --function-name my-function:live --cli-binary-format raw-in-base64-out --payload \'{ "key": "value" }\' response.json',
     },
     {
       name: 'put-provisioned-concurrency-config',
@@ -190,9 +243,15 @@ export const lambdaCatalog: ServiceSpec = {
       params: [
         functionName,
         requiredQualifier,
-        { member: 'ProvisionedConcurrentExecutions', shape: int, required: true, description: 'Number of environments to keep ready.' },
+        {
+          member: 'ProvisionedConcurrentExecutions',
+          shape: int,
+          required: true,
+          description: 'Number of environments to keep ready.',
+        },
       ],
-      example: 'aws lambda put-provisioned-concurrency-config --function-name my-function --qualifier live --provisioned-concurrent-executions 100',
+      example:
+        'aws lambda put-provisioned-concurrency-config --function-name my-function --qualifier live --provisioned-concurrent-executions 100',
     },
     {
       name: 'get-provisioned-concurrency-config',
@@ -212,7 +271,15 @@ export const lambdaCatalog: ServiceSpec = {
       name: 'put-function-concurrency',
       operation: 'PutFunctionConcurrency',
       description: 'Reserves (and caps) concurrency for the whole function.',
-      params: [functionName, { member: 'ReservedConcurrentExecutions', shape: int, required: true, description: 'Concurrent executions reserved for the function.' }],
+      params: [
+        functionName,
+        {
+          member: 'ReservedConcurrentExecutions',
+          shape: int,
+          required: true,
+          description: 'Concurrent executions reserved for the function.',
+        },
+      ],
       example: 'aws lambda put-function-concurrency --function-name my-function --reserved-concurrent-executions 100',
     },
     {

@@ -1,7 +1,8 @@
 import type { Shape } from './types';
 
 /** Short builders so the command tables read like the AWS API reference. */
-export const str = (enumValues?: readonly string[]): Shape => (enumValues ? { type: 'string', enum: enumValues } : { type: 'string' });
+export const str = (enumValues?: readonly string[]): Shape =>
+  enumValues ? { type: 'string', enum: enumValues } : { type: 'string' };
 export const int: Shape = { type: 'integer' };
 export const dbl: Shape = { type: 'double' };
 export const bool: Shape = { type: 'boolean' };

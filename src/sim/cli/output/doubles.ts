@@ -13,7 +13,17 @@ export class WholeDouble {
 }
 
 /** Output members whose values are doubles (CloudWatch statistics and thresholds, alias weights). */
-const DOUBLE_MEMBERS = new Set(['Threshold', 'Sum', 'Average', 'Minimum', 'Maximum', 'SampleCount', 'Values', 'AdditionalVersionWeights', 'ExtendedStatistics']);
+const DOUBLE_MEMBERS = new Set([
+  'Threshold',
+  'Sum',
+  'Average',
+  'Minimum',
+  'Maximum',
+  'SampleCount',
+  'Values',
+  'AdditionalVersionWeights',
+  'ExtendedStatistics',
+]);
 const TAG = '\u0000whole-double\u0000';
 
 /** A copy in which every whole number in a double position is replaced by a tag string. */
@@ -34,7 +44,8 @@ export function tagDoubles(value: unknown, isDouble = false): unknown {
  */
 export function markDoubles(value: unknown, tagged: unknown): unknown {
   if (tagged === TAG && typeof value === 'number') return new WholeDouble(value);
-  if (Array.isArray(value) && Array.isArray(tagged) && value.length === tagged.length) return value.map((v, i) => markDoubles(v, tagged[i]));
+  if (Array.isArray(value) && Array.isArray(tagged) && value.length === tagged.length)
+    return value.map((v, i) => markDoubles(v, tagged[i]));
   if (isRecord(value) && isRecord(tagged)) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = markDoubles(v, tagged[k]);
@@ -51,4 +62,5 @@ export function unmarkDoubles(value: unknown): unknown {
   return value;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);

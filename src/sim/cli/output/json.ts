@@ -21,6 +21,7 @@ function render(value: unknown, depth: number): string {
     if (entries.length === 0) return '{}';
     return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${render(v, depth + 1)}`).join(',\n')}\n${close}}`;
   }
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) ? 'NaN' : value > 0 ? 'Infinity' : '-Infinity';
   return JSON.stringify(value) ?? 'null';
 }

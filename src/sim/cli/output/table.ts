@@ -10,7 +10,8 @@ import { WholeDouble } from './doubles';
  * https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html#table-output
  */
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);
+const isObj = (v: unknown): v is Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);
 const isScalar = (v: unknown) => !isObj(v) && !Array.isArray(v);
 const MAX_WIDTH = 100;
 
@@ -68,7 +69,10 @@ function build(value: unknown, title: string, depth: number, out: Section[]): vo
 }
 
 function render(sections: Section[]): string {
-  const inner = Math.max(...sections.map((s) => naturalWidth(s) + 2 * s.depth), ...sections.map((s) => s.title.length + 4 + 2 * s.depth));
+  const inner = Math.max(
+    ...sections.map((s) => naturalWidth(s) + 2 * s.depth),
+    ...sections.map((s) => s.title.length + 4 + 2 * s.depth),
+  );
   const lines: string[] = [];
   sections.forEach((s, index) => {
     const left = '|'.repeat(s.depth);
@@ -85,7 +89,8 @@ function render(sections: Section[]): string {
       lines.push(`${left}|${s.header.map((h, i) => center(h, cols[i])).join('|')}|${right}`);
       lines.push(rule());
     }
-    for (const row of s.rows) lines.push(`${left}|${row.map((cell, i) => `  ${cell}`.padEnd(cols[i])).join('|')}|${right}`);
+    for (const row of s.rows)
+      lines.push(`${left}|${row.map((cell, i) => `  ${cell}`.padEnd(cols[i])).join('|')}|${right}`);
     lines.push(rule());
   });
   return `${lines.join('\n')}\n`;
@@ -98,7 +103,8 @@ function naturalWidth(s: Section): number {
   return total;
 }
 
-const colNatural = (s: Section, i: number) => Math.max(s.header ? s.header[i].length + 4 : 0, ...s.rows.map((r) => (r[i] ?? '').length + 4));
+const colNatural = (s: Section, i: number) =>
+  Math.max(s.header ? s.header[i].length + 4 : 0, ...s.rows.map((r) => (r[i] ?? '').length + 4));
 
 /** Natural column widths, with the spare space given to the last column. */
 function columnWidths(s: Section, width: number): number[] {

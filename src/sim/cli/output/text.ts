@@ -14,7 +14,8 @@ export function formatText(value: unknown): string {
 import { WholeDouble } from './doubles';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);
+const isObj = (v: unknown): v is Obj =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof WholeDouble);
 const isScalar = (v: unknown) => !isObj(v) && !Array.isArray(v);
 
 /** Python's str(): True/False/None, floats as written. */
@@ -25,7 +26,12 @@ export function pyStr(v: unknown): string {
   return String(v);
 }
 
-function formatValue(value: unknown, identifier: string | undefined, columns: string[] | undefined, lines: string[]): void {
+function formatValue(
+  value: unknown,
+  identifier: string | undefined,
+  columns: string[] | undefined,
+  lines: string[],
+): void {
   if (isObj(value)) formatObject(value, identifier, columns, lines);
   else if (Array.isArray(value)) formatList(value, identifier, lines);
   else lines.push(pyStr(value));
@@ -34,7 +40,9 @@ function formatValue(value: unknown, identifier: string | undefined, columns: st
 function formatList(items: unknown[], identifier: string | undefined, lines: string[]): void {
   if (items.length === 0) return;
   if (items.some(isObj)) {
-    const columns = [...new Set(items.filter(isObj).flatMap((o) => Object.keys(o).filter((k) => isScalar(o[k]))))].sort();
+    const columns = [
+      ...new Set(items.filter(isObj).flatMap((o) => Object.keys(o).filter((k) => isScalar(o[k])))),
+    ].sort();
     for (const item of items) formatValue(item, identifier, columns, lines);
     return;
   }
@@ -49,7 +57,9 @@ function formatList(items: unknown[], identifier: string | undefined, lines: str
 
 function formatObject(obj: Obj, identifier: string | undefined, columns: string[] | undefined, lines: string[]): void {
   const keys = Object.keys(obj).sort();
-  const scalarCells = columns ? columns.map((k) => (k in obj ? pyStr(obj[k]) : '')) : keys.filter((k) => isScalar(obj[k])).map((k) => pyStr(obj[k]));
+  const scalarCells = columns
+    ? columns.map((k) => (k in obj ? pyStr(obj[k]) : ''))
+    : keys.filter((k) => isScalar(obj[k])).map((k) => pyStr(obj[k]));
   if (scalarCells.length > 0) {
     if (identifier !== undefined) scalarCells.unshift(identifier.toUpperCase());
     lines.push(scalarCells.join('\t'));

@@ -6,38 +6,56 @@ import { AwsError } from '../../core/errors';
  */
 
 /** spec lambda.md §1.4, §2.2 (function or version missing). */
-export const functionNotFound = (arn: string): AwsError => new AwsError('ResourceNotFoundException', `Function not found: ${arn}`, 404);
+export const functionNotFound = (arn: string): AwsError =>
+  new AwsError('ResourceNotFoundException', `Function not found: ${arn}`, 404);
 
 /** spec lambda.md §2.4: GetAlias / UpdateAlias / PC on an unknown alias. */
-export const aliasNotFound = (aliasArn: string): AwsError => new AwsError('ResourceNotFoundException', `Cannot find alias arn: ${aliasArn}`, 404);
+export const aliasNotFound = (aliasArn: string): AwsError =>
+  new AwsError('ResourceNotFoundException', `Cannot find alias arn: ${aliasArn}`, 404);
 
 /** spec lambda.md §2.2. */
-export const aliasAlreadyExists = (aliasArn: string): AwsError => new AwsError('ResourceConflictException', `Alias already exists: ${aliasArn}`, 409);
+export const aliasAlreadyExists = (aliasArn: string): AwsError =>
+  new AwsError('ResourceConflictException', `Alias already exists: ${aliasArn}`, 409);
 
 /**
  * CreateFunction on an existing name. AWS's (ungrammatical) text names the function, e.g.
  * "Function already exist: my-fn" (as the AWS CLI prints it; not in the spec, so noted here).
  */
-export const functionAlreadyExists = (name: string): AwsError => new AwsError('ResourceConflictException', `Function already exist: ${name}`, 409);
+export const functionAlreadyExists = (name: string): AwsError =>
+  new AwsError('ResourceConflictException', `Function already exist: ${name}`, 409);
 
 /** spec lambda.md §1.4 (same text for UpdateFunctionCode/Configuration and UpdateAlias). */
 export const revisionMismatch = (): AwsError =>
-  new AwsError('PreconditionFailedException', 'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id', 412);
+  new AwsError(
+    'PreconditionFailedException',
+    'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
+    412,
+  );
 
 /** spec lambda.md §1.4. */
 export const codeShaMismatch = (given: string, actual: string): AwsError =>
-  new AwsError('InvalidParameterValueException', `CodeSHA256 (${given}) is different from current CodeSHA256 in $LATEST (${actual}). Please try again with the CodeSHA256 in $LATEST.`, 400);
+  new AwsError(
+    'InvalidParameterValueException',
+    `CodeSHA256 (${given}) is different from current CodeSHA256 in $LATEST (${actual}). Please try again with the CodeSHA256 in $LATEST.`,
+    400,
+  );
 
-export const invalidParameter = (message: string): AwsError => new AwsError('InvalidParameterValueException', message, 400);
+export const invalidParameter = (message: string): AwsError =>
+  new AwsError('InvalidParameterValueException', message, 400);
 
 /** The "1 validation error detected" family (AWS's request-shape validation). */
 export const validation = (value: string, field: string, constraint: string): AwsError =>
-  new AwsError('ValidationException', `1 validation error detected: Value ${value} at '${field}' failed to satisfy constraint: ${constraint}`, 400);
+  new AwsError(
+    'ValidationException',
+    `1 validation error detected: Value ${value} at '${field}' failed to satisfy constraint: ${constraint}`,
+    400,
+  );
 
 export const ALIAS_NAME_PATTERN_TEXT = '(?!^[0-9]+$)([a-zA-Z0-9-_]+)';
 
 /** spec lambda.md §2.1. */
-export const badAliasName = (name: string): AwsError => validation(`'${name}'`, 'name', `Member must satisfy regular expression pattern: ${ALIAS_NAME_PATTERN_TEXT}`);
+export const badAliasName = (name: string): AwsError =>
+  validation(`'${name}'`, 'name', `Member must satisfy regular expression pattern: ${ALIAS_NAME_PATTERN_TEXT}`);
 
 /** spec lambda.md §2.2 table. */
 export const MSG = {
@@ -54,21 +72,28 @@ export const MSG = {
   pcOnLatest: 'Provisioned Concurrency Configs cannot be applied to unpublished function versions.',
   pcGetLatest: 'The function resource provided must be an alias or a published version.',
   pcNotFound: 'No Provisioned Concurrency Config found for this function',
-  pcAliasOnProvisionedVersion: "Alias can't be used for Provisioned Concurrency configuration on an already Provisioned version",
+  pcAliasOnProvisionedVersion:
+    "Alias can't be used for Provisioned Concurrency configuration on an already Provisioned version",
   pcVersionUnderAlias: 'Version is pointed by a Provisioned Concurrency alias',
-  pcAboveReserved: 'Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function',
-  pcBelowUnreservedFloor: (floor: number) => `Specified ConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${floor}].`,
-  reservedBelowUnreservedFloor: (floor: number) => `Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${floor}].`,
+  pcAboveReserved:
+    'Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function',
+  pcBelowUnreservedFloor: (floor: number) =>
+    `Specified ConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${floor}].`,
+  reservedBelowUnreservedFloor: (floor: number) =>
+    `Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${floor}].`,
   functionLevelOnly:
     'This operation is permitted on Lambda functions only. Aliases and versions do not support this operation. Please specify either a function name or an unqualified function ARN.',
   /** LocalStack's text for a Qualifier that disagrees with the qualified name (IMPL). */
   qualifierMismatch: 'The derived qualifier from the function name does not match the specified qualifier.',
   /** AWS's text when CreateFunction has a zip package but no Runtime/Handler. */
-  runtimeHandlerRequired: 'Runtime and Handler are mandatory parameters for functions created with deployment packages.',
+  runtimeHandlerRequired:
+    'Runtime and Handler are mandatory parameters for functions created with deployment packages.',
 } as const;
 
 export const sameAsPrimary = (v: string): AwsError =>
-  invalidParameter(`Invalid function version ${v}. Function version ${v} is already included in routing configuration.`);
+  invalidParameter(
+    `Invalid function version ${v}. Function version ${v} is already included in routing configuration.`,
+  );
 
 /** spec lambda.md §2.2: Java-style map rendering used by AWS in these messages, e.g. {2=2.0}. */
 export const renderWeightMap = (m: Record<string, unknown>): string =>
@@ -100,6 +125,9 @@ export const pcZero = (n: number): AwsError =>
  * Reason values from the Invoke API reference
  * https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html (TooManyRequestsException).
  */
-export type ThrottleReason = 'ConcurrentInvocationLimitExceeded' | 'ReservedFunctionConcurrentInvocationLimitExceeded' | 'FunctionInvocationRateLimitExceeded';
+export type ThrottleReason =
+  | 'ConcurrentInvocationLimitExceeded'
+  | 'ReservedFunctionConcurrentInvocationLimitExceeded'
+  | 'FunctionInvocationRateLimitExceeded';
 export const throttled = (reason: ThrottleReason): AwsError =>
   new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, { Reason: reason, Type: 'User' });

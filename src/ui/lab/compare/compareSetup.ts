@@ -39,7 +39,10 @@ export function setUpCompareWorld(world: World, options: CompareWorldOptions): v
     Code: { ZipFile: JSON.stringify({ errorRate: 0, durationMs: 100 }) },
   });
   lambda.publishVersion({ FunctionName: COMPARE_FUNCTION, Description: 'known good' });
-  lambda.updateFunctionCode({ FunctionName: COMPARE_FUNCTION, ZipFile: JSON.stringify({ errorRate: options.errorRate, durationMs: 100 }) });
+  lambda.updateFunctionCode({
+    FunctionName: COMPARE_FUNCTION,
+    ZipFile: JSON.stringify({ errorRate: options.errorRate, durationMs: 100 }),
+  });
   lambda.publishVersion({ FunctionName: COMPARE_FUNCTION, Description: 'faulty release' });
   lambda.createAlias({ FunctionName: COMPARE_FUNCTION, Name: COMPARE_ALIAS, FunctionVersion: '1' });
   lambda.createFunction({
@@ -59,8 +62,24 @@ export function setUpCompareWorld(world: World, options: CompareWorldOptions): v
   cloudwatch.putMetricAlarm({
     AlarmName: COMPARE_ALARM,
     Metrics: [
-      { Id: 'errors', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
-      { Id: 'invocations', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
+      {
+        Id: 'errors',
+        MetricStat: {
+          Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims },
+          Period: 60,
+          Stat: 'Sum',
+        },
+        ReturnData: false,
+      },
+      {
+        Id: 'invocations',
+        MetricStat: {
+          Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims },
+          Period: 60,
+          Stat: 'Sum',
+        },
+        ReturnData: false,
+      },
       { Id: 'rate', Expression: '100 * errors / invocations', Label: 'Error rate (%)', ReturnData: true },
     ],
     EvaluationPeriods: 1,
@@ -79,7 +98,11 @@ export function setUpCompareWorld(world: World, options: CompareWorldOptions): v
     autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'] },
   });
 
-  traffic.start({ source: 'ApiGateway', target: `${COMPARE_FUNCTION}:${COMPARE_ALIAS}`, ratePerSecond: options.ratePerSecond });
+  traffic.start({
+    source: 'ApiGateway',
+    target: `${COMPARE_FUNCTION}:${COMPARE_ALIAS}`,
+    ratePerSecond: options.ratePerSecond,
+  });
 }
 
 export async function startCompareDeployment(world: World, deploymentConfigName: string): Promise<string> {
@@ -88,7 +111,12 @@ export async function startCompareDeployment(world: World, deploymentConfigName:
     deploymentGroupName: COMPARE_GROUP,
     deploymentConfigName,
     description: `Compare: ${deploymentConfigName}`,
-    revision: { revisionType: 'AppSpecContent', appSpecContent: { content: `${aliasAppSpec(COMPARE_FUNCTION, COMPARE_ALIAS, '1', '2')}\nHooks:\n  - AfterAllowTraffic: ${COMPARE_HOOK}` } },
+    revision: {
+      revisionType: 'AppSpecContent',
+      appSpecContent: {
+        content: `${aliasAppSpec(COMPARE_FUNCTION, COMPARE_ALIAS, '1', '2')}\nHooks:\n  - AfterAllowTraffic: ${COMPARE_HOOK}`,
+      },
+    },
   });
   return deploymentId as string;
 }

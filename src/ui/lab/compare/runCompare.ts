@@ -61,13 +61,24 @@ export interface CompareRun {
   results: StrategyResult[];
 }
 
-const DEFAULTS = { seed: 42, errorRate: 0.25, ratePerSecond: 50, warmUpMs: 120_000, maxRunMs: 20 * 60_000, stepMs: 5_000 };
+const DEFAULTS = {
+  seed: 42,
+  errorRate: 0.25,
+  ratePerSecond: 50,
+  warmUpMs: 120_000,
+  maxRunMs: 20 * 60_000,
+  stepMs: 5_000,
+};
 
 const settled = (status: string) => status !== 'Created' && status !== 'InProgress' && status !== 'Queued';
 
 function trafficTotals(world: World): { invocations: number; errors: number; onNew: number } {
   const source = world.traffic.list()[0];
-  return { invocations: source?.total.invocations ?? 0, errors: source?.total.errors ?? 0, onNew: source?.total.byVersion['2'] ?? 0 };
+  return {
+    invocations: source?.total.invocations ?? 0,
+    errors: source?.total.errors ?? 0,
+    onNew: source?.total.byVersion['2'] ?? 0,
+  };
 }
 
 export async function runStrategy(key: StrategyKey, options: CompareOptions = {}): Promise<StrategyResult> {
@@ -92,7 +103,9 @@ export async function runStrategy(key: StrategyKey, options: CompareOptions = {}
   const after = trafficTotals(world);
   const record = world.snapshot().codedeploy.deployments.find((d) => d.deploymentId === deploymentId)!;
   const rollbackId = record.rollbackInfo?.rollbackDeploymentId;
-  const rollback = rollbackId ? world.snapshot().codedeploy.deployments.find((d) => d.deploymentId === rollbackId) : undefined;
+  const rollback = rollbackId
+    ? world.snapshot().codedeploy.deployments.find((d) => d.deploymentId === rollbackId)
+    : undefined;
   const rollbackTime = rollback?.status === 'Succeeded' ? rollback.completeTime : undefined;
   return {
     key,

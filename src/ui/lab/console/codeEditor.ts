@@ -18,20 +18,34 @@ export type EditorTheme = 'light' | 'dark';
 const base = {
   '&': { color: 'var(--color-text)', backgroundColor: 'var(--color-bg)', fontSize: 'var(--font-size-sm)' },
   '.cm-content': { fontFamily: 'var(--font-mono)', caretColor: 'var(--color-text)' },
-  '.cm-gutters': { backgroundColor: 'var(--color-surface-raised)', color: 'var(--color-text-muted)', borderRight: '1px solid var(--color-border)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--color-surface-raised)',
+    color: 'var(--color-text-muted)',
+    borderRight: '1px solid var(--color-border)',
+  },
   '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--color-accent) 8%, transparent)' },
   '.cm-activeLineGutter': { backgroundColor: 'color-mix(in srgb, var(--color-accent) 18%, transparent)' },
   '&.cm-focused': { outline: 'var(--focus-ring)', outlineOffset: '2px' },
-  '.cm-tooltip': { backgroundColor: 'var(--color-surface-raised)', color: 'var(--color-text)', border: '1px solid var(--color-border-strong)' },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--color-surface-raised)',
+    color: 'var(--color-text)',
+    border: '1px solid var(--color-border-strong)',
+  },
   '.cm-diagnostic-error': { borderLeftColor: 'var(--color-error-fg)' },
 };
 
 const lightTheme = EditorView.theme(
-  { ...base, '.cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection': { backgroundColor: '#cfe0ff' } },
+  {
+    ...base,
+    '.cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection': { backgroundColor: '#cfe0ff' },
+  },
   { dark: false },
 );
 const darkTheme = EditorView.theme(
-  { ...base, '.cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection': { backgroundColor: '#2d4468' } },
+  {
+    ...base,
+    '.cm-selectionBackground, &.cm-focused .cm-selectionBackground, ::selection': { backgroundColor: '#2d4468' },
+  },
   { dark: true },
 );
 
@@ -51,7 +65,10 @@ const darkHighlight = HighlightStyle.define([
   { tag: [tags.typeName, tags.labelName, tags.meta], color: '#c6a6ff' },
 ]);
 
-const themeFor = (t: EditorTheme) => [t === 'dark' ? darkTheme : lightTheme, syntaxHighlighting(t === 'dark' ? darkHighlight : lightHighlight)];
+const themeFor = (t: EditorTheme) => [
+  t === 'dark' ? darkTheme : lightTheme,
+  syntaxHighlighting(t === 'dark' ? darkHighlight : lightHighlight),
+];
 
 export interface TemplateEditorHandle {
   view: EditorView;
@@ -88,7 +105,10 @@ export function createTemplateEditor(options: {
         // completion and search first, because their keymaps take precedence over this one.
         keymap.of([indentWithTab]),
         Prec.low(keymap.of([{ key: 'Escape', run: () => (options.onEscape(), true) }])),
-        EditorView.contentAttributes.of({ 'aria-label': options.label, ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}) }),
+        EditorView.contentAttributes.of({
+          'aria-label': options.label,
+          ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
+        }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged) options.onChange(u.state.doc.toString());
         }),
@@ -99,12 +119,19 @@ export function createTemplateEditor(options: {
     view,
     setTheme: (t) => view.dispatch({ effects: theme.reconfigure(themeFor(t)) }),
     setText: (text) => {
-      if (text !== view.state.doc.toString()) view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      if (text !== view.state.doc.toString())
+        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
     },
     getText: () => view.state.doc.toString(),
     showDiagnostics: (list) => {
       const length = view.state.doc.length;
-      const diagnostics: Diagnostic[] = list.map((d) => ({ from: Math.min(d.from, length), to: Math.min(d.to, length), severity: d.severity, message: d.message, source: 'sam deploy' }));
+      const diagnostics: Diagnostic[] = list.map((d) => ({
+        from: Math.min(d.from, length),
+        to: Math.min(d.to, length),
+        severity: d.severity,
+        message: d.message,
+        source: 'sam deploy',
+      }));
       view.dispatch(setDiagnostics(view.state, diagnostics));
     },
     destroy: () => view.destroy(),

@@ -20,7 +20,11 @@ export interface EditorDeployOutcome {
  * resource's line, can be marked in the editor. Output comes from the same renderers as the
  * console's `sam deploy`, so the two never disagree.
  */
-export async function deployFromEditor(world: World, templateText: string, stackName: string): Promise<EditorDeployOutcome> {
+export async function deployFromEditor(
+  world: World,
+  templateText: string,
+  stackName: string,
+): Promise<EditorDeployOutcome> {
   const command = `sam deploy --stack-name ${stackName}`;
   world.workspace.write(TEMPLATE_PATH, templateText);
   const options = parseSamDeploy(['--stack-name', stackName, '--template-file', TEMPLATE_PATH], world.workspace);
@@ -28,6 +32,10 @@ export async function deployFromEditor(world: World, templateText: string, stack
     const deployed = await deploySam(world, templateText, options);
     return { command, result: renderSamDeploy(deployed, options, world.region), diagnostics: [] };
   } catch (e) {
-    return { command, result: renderSamDeployError(e, stackName), diagnostics: templateDiagnostics(templateText, templateProblem(e)) };
+    return {
+      command,
+      result: renderSamDeployError(e, stackName),
+      diagnostics: templateDiagnostics(templateText, templateProblem(e)),
+    };
   }
 }

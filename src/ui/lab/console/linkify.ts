@@ -44,9 +44,12 @@ function lambdaTarget(name: string, qualifier: string | undefined, arn: string):
 
 function findAll(text: string): Found[] {
   const found: Found[] = [];
-  for (const m of text.matchAll(LAMBDA_ARN)) found.push({ start: m.index, end: m.index + m[0].length, target: lambdaTarget(m[1], m[2], m[0]) });
-  for (const m of text.matchAll(ALARM_ARN)) found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'alarm', id: m[1] } });
-  for (const m of text.matchAll(DEPLOYMENT_ID)) found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'deployment', id: m[0] } });
+  for (const m of text.matchAll(LAMBDA_ARN))
+    found.push({ start: m.index, end: m.index + m[0].length, target: lambdaTarget(m[1], m[2], m[0]) });
+  for (const m of text.matchAll(ALARM_ARN))
+    found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'alarm', id: m[1] } });
+  for (const m of text.matchAll(DEPLOYMENT_ID))
+    found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'deployment', id: m[0] } });
   for (const [re, kind] of NAMED_MEMBERS) {
     for (const m of text.matchAll(re)) {
       const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);

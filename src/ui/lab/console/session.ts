@@ -17,13 +17,13 @@ export interface ConsoleEntry {
  * `clear` and `help`. Everything else goes to the simulated `aws` / `sam` (runCommand).
  */
 export const BUILTIN_HELP = [
-  'This console runs simulated aws and sam commands against the Lab\'s world (nothing reaches AWS).',
+  "This console runs simulated aws and sam commands against the Lab's world (nothing reaches AWS).",
   '  aws lambda | deploy | cloudwatch <command> [parameters]   e.g. aws lambda help',
   '  sam deploy --stack-name NAME                               deploys template.yaml (the editor below)',
-  'Files for file:// and fileb:// live in the Lab\'s workspace:',
+  "Files for file:// and fileb:// live in the Lab's workspace:",
   '  ls                          list the workspace files',
   '  cat FILE                    print a file',
-  "  echo '{\"errorRate\":0}' > code.json   write a simulated code document",
+  '  echo \'{"errorRate":0}\' > code.json   write a simulated code document',
   '  clear                       clear the output',
   'Tab completes services, commands and parameters; ↑/↓ walk the history; pasting several lines runs each in turn.',
   '',

@@ -91,7 +91,8 @@ function sourceResourceLine(lines: readonly string[], generatedId: string): numb
   let best: { index: number; length: number } | undefined;
   lines.forEach((l, index) => {
     const m = /^ {2}["']?([A-Za-z0-9]+)["']?\s*:/.exec(l);
-    if (m && generatedId.startsWith(m[1]) && m[1].length < generatedId.length && (!best || m[1].length > best.length)) best = { index, length: m[1].length };
+    if (m && generatedId.startsWith(m[1]) && m[1].length < generatedId.length && (!best || m[1].length > best.length))
+      best = { index, length: m[1].length };
   });
   return best?.index;
 }

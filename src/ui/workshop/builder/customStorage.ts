@@ -17,7 +17,8 @@ export interface SavedScenarios {
   problems: string[];
 }
 
-const browserStorage = (): KeyValueStorage | undefined => (typeof localStorage === 'undefined' ? undefined : localStorage);
+const browserStorage = (): KeyValueStorage | undefined =>
+  typeof localStorage === 'undefined' ? undefined : localStorage;
 
 export function loadCustomScenarios(storage: KeyValueStorage | undefined = browserStorage()): SavedScenarios {
   let text: string | null;
@@ -31,9 +32,13 @@ export function loadCustomScenarios(storage: KeyValueStorage | undefined = brows
   try {
     entries = parseWorkshopJson(text);
   } catch (e) {
-    return { scenarios: [], problems: [`The saved scenarios are damaged and were ignored: ${e instanceof Error ? e.message : String(e)}`] };
+    return {
+      scenarios: [],
+      problems: [`The saved scenarios are damaged and were ignored: ${e instanceof Error ? e.message : String(e)}`],
+    };
   }
-  if (!Array.isArray(entries)) return { scenarios: [], problems: ['The saved scenarios are damaged (not a list) and were ignored.'] };
+  if (!Array.isArray(entries))
+    return { scenarios: [], problems: ['The saved scenarios are damaged (not a list) and were ignored.'] };
   const scenarios: AnyScenarioDef[] = [];
   const problems: string[] = [];
   entries.forEach((entry, i) => {
@@ -49,26 +54,38 @@ export function loadCustomScenarios(storage: KeyValueStorage | undefined = brows
   return { scenarios, problems };
 }
 
-export const toSharedScenario = (scenario: AnyScenarioDef): SharedScenario => ({ format: 'canary-lab-scenario', version: 1, scenario: scenario as SharedScenario['scenario'] });
+export const toSharedScenario = (scenario: AnyScenarioDef): SharedScenario => ({
+  format: 'canary-lab-scenario',
+  version: 1,
+  scenario: scenario as SharedScenario['scenario'],
+});
 
 function write(scenarios: readonly AnyScenarioDef[], storage: KeyValueStorage | undefined): void {
   if (!storage) throw new Error('This browser has no local storage; export the scenario as a file instead.');
   try {
     storage.setItem(CUSTOM_SCENARIOS_KEY, JSON.stringify(scenarios.map(toSharedScenario)));
   } catch {
-    throw new Error('The scenario could not be saved in this browser (storage blocked or full); export it as a file instead.');
+    throw new Error(
+      'The scenario could not be saved in this browser (storage blocked or full); export it as a file instead.',
+    );
   }
 }
 
 /** Saves (or replaces, by id) one validated scenario; returns the list now saved. Damaged entries are dropped. */
-export function saveCustomScenario(scenario: AnyScenarioDef, storage: KeyValueStorage | undefined = browserStorage()): AnyScenarioDef[] {
+export function saveCustomScenario(
+  scenario: AnyScenarioDef,
+  storage: KeyValueStorage | undefined = browserStorage(),
+): AnyScenarioDef[] {
   const kept = loadCustomScenarios(storage).scenarios.filter((s) => s.id !== scenario.id);
   const next = [...kept, scenario];
   write(next, storage);
   return next;
 }
 
-export function deleteCustomScenario(id: string, storage: KeyValueStorage | undefined = browserStorage()): AnyScenarioDef[] {
+export function deleteCustomScenario(
+  id: string,
+  storage: KeyValueStorage | undefined = browserStorage(),
+): AnyScenarioDef[] {
   const next = loadCustomScenarios(storage).scenarios.filter((s) => s.id !== id);
   write(next, storage);
   return next;

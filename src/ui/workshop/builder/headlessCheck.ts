@@ -28,7 +28,10 @@ export const verdictPassed = (v: HeadlessVerdict): boolean => v.kind === 'ran' &
 function stepFailure(error: ScenarioStepError, id: string): HeadlessVerdict {
   const where = error.where.startsWith(`${id}: `) ? error.where.slice(id.length + 2) : error.where;
   const { record } = error;
-  const text = record.exitCode === 0 ? 'the command succeeded, but the line says it must fail' : record.stderr.trim() || `exit code ${record.exitCode}`;
+  const text =
+    record.exitCode === 0
+      ? 'the command succeeded, but the line says it must fail'
+      : record.stderr.trim() || `exit code ${record.exitCode}`;
   return { kind: 'step-failed', where, command: record.label, error: text };
 }
 

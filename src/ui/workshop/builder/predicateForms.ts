@@ -16,7 +16,11 @@ export const PREDICATE_KINDS = {
 } as const;
 export type PredicateKind = keyof typeof PREDICATE_KINDS;
 
-export const DEPLOYMENT_PICKS = { last: 'the newest deployment', 'last-user': 'the newest one a person started', first: 'the first deployment' } as const;
+export const DEPLOYMENT_PICKS = {
+  last: 'the newest deployment',
+  'last-user': 'the newest one a person started',
+  first: 'the first deployment',
+} as const;
 export const DEPLOYMENT_STATUSES = ['Succeeded', 'Stopped', 'Failed', 'InProgress', 'Created'] as const;
 export const ALARM_STATES = ['ALARM', 'OK', 'INSUFFICIENT_DATA'] as const;
 
@@ -36,7 +40,19 @@ export interface PredicateForm {
 }
 
 export function blankPredicate(kind: PredicateKind = 'deployment-status'): PredicateForm {
-  return { kind, which: 'last', status: 'Succeeded', alarmName: '', alarmState: 'ALARM', functionName: '', aliasName: 'live', version: '2', aliasOnly: true, errorName: '', json: '' };
+  return {
+    kind,
+    which: 'last',
+    status: 'Succeeded',
+    alarmName: '',
+    alarmState: 'ALARM',
+    functionName: '',
+    aliasName: 'live',
+    version: '2',
+    aliasOnly: true,
+    errorName: '',
+    json: '',
+  };
 }
 
 /** The form for an existing predicate: a template when one expresses it exactly, otherwise advanced JSON. */
@@ -46,9 +62,11 @@ export function predicateToForm(p: Predicate): PredicateForm {
   const keys = (o: object) => Object.keys(o).sort().join(',');
   if ('deployment' in p) {
     const d = p.deployment;
-    if (keys(d) === 'creator,which' && d.which === 'last' && d.creator === 'codeDeployRollback') return { ...form, kind: 'rollback-created' };
+    if (keys(d) === 'creator,which' && d.which === 'last' && d.creator === 'codeDeployRollback')
+      return { ...form, kind: 'rollback-created' };
     const status = DEPLOYMENT_STATUSES.find((s) => s === d.status);
-    if (status && (keys(d) === 'status' || keys(d) === 'status,which')) return { ...form, kind: 'deployment-status', which: d.which ?? 'last', status };
+    if (status && (keys(d) === 'status' || keys(d) === 'status,which'))
+      return { ...form, kind: 'deployment-status', which: d.which ?? 'last', status };
   }
   if ('alarmEverIn' in p) {
     const state = ALARM_STATES.find((s) => s === p.alarmEverIn.state);
@@ -57,7 +75,15 @@ export function predicateToForm(p: Predicate): PredicateForm {
   if ('alias' in p) {
     const a = p.alias;
     const only = a.weights === 'none';
-    if (a.version !== undefined && (a.weights === undefined || only)) return { ...form, kind: 'alias-version', functionName: a.function, aliasName: a.name, version: a.version, aliasOnly: only };
+    if (a.version !== undefined && (a.weights === undefined || only))
+      return {
+        ...form,
+        kind: 'alias-version',
+        functionName: a.function,
+        aliasName: a.name,
+        version: a.version,
+        aliasOnly: only,
+      };
   }
   if ('errorThrown' in p) return { ...form, kind: 'error-thrown', errorName: p.errorThrown };
   if ('noInvokerTargets' in p) return { ...form, kind: 'no-latest' };
@@ -74,7 +100,16 @@ export function formToPredicate(f: PredicateForm): { predicate: Predicate } | { 
     case 'alarm-ever':
       return { predicate: { alarmEverIn: { name: f.alarmName.trim(), state: f.alarmState } } };
     case 'alias-version':
-      return { predicate: { alias: { function: f.functionName.trim(), name: f.aliasName.trim(), version: f.version.trim(), ...(f.aliasOnly ? { weights: 'none' as const } : {}) } } };
+      return {
+        predicate: {
+          alias: {
+            function: f.functionName.trim(),
+            name: f.aliasName.trim(),
+            version: f.version.trim(),
+            ...(f.aliasOnly ? { weights: 'none' as const } : {}),
+          },
+        },
+      };
     case 'error-thrown':
       return { predicate: { errorThrown: f.errorName.trim() } };
     case 'no-latest':
@@ -87,7 +122,10 @@ export function formToPredicate(f: PredicateForm): { predicate: Predicate } | { 
         return { problem: 'the advanced predicate is not valid JSON' };
       }
       const parsed = predicateSchema.safeParse(value);
-      if (!parsed.success) return { problem: `the advanced predicate is not one the simulator knows (${parsed.error.issues[0]?.message ?? 'invalid'})` };
+      if (!parsed.success)
+        return {
+          problem: `the advanced predicate is not one the simulator knows (${parsed.error.issues[0]?.message ?? 'invalid'})`,
+        };
       return { predicate: parsed.data };
     }
   }

@@ -5,7 +5,12 @@
  */
 import type { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from '../../../content/questionsSchema';
 import type { Predicate, ScenarioCheck, Step } from '../../../content/scenariosSchema';
-import { customScenarioSchema, schemaProblems, type AnyScenarioDef, type FieldProblem } from '../../../workshop/customScenario';
+import {
+  customScenarioSchema,
+  schemaProblems,
+  type AnyScenarioDef,
+  type FieldProblem,
+} from '../../../workshop/customScenario';
 import { formToPredicate, predicateToForm, type PredicateForm } from './predicateForms';
 import { formatStepLines, parseStepLines } from './stepLines';
 
@@ -68,8 +73,13 @@ export interface ScenarioForm {
 }
 
 const CHOICE_IDS = 'abcde';
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
-const filesToForm = (files: Record<string, string> | undefined): FileForm[] => Object.entries(files ?? {}).map(([path, content]) => ({ path, content }));
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+const filesToForm = (files: Record<string, string> | undefined): FileForm[] =>
+  Object.entries(files ?? {}).map(([path, content]) => ({ path, content }));
 const checkToForm = (c: ScenarioCheck): CheckForm => ({ predicates: c.all.map(predicateToForm), within: c.within });
 
 /** A copy of a scenario (typically a built-in one) as a form, under a new custom id. */
@@ -93,7 +103,10 @@ export function scenarioToForm(def: AnyScenarioDef, id: string): ScenarioForm {
     actLines: formatStepLines(def.setup.deployment),
     question: def.predict.question,
     choices: def.predict.choices.map((c) => ({ text: c.text, why: c.why })),
-    correct: Math.max(0, def.predict.choices.findIndex((c) => c.correct)),
+    correct: Math.max(
+      0,
+      def.predict.choices.findIndex((c) => c.correct),
+    ),
     trapCheck: checkToForm(def.run.until),
     highlight: def.run.highlight.join(', '),
     happened: def.reveal.happened,
@@ -143,8 +156,10 @@ export function formToScenario(form: ScenarioForm): FormResult {
 
   const setupFiles = files(form.files, 'setup.files') ?? {};
   if (form.setupMode === 'template') {
-    if (TEMPLATE_PATH in setupFiles) problems.push({ path: `setup.files.${TEMPLATE_PATH}`, message: 'the template already uses this path' });
-    if (form.template.trim() === '') problems.push({ path: 'setup.template', message: 'paste the SAM template the act deploys' });
+    if (TEMPLATE_PATH in setupFiles)
+      problems.push({ path: `setup.files.${TEMPLATE_PATH}`, message: 'the template already uses this path' });
+    if (form.template.trim() === '')
+      problems.push({ path: 'setup.template', message: 'paste the SAM template the act deploys' });
     setupFiles[TEMPLATE_PATH] = form.template;
   }
   const act = steps(form.actLines, 'setup.deployment');
@@ -163,15 +178,33 @@ export function formToScenario(form: ScenarioForm): FormResult {
     },
     predict: {
       question: form.question.trim(),
-      choices: form.choices.map((c, i) => ({ id: CHOICE_IDS[i] ?? `${i}`, text: c.text.trim(), correct: i === form.correct, why: c.why.trim() })),
+      choices: form.choices.map((c, i) => ({
+        id: CHOICE_IDS[i] ?? `${i}`,
+        text: c.text.trim(),
+        correct: i === form.correct,
+        why: c.why.trim(),
+      })),
     },
-    run: { until: check(form.trapCheck, 'run.until'), highlight: form.highlight.split(',').map((h) => h.trim()).filter(Boolean) },
+    run: {
+      until: check(form.trapCheck, 'run.until'),
+      highlight: form.highlight
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    },
     reveal: { happened: form.happened.trim(), rule: form.rule.trim(), docs: lines(form.revealDocs) },
     fix: {
       challenge: form.challenge.trim(),
       hints: lines(form.hints),
-      reference: { ...(referenceFiles ? { files: referenceFiles } : {}), steps: steps(form.referenceLines, 'fix.reference.steps') },
-      wrong: { ...(wrongFiles ? { files: wrongFiles } : {}), steps: steps(form.wrongLines, 'fix.wrong.steps'), why: form.wrongWhy.trim() },
+      reference: {
+        ...(referenceFiles ? { files: referenceFiles } : {}),
+        steps: steps(form.referenceLines, 'fix.reference.steps'),
+      },
+      wrong: {
+        ...(wrongFiles ? { files: wrongFiles } : {}),
+        steps: steps(form.wrongLines, 'fix.wrong.steps'),
+        why: form.wrongWhy.trim(),
+      },
     },
     goal: check(form.goalCheck, 'goal'),
     docs: lines(form.docs),

@@ -29,7 +29,10 @@ export const STEP_LINE_SYNTAX: readonly { example: string; meaning: string }[] =
   { example: 'aws … / sam …', meaning: 'a command line, exactly as in the Lab console' },
   { example: '# expect failure: aws …', meaning: 'a command that must fail with an AWS error' },
   { example: '# wait 5m', meaning: 'let simulated time pass (s, m, h)' },
-  { example: '# traffic ApiGateway pay:live 20/s', meaning: `an invoker starts sending requests (sources: ${TRAFFIC_SOURCES.join(', ')})` },
+  {
+    example: '# traffic ApiGateway pay:live 20/s',
+    meaning: `an invoker starts sending requests (sources: ${TRAFFIC_SOURCES.join(', ')})`,
+  },
   { example: '# stop traffic pay:live', meaning: 'every invoker of that target stops' },
 ];
 
@@ -40,7 +43,9 @@ function parseLine(text: string): Parsed {
   const expect = EXPECT.exec(text);
   if (expect) {
     const line = expect[1].trim();
-    return COMMAND.test(line) ? { step: { run: line, expectFailure: true } } : { problem: 'after “# expect failure:” write an `aws …` or `sam …` command' };
+    return COMMAND.test(line)
+      ? { step: { run: line, expectFailure: true } }
+      : { problem: 'after “# expect failure:” write an `aws …` or `sam …` command' };
   }
   const wait = WAIT.exec(text);
   if (wait) return { step: { wait: wait[1].trim() } };
@@ -52,7 +57,11 @@ function parseLine(text: string): Parsed {
   }
   const stop = STOP.exec(text);
   if (stop) return { step: { stopTraffic: stop[1] } };
-  if (text.startsWith('#')) return { problem: 'unknown instruction; use # wait 5m, # traffic <source> <target> <n>/s, # stop traffic <target> or # expect failure: <command>' };
+  if (text.startsWith('#'))
+    return {
+      problem:
+        'unknown instruction; use # wait 5m, # traffic <source> <target> <n>/s, # stop traffic <target> or # expect failure: <command>',
+    };
   return { problem: 'start the line with `aws ` or `sam ` (or one of the # instructions)' };
 }
 
@@ -73,7 +82,8 @@ export function formatStep(step: Step): string {
   if (typeof step === 'string') return step;
   if ('run' in step) return step.expectFailure ? `# expect failure: ${step.run}` : step.run;
   if ('wait' in step) return `# wait ${step.wait}`;
-  if ('traffic' in step) return `# traffic ${step.traffic.source} ${step.traffic.target} ${step.traffic.ratePerSecond}/s`;
+  if ('traffic' in step)
+    return `# traffic ${step.traffic.source} ${step.traffic.target} ${step.traffic.ratePerSecond}/s`;
   return `# stop traffic ${step.stopTraffic}`;
 }
 

@@ -26,7 +26,11 @@ export function startOfLocalDay(now: Date): number {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
 }
 
-function newestPerId<T extends { at: number }>(records: readonly T[], idOf: (r: T) => string, since: number): Map<string, T> {
+function newestPerId<T extends { at: number }>(
+  records: readonly T[],
+  idOf: (r: T) => string,
+  since: number,
+): Map<string, T> {
   const newest = new Map<string, T>();
   for (const r of records) {
     if (r.at < since) continue;
@@ -56,14 +60,19 @@ export function prefillResults(
       out[itemKey(item)] = a ? { outcome: a.correct ? 'right' : 'wrong', at: a.at } : { outcome: 'unattempted' };
     } else {
       const r = played.get(item.id);
-      out[itemKey(item)] = r ? { outcome: scenarioRunCorrect(r) ? 'right' : 'wrong', at: r.at } : { outcome: 'unattempted' };
+      out[itemKey(item)] = r
+        ? { outcome: scenarioRunCorrect(r) ? 'right' : 'wrong', at: r.at }
+        : { outcome: 'unattempted' };
     }
   }
   return out;
 }
 
 /** The results file lists only what was attempted, so the class view can tell "wrong" from "not tried". */
-export function resultItems(items: readonly GradableItem[], outcomes: Readonly<Record<string, ItemOutcome>>): { kind: GradableItem['kind']; id: string; correct: boolean }[] {
+export function resultItems(
+  items: readonly GradableItem[],
+  outcomes: Readonly<Record<string, ItemOutcome>>,
+): { kind: GradableItem['kind']; id: string; correct: boolean }[] {
   return items
     .filter((item) => (outcomes[itemKey(item)] ?? 'unattempted') !== 'unattempted')
     .map((item) => ({ kind: item.kind, id: item.id, correct: outcomes[itemKey(item)] === 'right' }));

@@ -27,7 +27,9 @@ export function totalVotes(tally: VoteTally): number {
 /** Whole-percent share of each choice, for the bars on the projector; 0 everywhere before any vote. */
 export function voteShares(tally: VoteTally): Record<string, number> {
   const total = totalVotes(tally);
-  return Object.fromEntries(Object.entries(tally).map(([id, n]) => [id, total === 0 ? 0 : Math.round((n / total) * 100)]));
+  return Object.fromEntries(
+    Object.entries(tally).map(([id, n]) => [id, total === 0 ? 0 : Math.round((n / total) * 100)]),
+  );
 }
 
 /** How much of the room picked a correct choice: what the facilitator reads out after the reveal. */

@@ -7,14 +7,46 @@ const rows: Row[] = [
     exitCode: 0,
     stdout: '',
   },
-  { line: 'aws cloudwatch put-metric-alarm --alarm-name x --evaluation-periods 1 --comparison-operator GreaterThanThreshold --threshold 1', exitCode: 254, stderr: /^\nAn error occurred \(ValidationError|ValidationException\) when calling the PutMetricAlarm operation: / },
-  { line: 'aws cloudwatch describe-alarms --alarm-names orders-live-errors --query "MetricAlarms[0].[AlarmName,StateValue,MetricName]" --output text', exitCode: 0, stdout: 'orders-live-errors\tINSUFFICIENT_DATA\tErrors\n' },
-  { line: 'aws cloudwatch describe-alarms --alarm-names orders-live-errors --query "MetricAlarms[0].Dimensions" --output text', exitCode: 0, stdout: 'FunctionName\torders\nResource\torders:live\n' },
-  { line: 'aws cloudwatch describe-alarms --alarm-names orders-live-errors --query "MetricAlarms[0].{T:Threshold}"', exitCode: 0, stdout: '{\n    "T": 0.0\n}\n' },
-  { line: 'aws cloudwatch set-alarm-state --alarm-name orders-live-errors --state-value ALARM --state-reason "testing the rollback"', exitCode: 0, stdout: '' },
-  { line: 'aws cloudwatch set-alarm-state --alarm-name nobody --state-value ALARM --state-reason x', exitCode: 254, stderr: /^\nAn error occurred \(ResourceNotFound\) when calling the SetAlarmState operation: / },
-  { line: 'aws cloudwatch set-alarm-state --alarm-name orders-live-errors --state-value ALARM', exitCode: 252, stderr: /the following arguments are required: --state-reason\n$/ },
-  { line: 'aws cloudwatch describe-alarm-history --alarm-name orders-live-errors --query "length(AlarmHistoryItems)"', exitCode: 0, stdout: /^\d+\n$/ },
+  {
+    line: 'aws cloudwatch put-metric-alarm --alarm-name x --evaluation-periods 1 --comparison-operator GreaterThanThreshold --threshold 1',
+    exitCode: 254,
+    stderr: /^\nAn error occurred \(ValidationError|ValidationException\) when calling the PutMetricAlarm operation: /,
+  },
+  {
+    line: 'aws cloudwatch describe-alarms --alarm-names orders-live-errors --query "MetricAlarms[0].[AlarmName,StateValue,MetricName]" --output text',
+    exitCode: 0,
+    stdout: 'orders-live-errors\tINSUFFICIENT_DATA\tErrors\n',
+  },
+  {
+    line: 'aws cloudwatch describe-alarms --alarm-names orders-live-errors --query "MetricAlarms[0].Dimensions" --output text',
+    exitCode: 0,
+    stdout: 'FunctionName\torders\nResource\torders:live\n',
+  },
+  {
+    line: 'aws cloudwatch describe-alarms --alarm-names orders-live-errors --query "MetricAlarms[0].{T:Threshold}"',
+    exitCode: 0,
+    stdout: '{\n    "T": 0.0\n}\n',
+  },
+  {
+    line: 'aws cloudwatch set-alarm-state --alarm-name orders-live-errors --state-value ALARM --state-reason "testing the rollback"',
+    exitCode: 0,
+    stdout: '',
+  },
+  {
+    line: 'aws cloudwatch set-alarm-state --alarm-name nobody --state-value ALARM --state-reason x',
+    exitCode: 254,
+    stderr: /^\nAn error occurred \(ResourceNotFound\) when calling the SetAlarmState operation: /,
+  },
+  {
+    line: 'aws cloudwatch set-alarm-state --alarm-name orders-live-errors --state-value ALARM',
+    exitCode: 252,
+    stderr: /the following arguments are required: --state-reason\n$/,
+  },
+  {
+    line: 'aws cloudwatch describe-alarm-history --alarm-name orders-live-errors --query "length(AlarmHistoryItems)"',
+    exitCode: 0,
+    stdout: /^\d+\n$/,
+  },
   { line: 'aws cloudwatch delete-alarms --alarm-names orders-live-errors', exitCode: 0, stdout: '' },
   {
     line: 'aws cloudwatch get-metric-statistics --namespace AWS/Lambda --metric-name Invocations --dimensions Name=FunctionName,Value=orders --start-time 2026-01-05T08:00:00Z --end-time 2026-01-05T10:00:00Z --period 60 --statistics Sum',
@@ -27,8 +59,16 @@ const rows: Row[] = [
     stdout: 'm1\tComplete\n',
   },
   { line: 'aws cloudwatch list-metrics --namespace AWS/Lambda --query "length(Metrics)"', exitCode: 0, stdout: '0\n' },
-  { line: 'aws cloudwatch put-metric-data --namespace Shop --metric-data MetricName=Orders,Value=1,Unit=Count', exitCode: 0, stdout: '' },
-  { line: 'aws cloudwatch get-metric-statistics --namespace AWS/Lambda --metric-name Errors --start-time yesterday --end-time 2026-01-05T10:00:00Z --period 60', exitCode: 252, stderr: /Invalid type for parameter StartTime, value: yesterday/ },
+  {
+    line: 'aws cloudwatch put-metric-data --namespace Shop --metric-data MetricName=Orders,Value=1,Unit=Count',
+    exitCode: 0,
+    stdout: '',
+  },
+  {
+    line: 'aws cloudwatch get-metric-statistics --namespace AWS/Lambda --metric-name Errors --start-time yesterday --end-time 2026-01-05T10:00:00Z --period 60',
+    exitCode: 252,
+    stderr: /Invalid type for parameter StartTime, value: yesterday/,
+  },
 ];
 
 describe('aws cloudwatch over the simulated world', () => {

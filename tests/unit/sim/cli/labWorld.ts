@@ -17,7 +17,9 @@ Resources:
 `;
 
 /** A world set up entirely through the command line, as a learner would. */
-export async function labWorld(options: { deployment?: boolean } = {}): Promise<{ world: World; env: Record<string, string> }> {
+export async function labWorld(
+  options: { deployment?: boolean } = {},
+): Promise<{ world: World; env: Record<string, string> }> {
   const world = createWorld({ seed: 11 });
   world.workspace.write('v1.json', '{"errorRate":0,"durationMs":100}');
   world.workspace.write('v2.json', '{"errorRate":0,"durationMs":120}');
@@ -37,7 +39,10 @@ export async function labWorld(options: { deployment?: boolean } = {}): Promise<
     expect(r.exitCode, line).toBe(0);
   }
   if (options.deployment) {
-    const r = await runCommand(world, 'aws deploy create-deployment --application-name shop --deployment-group-name orders --revision revisionType=AppSpecContent,appSpecContent={content@=file://appspec.yaml} --query deploymentId --output text');
+    const r = await runCommand(
+      world,
+      'aws deploy create-deployment --application-name shop --deployment-group-name orders --revision revisionType=AppSpecContent,appSpecContent={content@=file://appspec.yaml} --query deploymentId --output text',
+    );
     expect(r.exitCode, r.stderr).toBe(0);
     env.DEPLOYMENT_ID = r.stdout.trim();
   }

@@ -16,7 +16,9 @@ const alias = {
 
 describe('--output json', () => {
   it('indents with 4 spaces and keeps the response order, as the CLI prints json.dumps(indent=4)', () => {
-    expect(formatJson({ StatusCode: 200, ExecutedVersion: '3' })).toBe('{\n    "StatusCode": 200,\n    "ExecutedVersion": "3"\n}\n');
+    expect(formatJson({ StatusCode: 200, ExecutedVersion: '3' })).toBe(
+      '{\n    "StatusCode": 200,\n    "ExecutedVersion": "3"\n}\n',
+    );
   });
 
   it('prints whole doubles the way Python does (Threshold 0.0, weight 1.0)', () => {
@@ -33,11 +35,20 @@ describe('--output json', () => {
 
 describe('--output text (awscli text formatter)', () => {
   it('prints scalars of an object tab-separated in key order, then nested objects under their upper-cased name', () => {
-    expect(formatText(alias)).toBe('arn:aws:lambda:us-east-1:123456789012:function:orders:live\t\t1\tlive\tr-1\nADDITIONALVERSIONWEIGHTS\t0.1\n');
+    expect(formatText(alias)).toBe(
+      'arn:aws:lambda:us-east-1:123456789012:function:orders:live\t\t1\tlive\tr-1\nADDITIONALVERSIONWEIGHTS\t0.1\n',
+    );
   });
 
   it('prints one row per object in a list, prefixed with the list name and with the same columns', () => {
-    expect(formatText({ Aliases: [{ Name: 'live', FunctionVersion: '1' }, { Name: 'beta', FunctionVersion: '2', Description: 'x' }] })).toBe('ALIASES\t\t1\tlive\nALIASES\tx\t2\tbeta\n');
+    expect(
+      formatText({
+        Aliases: [
+          { Name: 'live', FunctionVersion: '1' },
+          { Name: 'beta', FunctionVersion: '2', Description: 'x' },
+        ],
+      }),
+    ).toBe('ALIASES\t\t1\tlive\nALIASES\tx\t2\tbeta\n');
   });
 
   it('prints whole doubles as Python floats (0.0)', () => {
@@ -67,7 +78,14 @@ describe('--output table', () => {
     const out = formatTable(alias, 'GetAlias');
     expect(out).toMatch(/\|\|\s+RoutingConfig\s+\|\|/);
     expect(out).toMatch(/\|\|\|\s+AdditionalVersionWeights\s+\|\|\|/);
-    expect(new Set(out.trimEnd().split('\n').map((l) => l.length)).size).toBe(1);
+    expect(
+      new Set(
+        out
+          .trimEnd()
+          .split('\n')
+          .map((l) => l.length),
+      ).size,
+    ).toBe(1);
   });
 
   it('prints one row per element of a list of objects', () => {
@@ -84,14 +102,18 @@ describe('normalising responses', () => {
   });
 
   it('drops undefined members and $metadata, and shows bytes as base64', () => {
-    expect(normalise({ a: undefined, b: new TextEncoder().encode('hi'), $metadata: { httpStatusCode: 200 } })).toEqual({ b: 'aGk=' });
+    expect(normalise({ a: undefined, b: new TextEncoder().encode('hi'), $metadata: { httpStatusCode: 200 } })).toEqual({
+      b: 'aGk=',
+    });
   });
 });
 
 describe('whole doubles through --query', () => {
   it('keeps the mark when the query only selects or renames', () => {
     // As if `--query "MetricAlarms[].[Threshold,EvaluationPeriods]"` ran over both copies.
-    const tagged = tagDoubles({ MetricAlarms: [{ Threshold: 0, EvaluationPeriods: 1 }] }) as { MetricAlarms: Array<Record<string, unknown>> };
+    const tagged = tagDoubles({ MetricAlarms: [{ Threshold: 0, EvaluationPeriods: 1 }] }) as {
+      MetricAlarms: Array<Record<string, unknown>>;
+    };
     const queriedTagged = tagged.MetricAlarms.map((a) => [a.Threshold, a.EvaluationPeriods]);
     expect(markDoubles([[0, 1]], queriedTagged)).toEqual([[new WholeDouble(0), 1]]);
   });

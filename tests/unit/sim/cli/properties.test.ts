@@ -5,8 +5,41 @@ import { createWorld } from '../../../../src/sim';
 
 /** Words a learner might type, including the awkward ones. */
 const word = fc.oneof(
-  fc.constantFrom('aws', 'sam', 'deploy', 'lambda', 'cloudwatch', 'help', '--output', 'text', 'table', '--query', 'Name', '--cli-input-json', '{}', '[', '{', '"', "'", '|', '>', ';', '$LATEST', 'file://x', 'fileb://y', '--no-publish', '--publish', 'a=b,c=[d', '--payload', 'out.json', '='),
-  ...commandCatalog.flatMap((s) => [fc.constantFrom(...s.commands.map((c) => c.name)), fc.constantFrom(...s.commands.flatMap((c) => c.params.map(cliName)))]),
+  fc.constantFrom(
+    'aws',
+    'sam',
+    'deploy',
+    'lambda',
+    'cloudwatch',
+    'help',
+    '--output',
+    'text',
+    'table',
+    '--query',
+    'Name',
+    '--cli-input-json',
+    '{}',
+    '[',
+    '{',
+    '"',
+    "'",
+    '|',
+    '>',
+    ';',
+    '$LATEST',
+    'file://x',
+    'fileb://y',
+    '--no-publish',
+    '--publish',
+    'a=b,c=[d',
+    '--payload',
+    'out.json',
+    '=',
+  ),
+  ...commandCatalog.flatMap((s) => [
+    fc.constantFrom(...s.commands.map((c) => c.name)),
+    fc.constantFrom(...s.commands.flatMap((c) => c.params.map(cliName))),
+  ]),
   fc.string({ maxLength: 12 }),
 );
 const randomLine = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
@@ -16,7 +49,16 @@ const validThenMutated = fc
   .record({
     service: fc.constantFrom(...commandCatalog),
     pick: fc.nat(),
-    value: fc.constantFrom('orders', 'live', '1', '0.5', 'x=1', '{"a":1}', 'AdditionalVersionWeights={2=0.1}', 'Name=FunctionName,Value=orders'),
+    value: fc.constantFrom(
+      'orders',
+      'live',
+      '1',
+      '0.5',
+      'x=1',
+      '{"a":1}',
+      'AdditionalVersionWeights={2=0.1}',
+      'Name=FunctionName,Value=orders',
+    ),
     mutation: fc.constantFrom('none', 'drop-last', 'duplicate', 'junk', 'swap'),
     junk: word,
   })

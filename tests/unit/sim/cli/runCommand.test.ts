@@ -2,22 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { runCommand } from '../../../../src/sim/cli';
 import { createFakeWorld, notFound } from './fakeWorld';
 
-const USAGE_HEAD = '\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n';
+const USAGE_HEAD =
+  '\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n';
 
-const alias = { AliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live', Name: 'live', FunctionVersion: '1', Description: '', RevisionId: 'r1' };
+const alias = {
+  AliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live',
+  Name: 'live',
+  FunctionVersion: '1',
+  Description: '',
+  RevisionId: 'r1',
+};
 
 function fake() {
   return createFakeWorld({
     lambda: {
-      getAlias: (input) => (input.Name === 'live' ? alias : notFound(`Cannot find alias arn: arn:aws:lambda:us-east-1:123456789012:function:orders:${String(input.Name)}`)()),
-      updateAlias: (input) => ({ ...alias, FunctionVersion: input.FunctionVersion ?? '1', RoutingConfig: input.RoutingConfig }),
+      getAlias: (input) =>
+        input.Name === 'live'
+          ? alias
+          : notFound(
+              `Cannot find alias arn: arn:aws:lambda:us-east-1:123456789012:function:orders:${String(input.Name)}`,
+            )(),
+      updateAlias: (input) => ({
+        ...alias,
+        FunctionVersion: input.FunctionVersion ?? '1',
+        RoutingConfig: input.RoutingConfig,
+      }),
       deleteAlias: () => undefined,
       listAliases: () => ({ Aliases: [alias, { ...alias, Name: 'beta', FunctionVersion: '2' }] }),
-      invoke: (input) => ({ StatusCode: 200, ExecutedVersion: '3', FunctionError: input.Qualifier === 'bad' ? 'Unhandled' : undefined, Payload: new TextEncoder().encode('{"ok":true}') }),
+      invoke: (input) => ({
+        StatusCode: 200,
+        ExecutedVersion: '3',
+        FunctionError: input.Qualifier === 'bad' ? 'Unhandled' : undefined,
+        Payload: new TextEncoder().encode('{"ok":true}'),
+      }),
       getAccountSettings: () => Promise.resolve({ AccountLimit: { ConcurrentExecutions: 1000 } }),
     },
     cloudwatch: {
-      getMetricStatistics: (input) => ({ Label: input.MetricName, Datapoints: [{ Timestamp: new Date(Date.UTC(2026, 0, 5, 9)), Sum: 3, Unit: 'Count' }] }),
+      getMetricStatistics: (input) => ({
+        Label: input.MetricName,
+        Datapoints: [{ Timestamp: new Date(Date.UTC(2026, 0, 5, 9)), Sum: 3, Unit: 'Count' }],
+      }),
     },
   });
 }
@@ -27,16 +51,51 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
     ['aws lambda get-alias --function-name orders --name live --query FunctionVersion', 0, '"1"\n', ''],
     ['aws lambda get-alias --function-name orders --name live --query FunctionVersion --output text', 0, '1\n', ''],
     ['aws lambda list-aliases --function-name orders --query "Aliases[].Name" --output text', 0, 'live\tbeta\n', ''],
-    [`aws lambda list-aliases --function-name orders --query "Aliases[?FunctionVersion=='2'].Name | [0]"`, 0, '"beta"\n', ''],
+    [
+      `aws lambda list-aliases --function-name orders --query "Aliases[?FunctionVersion=='2'].Name | [0]"`,
+      0,
+      '"beta"\n',
+      '',
+    ],
     ['aws lambda delete-alias --function-name orders --name live', 0, '', ''],
-    ['aws lambda get-account-settings', 0, '{\n    "AccountLimit": {\n        "ConcurrentExecutions": 1000\n    }\n}\n', ''],
-    ['aws lambda get-alias --function-name orders --name gone', 254, '', '\nAn error occurred (ResourceNotFoundException) when calling the GetAlias operation: Cannot find alias arn: arn:aws:lambda:us-east-1:123456789012:function:orders:gone\n'],
-    ['aws lambda get-alias --function-name orders', 252, '', `${USAGE_HEAD}aws: error: the following arguments are required: --name\n`],
-    ['aws lambda get-alias --function-name orders --name live --foo', 252, '', `${USAGE_HEAD.slice(1)}Unknown options: --foo\n`],
+    [
+      'aws lambda get-account-settings',
+      0,
+      '{\n    "AccountLimit": {\n        "ConcurrentExecutions": 1000\n    }\n}\n',
+      '',
+    ],
+    [
+      'aws lambda get-alias --function-name orders --name gone',
+      254,
+      '',
+      '\nAn error occurred (ResourceNotFoundException) when calling the GetAlias operation: Cannot find alias arn: arn:aws:lambda:us-east-1:123456789012:function:orders:gone\n',
+    ],
+    [
+      'aws lambda get-alias --function-name orders',
+      252,
+      '',
+      `${USAGE_HEAD}aws: error: the following arguments are required: --name\n`,
+    ],
+    [
+      'aws lambda get-alias --function-name orders --name live --foo',
+      252,
+      '',
+      `${USAGE_HEAD.slice(1)}Unknown options: --foo\n`,
+    ],
     ['aws', 252, '', `${USAGE_HEAD}aws: error: the following arguments are required: command\n`],
     ['aws lambda', 252, '', `${USAGE_HEAD}aws: error: the following arguments are required: operation\n`],
-    ['aws lambda get-alias --function-name orders --name live --output xml', 252, '', `${USAGE_HEAD}aws: error: argument --output: Invalid choice, valid choices are:\n\n${'json'.padEnd(40)} | ${'text'.padEnd(40)}\n${'table'.padEnd(40)} | ${'yaml'.padEnd(40)}\n${'yaml-stream'.padEnd(40)}\n`],
-    ['aws lambda get-alias --function-name orders --name live --query "Name[" ', 252, '', expect.stringContaining('Bad value for --query Name[') as unknown as string],
+    [
+      'aws lambda get-alias --function-name orders --name live --output xml',
+      252,
+      '',
+      `${USAGE_HEAD}aws: error: argument --output: Invalid choice, valid choices are:\n\n${'json'.padEnd(40)} | ${'text'.padEnd(40)}\n${'table'.padEnd(40)} | ${'yaml'.padEnd(40)}\n${'yaml-stream'.padEnd(40)}\n`,
+    ],
+    [
+      'aws lambda get-alias --function-name orders --name live --query "Name[" ',
+      252,
+      '',
+      expect.stringContaining('Bad value for --query Name[') as unknown as string,
+    ],
     ['', 0, '', ''],
     ['ls -l', 127, '', 'ls: command not found (this console runs aws and sam commands)\n'],
   ])('%s → exit %i', async (line, exitCode, stdout, stderr) => {
@@ -47,7 +106,7 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
   it('suggests the near miss for a mistyped command ("maybe you meant")', async () => {
     const r = await runCommand(fake().world, 'aws lambda update-aliases --function-name orders');
     expect(r.exitCode).toBe(252);
-    expect(r.stderr).toContain("aws: error: argument operation: Invalid choice, valid choices are:\n\ncreate-function");
+    expect(r.stderr).toContain('aws: error: argument operation: Invalid choice, valid choices are:\n\ncreate-function');
     expect(r.stderr).toContain("Invalid choice: 'update-aliases', maybe you meant:\n\n  * update-alias\n");
   });
 
@@ -60,16 +119,35 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
 
   it('sends shorthand --routing-config to the service as SDK-shaped input (update-alias)', async () => {
     const { world, calls } = fake();
-    const r = await runCommand(world, 'aws lambda update-alias --function-name orders --name live --function-version 1 --routing-config AdditionalVersionWeights={"2"=0.1}');
+    const r = await runCommand(
+      world,
+      'aws lambda update-alias --function-name orders --name live --function-version 1 --routing-config AdditionalVersionWeights={"2"=0.1}',
+    );
     expect(r.exitCode).toBe(0);
-    expect(calls[0]).toEqual({ service: 'lambda', method: 'updateAlias', input: { FunctionName: 'orders', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } } });
+    expect(calls[0]).toEqual({
+      service: 'lambda',
+      method: 'updateAlias',
+      input: {
+        FunctionName: 'orders',
+        Name: 'live',
+        FunctionVersion: '1',
+        RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+      },
+    });
     expect(r.stdout).toContain('"2": 0.1');
   });
 
   it('writes the invoke payload to the outfile and prints StatusCode and ExecutedVersion (Lambda synchronous invocation)', async () => {
     const { world } = fake();
-    const r = await runCommand(world, `aws lambda invoke --function-name orders:live --cli-binary-format raw-in-base64-out --payload '{"a":1}' response.json`);
-    expect(r).toEqual({ exitCode: 0, stdout: '{\n    "StatusCode": 200,\n    "ExecutedVersion": "3"\n}\n', stderr: '' });
+    const r = await runCommand(
+      world,
+      `aws lambda invoke --function-name orders:live --cli-binary-format raw-in-base64-out --payload '{"a":1}' response.json`,
+    );
+    expect(r).toEqual({
+      exitCode: 0,
+      stdout: '{\n    "StatusCode": 200,\n    "ExecutedVersion": "3"\n}\n',
+      stderr: '',
+    });
     expect(world.workspace.readText('response.json')).toBe('{"ok":true}');
   });
 
@@ -88,7 +166,10 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
   });
 
   it('prints timestamps in ISO 8601 and whole doubles with .0', async () => {
-    const r = await runCommand(fake().world, 'aws cloudwatch get-metric-statistics --namespace AWS/Lambda --metric-name Errors --start-time 2026-01-05T09:00:00Z --end-time 2026-01-05T10:00:00Z --period 60 --statistics Sum');
+    const r = await runCommand(
+      fake().world,
+      'aws cloudwatch get-metric-statistics --namespace AWS/Lambda --metric-name Errors --start-time 2026-01-05T09:00:00Z --end-time 2026-01-05T10:00:00Z --period 60 --statistics Sum',
+    );
     expect(r.stdout).toContain('"Timestamp": "2026-01-05T09:00:00+00:00"');
     expect(r.stdout).toContain('"Sum": 3.0');
   });
@@ -110,7 +191,9 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
   });
 
   it('uses AWS_DEFAULT_OUTPUT and expands $VARIABLES from env', async () => {
-    const r = await runCommand(fake().world, 'aws lambda get-alias --function-name orders --name $ALIAS --query Name', { env: { ALIAS: 'live', AWS_DEFAULT_OUTPUT: 'text' } });
+    const r = await runCommand(fake().world, 'aws lambda get-alias --function-name orders --name $ALIAS --query Name', {
+      env: { ALIAS: 'live', AWS_DEFAULT_OUTPUT: 'text' },
+    });
     expect(r).toEqual({ exitCode: 0, stdout: 'live\n', stderr: '' });
   });
 
@@ -122,7 +205,11 @@ describe('runCommand with a stand-in world: what the learner sees', () => {
         },
       },
     });
-    expect(await runCommand(world, 'aws lambda get-account-settings')).toEqual({ exitCode: 255, stdout: '', stderr: '\nboom\n' });
+    expect(await runCommand(world, 'aws lambda get-account-settings')).toEqual({
+      exitCode: 255,
+      stdout: '',
+      stderr: '\nboom\n',
+    });
   });
 });
 
@@ -133,22 +220,36 @@ describe('runCommand: skeletons, YAML input and CLI pagination', () => {
     expect(r.stdout).toBe(
       '{\n    "FunctionName": "",\n    "Name": "",\n    "FunctionVersion": "",\n    "Description": "",\n    "RoutingConfig": {\n        "AdditionalVersionWeights": {\n            "KeyName": 0.0\n        }\n    },\n    "RevisionId": ""\n}\n',
     );
-    expect((await runCommand(fake().world, 'aws lambda get-alias --generate-cli-skeleton yaml-input')).stdout).toBe('FunctionName: ""\nName: ""\n');
+    expect((await runCommand(fake().world, 'aws lambda get-alias --generate-cli-skeleton yaml-input')).stdout).toBe(
+      'FunctionName: ""\nName: ""\n',
+    );
   });
 
   it('reads the whole input from --cli-input-yaml', async () => {
     const { world, calls } = fake();
-    world.workspace.write('alias.yaml', 'FunctionName: orders\nName: live\nRoutingConfig:\n  AdditionalVersionWeights:\n    "2": 0.2\n');
+    world.workspace.write(
+      'alias.yaml',
+      'FunctionName: orders\nName: live\nRoutingConfig:\n  AdditionalVersionWeights:\n    "2": 0.2\n',
+    );
     expect((await runCommand(world, 'aws lambda update-alias --cli-input-yaml file://alias.yaml')).exitCode).toBe(0);
-    expect(calls[0].input).toEqual({ FunctionName: 'orders', Name: 'live', RoutingConfig: { AdditionalVersionWeights: { '2': 0.2 } } });
+    expect(calls[0].input).toEqual({
+      FunctionName: 'orders',
+      Name: 'live',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.2 } },
+    });
   });
 
   it('cuts a list with --max-items, prints a NextToken, and resumes from it with --starting-token', async () => {
     const world = fake().world;
-    const first = JSON.parse((await runCommand(world, 'aws lambda list-aliases --function-name orders --max-items 1')).stdout) as { Aliases: Array<{ Name: string }>; NextToken: string };
+    const first = JSON.parse(
+      (await runCommand(world, 'aws lambda list-aliases --function-name orders --max-items 1')).stdout,
+    ) as { Aliases: Array<{ Name: string }>; NextToken: string };
     expect(first.Aliases.map((a) => a.Name)).toEqual(['live']);
     expect(first.NextToken).toBeTypeOf('string');
-    const second = await runCommand(world, `aws lambda list-aliases --function-name orders --starting-token ${first.NextToken} --query "Aliases[].Name" --output text`);
+    const second = await runCommand(
+      world,
+      `aws lambda list-aliases --function-name orders --starting-token ${first.NextToken} --query "Aliases[].Name" --output text`,
+    );
     expect(second.stdout).toBe('beta\n');
   });
 

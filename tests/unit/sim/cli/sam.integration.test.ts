@@ -33,8 +33,16 @@ describe('sam deploy over the simulated world', () => {
     const world = createWorld({ seed: 5 });
     world.workspace.write('template.yaml', TEMPLATE);
     expect((await runCommand(world, 'sam deploy --stack-name orders')).exitCode).toBe(0);
-    expect(await runCommand(world, 'sam deploy --stack-name orders')).toEqual({ exitCode: 1, stdout: '', stderr: 'Error: No changes to deploy. Stack orders is up to date\n' });
-    expect(await runCommand(world, 'sam deploy --stack-name orders --no-fail-on-empty-changeset')).toEqual({ exitCode: 0, stdout: 'No changes to deploy. Stack orders is up to date\n', stderr: '' });
+    expect(await runCommand(world, 'sam deploy --stack-name orders')).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'Error: No changes to deploy. Stack orders is up to date\n',
+    });
+    expect(await runCommand(world, 'sam deploy --stack-name orders --no-fail-on-empty-changeset')).toEqual({
+      exitCode: 0,
+      stdout: 'No changes to deploy. Stack orders is up to date\n',
+      stderr: '',
+    });
   });
 
   it('reports a template error with exit 1 and changes nothing', async () => {

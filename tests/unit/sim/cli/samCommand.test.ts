@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseParameterOverrides, parseSamDeploy, SamUsageError, stackNameFromSamconfig } from '../../../../src/sim/cli/samCommand';
+import {
+  parseParameterOverrides,
+  parseSamDeploy,
+  SamUsageError,
+  stackNameFromSamconfig,
+} from '../../../../src/sim/cli/samCommand';
 import { Workspace } from '../../../../src/sim/core/workspace';
 import { runCommand, setSamDeployer } from '../../../../src/sim/cli';
 import { createFakeWorld } from './fakeWorld';
@@ -13,7 +18,23 @@ const files = (entries: Record<string, string> = { 'template.yaml': 'Resources: 
 // sam deploy reference: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-cli-command-reference-sam-deploy.html
 describe('sam deploy options', () => {
   it('reads every option into a typed object, with template.yaml as the default template', () => {
-    expect(parseSamDeploy(['--stack-name', 'orders', '--capabilities', 'CAPABILITY_IAM', 'CAPABILITY_AUTO_EXPAND', '--no-fail-on-empty-changeset', '--no-confirm-changeset', '--parameter-overrides', 'Stage=prod', 'ParameterKey=Size,ParameterValue=512'], files())).toEqual({
+    expect(
+      parseSamDeploy(
+        [
+          '--stack-name',
+          'orders',
+          '--capabilities',
+          'CAPABILITY_IAM',
+          'CAPABILITY_AUTO_EXPAND',
+          '--no-fail-on-empty-changeset',
+          '--no-confirm-changeset',
+          '--parameter-overrides',
+          'Stage=prod',
+          'ParameterKey=Size,ParameterValue=512',
+        ],
+        files(),
+      ),
+    ).toEqual({
       templateFile: 'template.yaml',
       stackName: 'orders',
       failOnEmptyChangeset: false,
@@ -33,7 +54,10 @@ describe('sam deploy options', () => {
   });
 
   it('takes the stack name from samconfig.toml when --stack-name is absent', () => {
-    const ws = files({ 'template.yaml': '', 'samconfig.toml': 'version = 0.1\n[default.deploy.parameters]\nstack_name = "orders-app"\n' });
+    const ws = files({
+      'template.yaml': '',
+      'samconfig.toml': 'version = 0.1\n[default.deploy.parameters]\nstack_name = "orders-app"\n',
+    });
     expect(parseSamDeploy([], ws).stackName).toBe('orders-app');
     expect(stackNameFromSamconfig('[default.build.parameters]\nstack_name = "no"\n')).toBeUndefined();
   });
@@ -57,7 +81,9 @@ describe('sam deploy through runCommand', () => {
   it('prints click-style usage with exit 2 for a bad option', async () => {
     const r = await runCommand(createFakeWorld().world, 'sam deploy --nope');
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe("Usage: sam deploy [OPTIONS]\nTry 'sam deploy -h' for help.\n\nError: No such option: --nope\n");
+    expect(r.stderr).toBe(
+      "Usage: sam deploy [OPTIONS]\nTry 'sam deploy -h' for help.\n\nError: No such option: --nope\n",
+    );
   });
 
   it('hands the template and options to the registered deployer, and reports the CodeDeploy deployment', async () => {
@@ -66,7 +92,10 @@ describe('sam deploy through runCommand', () => {
     const seen: unknown[] = [];
     setSamDeployer((_w, text, options) => {
       seen.push(text, options.stackName);
-      return { changes: [{ action: 'Modify', logicalId: 'OrdersFunction', resourceType: 'AWS::Lambda::Function' }], deploymentId: 'd-ABCDEFGHI' };
+      return {
+        changes: [{ action: 'Modify', logicalId: 'OrdersFunction', resourceType: 'AWS::Lambda::Function' }],
+        deploymentId: 'd-ABCDEFGHI',
+      };
     });
     try {
       const r = await runCommand(world, 'sam deploy --stack-name orders');
@@ -84,7 +113,11 @@ describe('sam deploy through runCommand', () => {
     world.workspace.write('template.yaml', 'x');
     setSamDeployer(() => ({ changes: [] }));
     try {
-      expect(await runCommand(world, 'sam deploy --stack-name s')).toEqual({ exitCode: 1, stdout: '', stderr: 'Error: No changes to deploy. Stack s is up to date\n' });
+      expect(await runCommand(world, 'sam deploy --stack-name s')).toEqual({
+        exitCode: 1,
+        stdout: '',
+        stderr: 'Error: No changes to deploy. Stack s is up to date\n',
+      });
       expect((await runCommand(world, 'sam deploy --stack-name s --no-fail-on-empty-changeset')).exitCode).toBe(0);
     } finally {
       setSamDeployer(undefined);
@@ -92,6 +125,10 @@ describe('sam deploy through runCommand', () => {
   });
 
   it('says when the template file is missing', async () => {
-    expect(await runCommand(createFakeWorld().world, 'sam deploy --stack-name s -t nope.yaml')).toEqual({ exitCode: 1, stdout: '', stderr: 'Error: Template file not found at nope.yaml\n' });
+    expect(await runCommand(createFakeWorld().world, 'sam deploy --stack-name s -t nope.yaml')).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'Error: Template file not found at nope.yaml\n',
+    });
   });
 });

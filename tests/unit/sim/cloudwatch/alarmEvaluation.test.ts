@@ -11,7 +11,14 @@ const RETAIN = 'retain';
 type Expected = StateValue | typeof RETAIN;
 
 function run(text: string, m: number, n: number, mode: TreatMissingData): Expected {
-  const r = evaluateAlarm({ range: pattern(text), evaluationPeriods: n, datapointsToAlarm: m, threshold: 5, comparison: 'GreaterThanOrEqualToThreshold', treatMissingData: mode });
+  const r = evaluateAlarm({
+    range: pattern(text),
+    evaluationPeriods: n,
+    datapointsToAlarm: m,
+    threshold: 5,
+    comparison: 'GreaterThanOrEqualToThreshold',
+    treatMissingData: mode,
+  });
   return r.state ?? RETAIN;
 }
 
@@ -38,23 +45,40 @@ describe('alarm evaluation with missing data (AlarmThatSendsEmail.html#alarms-an
     ['3 of 3', 3, threeOfThree],
     ['2 of 3', 2, twoOfThree],
   ] as const)('DatapointsToAlarm %s', (_label, m, rows) => {
-    it.each(rows)('%s → missing %s, ignore %s, breaching %s, notBreaching %s', (data, missing, ignore, breaching, notBreaching) => {
-      expect(run(data, m, 3, 'missing')).toBe(missing);
-      expect(run(data, m, 3, 'ignore')).toBe(ignore);
-      expect(run(data, m, 3, 'breaching')).toBe(breaching);
-      expect(run(data, m, 3, 'notBreaching')).toBe(notBreaching);
-    });
+    it.each(rows)(
+      '%s → missing %s, ignore %s, breaching %s, notBreaching %s',
+      (data, missing, ignore, breaching, notBreaching) => {
+        expect(run(data, m, 3, 'missing')).toBe(missing);
+        expect(run(data, m, 3, 'ignore')).toBe(ignore);
+        expect(run(data, m, 3, 'breaching')).toBe(breaching);
+        expect(run(data, m, 3, 'notBreaching')).toBe(notBreaching);
+      },
+    );
   });
 
   it('with at least N real datapoints only the most recent N count and TreatMissingData is not consulted', () => {
-    const r = evaluateAlarm({ range: pattern('X X 0 0 0'), evaluationPeriods: 3, datapointsToAlarm: 1, threshold: 5, comparison: 'GreaterThanOrEqualToThreshold', treatMissingData: 'breaching' });
+    const r = evaluateAlarm({
+      range: pattern('X X 0 0 0'),
+      evaluationPeriods: 3,
+      datapointsToAlarm: 1,
+      threshold: 5,
+      comparison: 'GreaterThanOrEqualToThreshold',
+      treatMissingData: 'breaching',
+    });
     expect(r.state).toBe('OK');
     expect(r.evaluated.map((p) => p.timestamp)).toEqual([2, 3, 4].map((i) => i * 60_000));
     expect(r.filledBreaching).toBe(0);
   });
 
   it('uses missing datapoints as few times as possible: one real point plus two fills for N = 3', () => {
-    const r = evaluateAlarm({ range: pattern('- - - - 0'), evaluationPeriods: 3, datapointsToAlarm: 2, threshold: 5, comparison: 'GreaterThanOrEqualToThreshold', treatMissingData: 'breaching' });
+    const r = evaluateAlarm({
+      range: pattern('- - - - 0'),
+      evaluationPeriods: 3,
+      datapointsToAlarm: 2,
+      threshold: 5,
+      comparison: 'GreaterThanOrEqualToThreshold',
+      treatMissingData: 'breaching',
+    });
     expect(r).toMatchObject({ state: 'ALARM', breachingCount: 2, filledBreaching: 2 });
   });
 });

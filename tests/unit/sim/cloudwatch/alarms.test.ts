@@ -27,13 +27,30 @@ describe('CloudWatch alarms: state and evaluation', () => {
     expect(alarm.StateReason).toBe(
       'Threshold Crossed: 1 out of the last 1 datapoints [7.0 (05/01/26 09:00:00)] was greater than or equal to the threshold (5.0) (minimum 1 datapoint for INSUFFICIENT_DATA -> ALARM transition).',
     );
-    expect(JSON.parse(alarm.StateReasonData!)).toMatchObject({ version: '1.0', statistic: 'Sum', period: 60, recentDatapoints: [7], threshold: 5 });
+    expect(JSON.parse(alarm.StateReasonData!)).toMatchObject({
+      version: '1.0',
+      statistic: 'Sum',
+      period: 60,
+      recentDatapoints: [7],
+      threshold: 5,
+    });
     expect(changes).toEqual([
-      expect.objectContaining({ alarmName: 'orders-canary-errors', oldState: 'INSUFFICIENT_DATA', newState: 'ALARM', time: Date.UTC(2026, 0, 5, 9, 1, 10) }),
+      expect.objectContaining({
+        alarmName: 'orders-canary-errors',
+        oldState: 'INSUFFICIENT_DATA',
+        newState: 'ALARM',
+        time: Date.UTC(2026, 0, 5, 9, 1, 10),
+      }),
     ]);
     const entry = world.log.entries().find((e) => e.type === 'alarm.state');
-    expect(entry).toMatchObject({ service: 'cloudwatch', severity: 'error', refs: { alarmName: 'orders-canary-errors' } });
-    expect(entry!.message).toBe('Alarm orders-canary-errors went from INSUFFICIENT_DATA to ALARM: 1 of the last 1 datapoints were ≥ 5 (1 needed).');
+    expect(entry).toMatchObject({
+      service: 'cloudwatch',
+      severity: 'error',
+      refs: { alarmName: 'orders-canary-errors' },
+    });
+    expect(entry!.message).toBe(
+      'Alarm orders-canary-errors went from INSUFFICIENT_DATA to ALARM: 1 of the last 1 datapoints were ≥ 5 (1 needed).',
+    );
   });
 
   it('evaluates 10 s after each minute boundary under an alarm-eval label that "skip to next event" ignores', () => {
@@ -50,8 +67,12 @@ describe('CloudWatch alarms: state and evaluation', () => {
   it('M of N: 2 of 3 breaching minutes set ALARM, 1 of 3 does not (alarm-evaluation.html)', () => {
     const world = createWorld({ seed: 1 });
     publishPast(world, 'Errors', fnDims('f'), [6, 0, 6]);
-    world.cloudwatch.putMetricAlarm(errorsAlarm('two-of-three', fnDims('f'), { EvaluationPeriods: 3, DatapointsToAlarm: 2 }));
-    world.cloudwatch.putMetricAlarm(errorsAlarm('three-of-three', fnDims('f'), { EvaluationPeriods: 3, DatapointsToAlarm: 3 }));
+    world.cloudwatch.putMetricAlarm(
+      errorsAlarm('two-of-three', fnDims('f'), { EvaluationPeriods: 3, DatapointsToAlarm: 2 }),
+    );
+    world.cloudwatch.putMetricAlarm(
+      errorsAlarm('three-of-three', fnDims('f'), { EvaluationPeriods: 3, DatapointsToAlarm: 3 }),
+    );
     world.advance(10_000);
     expect(world.cloudwatch._alarmState('two-of-three')).toBe('ALARM');
     expect(world.cloudwatch._alarmState('three-of-three')).toBe('OK');
@@ -81,7 +102,9 @@ describe('CloudWatch alarms: state and evaluation', () => {
     expect(world.cloudwatch._alarmState('e')).toBe('OK');
     runMinutes(world, 'Errors', fnDims('f'), [undefined]);
     expect(world.cloudwatch._alarmState('e')).toBe('INSUFFICIENT_DATA');
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toBe('Insufficient Data: 1 datapoint was unknown.');
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toBe(
+      'Insufficient Data: 1 datapoint was unknown.',
+    );
   });
 
   it('an alarm on a wrong dimension (ExecutedVersion alone) stays in INSUFFICIENT_DATA while the canary fails (scenario alarm-wrong-dimension)', () => {
@@ -118,8 +141,24 @@ describe('CloudWatch alarms: state and evaluation', () => {
         ComparisonOperator: 'GreaterThanThreshold',
         TreatMissingData: 'notBreaching',
         Metrics: [
-          { Id: 'm1', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
-          { Id: 'm2', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
+          {
+            Id: 'm1',
+            MetricStat: {
+              Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims },
+              Period: 60,
+              Stat: 'Sum',
+            },
+            ReturnData: false,
+          },
+          {
+            Id: 'm2',
+            MetricStat: {
+              Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims },
+              Period: 60,
+              Stat: 'Sum',
+            },
+            ReturnData: false,
+          },
           { Id: 'e1', Expression: '100 * m1 / m2', Label: 'Error rate', ReturnData: true },
         ],
       });
@@ -151,14 +190,32 @@ describe('CloudWatch alarms: state and evaluation', () => {
       Threshold: 10,
       ComparisonOperator: 'GreaterThanThreshold',
       Metrics: [
-        { Id: 'm1', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
-        { Id: 'm2', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
+        {
+          Id: 'm1',
+          MetricStat: {
+            Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims },
+            Period: 60,
+            Stat: 'Sum',
+          },
+          ReturnData: false,
+        },
+        {
+          Id: 'm2',
+          MetricStat: {
+            Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims },
+            Period: 60,
+            Stat: 'Sum',
+          },
+          ReturnData: false,
+        },
         { Id: 'e1', Expression: '100 * m1 / m2', ReturnData: true },
       ],
     });
     world.advance(10_000);
     expect(world.cloudwatch._alarmState('rate')).toBe('INSUFFICIENT_DATA');
-    expect(world.cloudwatch.describeAlarmHistory({ AlarmName: 'rate', HistoryItemType: 'StateUpdate' }).AlarmHistoryItems).toHaveLength(0);
+    expect(
+      world.cloudwatch.describeAlarmHistory({ AlarmName: 'rate', HistoryItemType: 'StateUpdate' }).AlarmHistoryItems,
+    ).toHaveLength(0);
   });
 
   it('evaluates a 5-minute period alarm on 5-minute sums', () => {
@@ -184,18 +241,35 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toBe('testing the rollback');
     runMinutes(world, 'Errors', fnDims('f'), [0]);
     expect(world.cloudwatch._alarmState('e')).toBe('OK');
-    expect(changes.map((c) => `${c.oldState}->${c.newState}`)).toEqual(['INSUFFICIENT_DATA->OK', 'OK->ALARM', 'ALARM->OK']);
-    const summaries = world.cloudwatch.describeAlarmHistory({ AlarmName: 'e', HistoryItemType: 'StateUpdate' }).AlarmHistoryItems.map((h) => h.HistorySummary);
-    expect(summaries).toEqual(['Alarm updated from ALARM to OK', 'Alarm updated from OK to ALARM', 'Alarm updated from INSUFFICIENT_DATA to OK']);
+    expect(changes.map((c) => `${c.oldState}->${c.newState}`)).toEqual([
+      'INSUFFICIENT_DATA->OK',
+      'OK->ALARM',
+      'ALARM->OK',
+    ]);
+    const summaries = world.cloudwatch
+      .describeAlarmHistory({ AlarmName: 'e', HistoryItemType: 'StateUpdate' })
+      .AlarmHistoryItems.map((h) => h.HistorySummary);
+    expect(summaries).toEqual([
+      'Alarm updated from ALARM to OK',
+      'Alarm updated from OK to ALARM',
+      'Alarm updated from INSUFFICIENT_DATA to OK',
+    ]);
   });
 
   it('SetAlarmState on an unknown alarm throws ResourceNotFound and StateReasonData must be JSON (InvalidFormat)', () => {
     const world = createWorld({ seed: 1 });
-    expect(() => world.cloudwatch.setAlarmState({ AlarmName: 'nope', StateValue: 'ALARM', StateReason: 'x' })).toThrow(expect.objectContaining({ name: 'ResourceNotFound' }));
-    world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
-    expect(() => world.cloudwatch.setAlarmState({ AlarmName: 'e', StateValue: 'ALARM', StateReason: 'x', StateReasonData: '{not json' })).toThrow(
-      expect.objectContaining({ name: 'InvalidFormatFault' }),
+    expect(() => world.cloudwatch.setAlarmState({ AlarmName: 'nope', StateValue: 'ALARM', StateReason: 'x' })).toThrow(
+      expect.objectContaining({ name: 'ResourceNotFound' }),
     );
+    world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
+    expect(() =>
+      world.cloudwatch.setAlarmState({
+        AlarmName: 'e',
+        StateValue: 'ALARM',
+        StateReason: 'x',
+        StateReasonData: '{not json',
+      }),
+    ).toThrow(expect.objectContaining({ name: 'InvalidFormatFault' }));
     expect(world.cloudwatch._alarmState('e')).toBe('INSUFFICIENT_DATA');
   });
 
@@ -209,7 +283,10 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     expect(alarm.StateValue).toBe('ALARM');
     expect(alarm.Threshold).toBe(100);
     expect(alarm.AlarmConfigurationUpdatedTimestamp.getTime()).toBe(world.clock.now());
-    const config = world.cloudwatch.describeAlarmHistory({ AlarmName: 'e', HistoryItemType: 'ConfigurationUpdate' }).AlarmHistoryItems;
+    const config = world.cloudwatch.describeAlarmHistory({
+      AlarmName: 'e',
+      HistoryItemType: 'ConfigurationUpdate',
+    }).AlarmHistoryItems;
     expect(config.map((h) => h.HistorySummary)).toEqual(['Alarm "e" updated', 'Alarm "e" created']);
   });
 
@@ -219,17 +296,25 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     world.cloudwatch.putMetricAlarm(errorsAlarm('orders-a', fnDims('f')));
     world.cloudwatch.putMetricAlarm(errorsAlarm('billing', fnDims('g')));
     world.cloudwatch.setAlarmState({ AlarmName: 'billing', StateValue: 'ALARM', StateReason: 'drill' });
-    expect(world.cloudwatch.describeAlarms({ AlarmNamePrefix: 'orders-' }).MetricAlarms.map((a) => a.AlarmName)).toEqual(['orders-a', 'orders-b']);
-    expect(world.cloudwatch.describeAlarms({ StateValue: 'ALARM' }).MetricAlarms.map((a) => a.AlarmName)).toEqual(['billing']);
+    expect(
+      world.cloudwatch.describeAlarms({ AlarmNamePrefix: 'orders-' }).MetricAlarms.map((a) => a.AlarmName),
+    ).toEqual(['orders-a', 'orders-b']);
+    expect(world.cloudwatch.describeAlarms({ StateValue: 'ALARM' }).MetricAlarms.map((a) => a.AlarmName)).toEqual([
+      'billing',
+    ]);
     expect(world.cloudwatch.describeAlarms({ AlarmNames: ['billing', 'missing'] }).MetricAlarms).toHaveLength(1);
-    expect(() => world.cloudwatch.describeAlarms({ AlarmNames: ['a'], AlarmNamePrefix: 'a' })).toThrow(expect.objectContaining({ name: 'InvalidParameterCombinationException' }));
+    expect(() => world.cloudwatch.describeAlarms({ AlarmNames: ['a'], AlarmNamePrefix: 'a' })).toThrow(
+      expect.objectContaining({ name: 'InvalidParameterCombinationException' }),
+    );
   });
 
   it('deleteAlarms removes alarms, and deletes nothing when one name is unknown (API_DeleteAlarms)', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('a', fnDims('f')));
     world.cloudwatch.putMetricAlarm(errorsAlarm('b', fnDims('f')));
-    expect(() => world.cloudwatch.deleteAlarms({ AlarmNames: ['a', 'zzz'] })).toThrow(expect.objectContaining({ name: 'ResourceNotFound' }));
+    expect(() => world.cloudwatch.deleteAlarms({ AlarmNames: ['a', 'zzz'] })).toThrow(
+      expect.objectContaining({ name: 'ResourceNotFound' }),
+    );
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms).toHaveLength(2);
     world.cloudwatch.deleteAlarms({ AlarmNames: ['a', 'b'] });
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms).toHaveLength(0);
@@ -252,7 +337,15 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', aliasDims('orders', 'live')));
     runMinutes(world, 'Errors', aliasDims('orders', 'live'), [7, 1]);
     const snap = world.snapshot().cloudwatch;
-    expect(snap.alarms[0]).toMatchObject({ name: 'e', state: 'OK', tags: ['quiet'], threshold: 5, comparisonSymbol: '≥', period: 60, metric: { metricName: 'Errors', statistic: 'Sum' } });
+    expect(snap.alarms[0]).toMatchObject({
+      name: 'e',
+      state: 'OK',
+      tags: ['quiet'],
+      threshold: 5,
+      comparisonSymbol: '≥',
+      period: 60,
+      metric: { metricName: 'Errors', statistic: 'Sum' },
+    });
     expect(snap.alarms[0].recentChanges.map((c) => c.to)).toEqual(['ALARM', 'OK']);
     expect(snap.series).toEqual([
       {

@@ -10,7 +10,14 @@ export const aliasDims = (fn: string, alias: string): Dimension[] => [
 ];
 
 /** One Lambda-style per-minute aggregate: `sum` over `count` samples (each 0/1 for Errors). */
-export function ingest(world: World, metricName: string, dims: Dimension[], minuteStart: number, sum: number, count = Math.max(1, sum)): void {
+export function ingest(
+  world: World,
+  metricName: string,
+  dims: Dimension[],
+  minuteStart: number,
+  sum: number,
+  count = Math.max(1, sum),
+): void {
   world.cloudwatch._ingest({
     Namespace: 'AWS/Lambda',
     MetricName: metricName,

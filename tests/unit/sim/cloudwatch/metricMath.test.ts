@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateExpression, MetricMathError, parseExpression, referencedIds } from '../../../../src/sim/cloudwatch/metricMath';
+import {
+  evaluateExpression,
+  MetricMathError,
+  parseExpression,
+  referencedIds,
+} from '../../../../src/sim/cloudwatch/metricMath';
 
-const calc = (text: string, vars: Record<string, number | undefined> = {}) => evaluateExpression(parseExpression(text), (id) => vars[id]);
+const calc = (text: string, vars: Record<string, number | undefined> = {}) =>
+  evaluateExpression(parseExpression(text), (id) => vars[id]);
 
 describe('metric math expressions (using-metric-math.html)', () => {
   it.each([
@@ -29,7 +35,10 @@ describe('metric math expressions (using-metric-math.html)', () => {
     expect([...referencedIds(parseExpression('100 * (m1 + m3) / m2'))].sort()).toEqual(['m1', 'm2', 'm3']);
   });
 
-  it.each([['100 * '], ['(m1 + m2'], ['m1 m2'], [''], ['m1 % 2'], ['FILL(m1, 0)']])('rejects the malformed or unsupported expression %j', (text) => {
-    expect(() => parseExpression(text)).toThrow(MetricMathError);
-  });
+  it.each([['100 * '], ['(m1 + m2'], ['m1 m2'], [''], ['m1 % 2'], ['FILL(m1, 0)']])(
+    'rejects the malformed or unsupported expression %j',
+    (text) => {
+      expect(() => parseExpression(text)).toThrow(MetricMathError);
+    },
+  );
 });

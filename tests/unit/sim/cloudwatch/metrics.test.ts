@@ -64,10 +64,20 @@ describe('GetMetricStatistics (API_GetMetricStatistics)', () => {
   });
 
   it.each([
-    ['StartTime after EndTime', { StartTime: T0 + MINUTE, EndTime: T0 }, 'InvalidParameterValueException', /StartTime must be less than the parameter EndTime/],
+    [
+      'StartTime after EndTime',
+      { StartTime: T0 + MINUTE, EndTime: T0 },
+      'InvalidParameterValueException',
+      /StartTime must be less than the parameter EndTime/,
+    ],
     ['Period 45', { Period: 45 }, 'InvalidParameterValueException', /Period/],
     ['no statistics', { Statistics: [] }, 'InvalidParameterCombinationException', /Statistics/],
-    ['more than 1,440 datapoints', { StartTime: T0, EndTime: T0 + 1441 * MINUTE }, 'InvalidParameterCombinationException', /exceeds the limit of 1,440/],
+    [
+      'more than 1,440 datapoints',
+      { StartTime: T0, EndTime: T0 + 1441 * MINUTE },
+      'InvalidParameterCombinationException',
+      /exceeds the limit of 1,440/,
+    ],
   ])('rejects %s', (_label, override, name, message) => {
     const world = createWorld({ seed: 1 });
     const call = () =>
@@ -96,14 +106,43 @@ describe('GetMetricData (API_GetMetricData)', () => {
       StartTime: T0,
       EndTime: T0 + 3 * MINUTE,
       MetricDataQueries: [
-        { Id: 'm1', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims }, Period: 60, Stat: 'Sum' }, ReturnData: false },
-        { Id: 'm2', MetricStat: { Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims }, Period: 60, Stat: 'Sum' } },
+        {
+          Id: 'm1',
+          MetricStat: {
+            Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims },
+            Period: 60,
+            Stat: 'Sum',
+          },
+          ReturnData: false,
+        },
+        {
+          Id: 'm2',
+          MetricStat: {
+            Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims },
+            Period: 60,
+            Stat: 'Sum',
+          },
+        },
         { Id: 'e1', Expression: '100 * m1 / m2', Label: 'Error rate (%)' },
       ],
     });
     expect(out.MetricDataResults).toEqual([
-      { Id: 'm2', Label: 'Invocations', Timestamps: [2, 1, 0].map((i) => new Date(T0 + i * MINUTE)), Values: [40, 20, 10], StatusCode: 'Complete', Messages: [] },
-      { Id: 'e1', Label: 'Error rate (%)', Timestamps: [2, 1, 0].map((i) => new Date(T0 + i * MINUTE)), Values: [10, 0, 10], StatusCode: 'Complete', Messages: [] },
+      {
+        Id: 'm2',
+        Label: 'Invocations',
+        Timestamps: [2, 1, 0].map((i) => new Date(T0 + i * MINUTE)),
+        Values: [40, 20, 10],
+        StatusCode: 'Complete',
+        Messages: [],
+      },
+      {
+        Id: 'e1',
+        Label: 'Error rate (%)',
+        Timestamps: [2, 1, 0].map((i) => new Date(T0 + i * MINUTE)),
+        Values: [10, 0, 10],
+        StatusCode: 'Complete',
+        Messages: [],
+      },
     ]);
   });
 });
@@ -114,8 +153,19 @@ describe('PutMetricData and ListMetrics', () => {
     world.cloudwatch.putMetricData({
       Namespace: 'Orders',
       MetricData: [
-        { MetricName: 'CheckoutFailures', Dimensions: [{ Name: 'Service', Value: 'checkout' }], Value: 3, Unit: 'Count' },
-        { MetricName: 'CheckoutFailures', Dimensions: [{ Name: 'Service', Value: 'checkout' }], Values: [1, 2], Counts: [2, 1], Unit: 'Count' },
+        {
+          MetricName: 'CheckoutFailures',
+          Dimensions: [{ Name: 'Service', Value: 'checkout' }],
+          Value: 3,
+          Unit: 'Count',
+        },
+        {
+          MetricName: 'CheckoutFailures',
+          Dimensions: [{ Name: 'Service', Value: 'checkout' }],
+          Values: [1, 2],
+          Counts: [2, 1],
+          Unit: 'Count',
+        },
       ],
     });
     world.advance(MINUTE);
@@ -133,17 +183,17 @@ describe('PutMetricData and ListMetrics', () => {
 
   it('rejects a namespace starting with AWS/, which is reserved for AWS services', () => {
     const world = createWorld({ seed: 1 });
-    expect(() => world.cloudwatch.putMetricData({ Namespace: 'AWS/Lambda', MetricData: [{ MetricName: 'Errors', Value: 1 }] })).toThrow(
-      expect.objectContaining({ name: 'InvalidParameterValueException' }),
-    );
+    expect(() =>
+      world.cloudwatch.putMetricData({ Namespace: 'AWS/Lambda', MetricData: [{ MetricName: 'Errors', Value: 1 }] }),
+    ).toThrow(expect.objectContaining({ name: 'InvalidParameterValueException' }));
   });
 
   it('lists metrics filtered by namespace, name and dimension', () => {
     const world = worldWithTenMinutes();
     ingest(world, 'Errors', aliasDims('f', 'live'), T0, 1);
-    expect(world.cloudwatch.listMetrics({ Namespace: 'AWS/Lambda', Dimensions: [{ Name: 'Resource' }] }).Metrics).toEqual([
-      { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: aliasDims('f', 'live') },
-    ]);
+    expect(
+      world.cloudwatch.listMetrics({ Namespace: 'AWS/Lambda', Dimensions: [{ Name: 'Resource' }] }).Metrics,
+    ).toEqual([{ Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: aliasDims('f', 'live') }]);
     expect(world.cloudwatch.listMetrics({ MetricName: 'Invocations' }).Metrics).toHaveLength(1);
   });
 });

@@ -39,9 +39,22 @@ describe('Lambda AppSpec (spec codedeploy-and-sam.md §2.2)', () => {
   it('reads the same AppSpec written as JSON, with lower-case property names and numeric versions', () => {
     const json = JSON.stringify({
       version: '0.0',
-      Resources: [{ fn: { Type: 'AWS::Lambda::Function', Properties: { name: 'orders', alias: 'live', currentversion: 3, targetversion: 4 } } }],
+      Resources: [
+        {
+          fn: {
+            Type: 'AWS::Lambda::Function',
+            Properties: { name: 'orders', alias: 'live', currentversion: 3, targetversion: 4 },
+          },
+        },
+      ],
     });
-    expect(parseLambdaAppSpec(json)).toMatchObject({ functionName: 'orders', alias: 'live', currentVersion: '3', targetVersion: '4', hooks: {} });
+    expect(parseLambdaAppSpec(json)).toMatchObject({
+      functionName: 'orders',
+      alias: 'live',
+      currentVersion: '3',
+      targetVersion: '4',
+      hooks: {},
+    });
   });
 
   it.each([
@@ -54,7 +67,14 @@ describe('Lambda AppSpec (spec codedeploy-and-sam.md §2.2)', () => {
     ['a non-Lambda resource type', yamlSpec.replace('AWS::Lambda::Function', 'AWS::ECS::Service'), 'Type'],
     ['an EC2 hook event', yamlSpec.replace('BeforeAllowTraffic:', 'BeforeInstall:'), 'BeforeInstall'],
     ['the same hook twice', yamlSpec.replace('AfterAllowTraffic:', 'BeforeAllowTraffic:'), 'more than once'],
-    ['two resources', yamlSpec.replace('Hooks:', `  - second:\n      Type: AWS::Lambda::Function\n      Properties: {Name: a, Alias: b, CurrentVersion: 1, TargetVersion: 2}\nHooks:`), 'exactly one'],
+    [
+      'two resources',
+      yamlSpec.replace(
+        'Hooks:',
+        `  - second:\n      Type: AWS::Lambda::Function\n      Properties: {Name: a, Alias: b, CurrentVersion: 1, TargetVersion: 2}\nHooks:`,
+      ),
+      'exactly one',
+    ],
     ['text that is not YAML', 'version: [0.0', 'YAML'],
   ])('refuses %s with InvalidRevisionException naming the problem', (_label, content, mention) => {
     const err = errorOf(content);

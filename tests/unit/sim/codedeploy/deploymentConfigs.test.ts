@@ -5,9 +5,16 @@ import {
   type DeploymentConfigRecord,
 } from '../../../../src/sim/codedeploy/deploymentConfigs';
 
-const existing = () => new Map<string, DeploymentConfigRecord>(predefinedConfigRecords().map((c) => [c.deploymentConfigName, c]));
-const linear = (linearPercentage: number, linearInterval: number) => ({ type: 'TimeBasedLinear' as const, timeBasedLinear: { linearPercentage, linearInterval } });
-const canary = (canaryPercentage: number, canaryInterval: number) => ({ type: 'TimeBasedCanary' as const, timeBasedCanary: { canaryPercentage, canaryInterval } });
+const existing = () =>
+  new Map<string, DeploymentConfigRecord>(predefinedConfigRecords().map((c) => [c.deploymentConfigName, c]));
+const linear = (linearPercentage: number, linearInterval: number) => ({
+  type: 'TimeBasedLinear' as const,
+  timeBasedLinear: { linearPercentage, linearInterval },
+});
+const canary = (canaryPercentage: number, canaryInterval: number) => ({
+  type: 'TimeBasedCanary' as const,
+  timeBasedCanary: { canaryPercentage, canaryInterval },
+});
 const nameOf = (fn: () => unknown) => {
   try {
     fn();
@@ -27,7 +34,12 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
   });
 
   it('accepts a custom TimeBasedLinear 25 % every 2 minutes — §1.3', () => {
-    expect(validateCreateDeploymentConfig({ deploymentConfigName: 'Linear25Every2', computePlatform: 'Lambda', trafficRoutingConfig: linear(25, 2) }, existing())).toEqual(linear(25, 2));
+    expect(
+      validateCreateDeploymentConfig(
+        { deploymentConfigName: 'Linear25Every2', computePlatform: 'Lambda', trafficRoutingConfig: linear(25, 2) },
+        existing(),
+      ),
+    ).toEqual(linear(25, 2));
   });
 
   it.each([
@@ -39,39 +51,88 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ['shifts spanning more than 2,880 minutes', linear(10, 321)],
     ['a canary interval over 2,880 minutes', canary(10, 2881)],
   ])('refuses %s with InvalidTrafficRoutingConfigurationException — §1.3', (_label, routing) => {
-    expect(nameOf(() => validateCreateDeploymentConfig({ deploymentConfigName: 'x', computePlatform: 'Lambda', trafficRoutingConfig: routing }, existing()))).toBe(
-      'InvalidTrafficRoutingConfigurationException',
-    );
+    expect(
+      nameOf(() =>
+        validateCreateDeploymentConfig(
+          { deploymentConfigName: 'x', computePlatform: 'Lambda', trafficRoutingConfig: routing },
+          existing(),
+        ),
+      ),
+    ).toBe('InvalidTrafficRoutingConfigurationException');
   });
 
   it('allows exactly 2,880 minutes between first and last shift — §1.3', () => {
-    expect(nameOf(() => validateCreateDeploymentConfig({ deploymentConfigName: 'x', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 320) }, existing()))).toBe('no error');
-    expect(nameOf(() => validateCreateDeploymentConfig({ deploymentConfigName: 'y', computePlatform: 'Lambda', trafficRoutingConfig: canary(10, 2880) }, existing()))).toBe('no error');
+    expect(
+      nameOf(() =>
+        validateCreateDeploymentConfig(
+          { deploymentConfigName: 'x', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 320) },
+          existing(),
+        ),
+      ),
+    ).toBe('no error');
+    expect(
+      nameOf(() =>
+        validateCreateDeploymentConfig(
+          { deploymentConfigName: 'y', computePlatform: 'Lambda', trafficRoutingConfig: canary(10, 2880) },
+          existing(),
+        ),
+      ),
+    ).toBe('no error');
   });
 
   it('reserves the CodeDeployDefault. prefix — §1.3 name rules', () => {
-    expect(nameOf(() => validateCreateDeploymentConfig({ deploymentConfigName: 'CodeDeployDefault.Mine', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) }, existing()))).toBe(
-      'InvalidDeploymentConfigNameException',
-    );
+    expect(
+      nameOf(() =>
+        validateCreateDeploymentConfig(
+          {
+            deploymentConfigName: 'CodeDeployDefault.Mine',
+            computePlatform: 'Lambda',
+            trafficRoutingConfig: linear(10, 1),
+          },
+          existing(),
+        ),
+      ),
+    ).toBe('InvalidDeploymentConfigNameException');
   });
 
   it('refuses names with other characters or over 100 characters — §1.3 name rules', () => {
     for (const bad of ['has space', 'slash/name', 'a'.repeat(101)])
-      expect(nameOf(() => validateCreateDeploymentConfig({ deploymentConfigName: bad, computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) }, existing()))).toBe(
-        'InvalidDeploymentConfigNameException',
-      );
-    expect(nameOf(() => validateCreateDeploymentConfig({ deploymentConfigName: 'ok.name_+=,@-1', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) }, existing()))).toBe('no error');
+      expect(
+        nameOf(() =>
+          validateCreateDeploymentConfig(
+            { deploymentConfigName: bad, computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) },
+            existing(),
+          ),
+        ),
+      ).toBe('InvalidDeploymentConfigNameException');
+    expect(
+      nameOf(() =>
+        validateCreateDeploymentConfig(
+          { deploymentConfigName: 'ok.name_+=,@-1', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) },
+          existing(),
+        ),
+      ),
+    ).toBe('no error');
   });
 
   it('refuses a duplicate name with DeploymentConfigAlreadyExistsException — §1.3', () => {
     const configs = existing();
     configs.set('Mine', { ...predefinedConfigRecords()[0], deploymentConfigName: 'Mine', predefined: false });
-    expect(nameOf(() => validateCreateDeploymentConfig({ deploymentConfigName: 'Mine', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) }, configs))).toBe(
-      'DeploymentConfigAlreadyExistsException',
-    );
+    expect(
+      nameOf(() =>
+        validateCreateDeploymentConfig(
+          { deploymentConfigName: 'Mine', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) },
+          configs,
+        ),
+      ),
+    ).toBe('DeploymentConfigAlreadyExistsException');
   });
 
   it('requires a name — §1.3', () => {
-    expect(nameOf(() => validateCreateDeploymentConfig({ computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) }, existing()))).toBe('DeploymentConfigNameRequiredException');
+    expect(
+      nameOf(() =>
+        validateCreateDeploymentConfig({ computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) }, existing()),
+      ),
+    ).toBe('DeploymentConfigNameRequiredException');
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { deploymentMachine, HOOK_TIMEOUT_MS, type DeploymentMachineInput } from '../../../../src/sim/codedeploy/deploymentMachine';
+import {
+  deploymentMachine,
+  HOOK_TIMEOUT_MS,
+  type DeploymentMachineInput,
+} from '../../../../src/sim/codedeploy/deploymentMachine';
 
 const canaryInput: DeploymentMachineInput = {
   routingType: 'TimeBasedCanary',
@@ -34,7 +38,8 @@ const events = [
   ].map((t) => ({ type: `xstate.after.${t}` }) as unknown as { type: 'STOP' }),
 ];
 
-const leaf = (value: unknown): string => (typeof value === 'string' ? value : Object.entries(value as object).map(([k, v]) => `${k}.${leaf(v)}`)[0]);
+const leaf = (value: unknown): string =>
+  typeof value === 'string' ? value : Object.entries(value as object).map(([k, v]) => `${k}.${leaf(v)}`)[0];
 const finalOf = (path: { state: { value: unknown } }) => leaf(path.state.value);
 /** The top-level lifecycle event a state value is in (Start, BeforeAllowTraffic, …). */
 const lifecycleOf = (value: unknown) => leaf(value).split('.')[1];
@@ -55,7 +60,9 @@ describe('deployment machine paths (xstate/graph; spec codedeploy-and-sam.md §2
   });
 
   it('reaches Succeeded only through Start → BeforeAllowTraffic → AllowTraffic → AfterAllowTraffic in that order', () => {
-    const paths = getSimplePaths(deploymentMachine, { input: canaryInput, events }).filter((p) => finalOf(p) === 'Succeeded');
+    const paths = getSimplePaths(deploymentMachine, { input: canaryInput, events }).filter(
+      (p) => finalOf(p) === 'Succeeded',
+    );
     expect(paths.length).toBeGreaterThan(0);
     for (const p of paths) {
       const order = p.steps.map((s) => lifecycleOf(s.state.value)).filter((x, i, all) => x && x !== all[i - 1]);
@@ -64,15 +71,21 @@ describe('deployment machine paths (xstate/graph; spec codedeploy-and-sam.md §2
   });
 
   it('needs exactly one canary wait for a canary config and nine linear waits for Linear10PercentEvery1Minute', () => {
-    const canary = getShortestPaths(deploymentMachine, { input: canaryInput, events }).find((p) => finalOf(p) === 'Succeeded')!;
+    const canary = getShortestPaths(deploymentMachine, { input: canaryInput, events }).find(
+      (p) => finalOf(p) === 'Succeeded',
+    )!;
     expect(canary.steps.filter((s) => s.event.type.startsWith('xstate.after.canaryInterval'))).toHaveLength(1);
-    const linear = getShortestPaths(deploymentMachine, { input: linearInput, events }).find((p) => finalOf(p) === 'Succeeded')!;
+    const linear = getShortestPaths(deploymentMachine, { input: linearInput, events }).find(
+      (p) => finalOf(p) === 'Succeeded',
+    )!;
     expect(linear.steps.filter((s) => s.event.type.startsWith('xstate.after.linearInterval'))).toHaveLength(9);
   });
 
   it('fails, and never succeeds, when a hook reports Failed or times out', () => {
     const paths = getSimplePaths(deploymentMachine, { input: canaryInput, events });
-    const viaHookFailure = paths.filter((p) => p.steps.some((s) => s.event.type === 'HOOK_REPORTED' && 'status' in s.event && s.event.status === 'Failed'));
+    const viaHookFailure = paths.filter((p) =>
+      p.steps.some((s) => s.event.type === 'HOOK_REPORTED' && 'status' in s.event && s.event.status === 'Failed'),
+    );
     expect(viaHookFailure.length).toBeGreaterThan(0);
     for (const p of viaHookFailure) expect(finalOf(p)).toBe('Failed');
     const viaTimeout = paths.filter((p) => p.steps.some((s) => s.event.type.startsWith('xstate.after.hookTimeout')));
@@ -94,7 +107,9 @@ describe('deployment machine paths (xstate/graph; spec codedeploy-and-sam.md §2
 
   it('with a split alias (failed precondition), can only reach Failed, before any traffic moves', () => {
     const machine = deploymentMachine.provide({ guards: { preconditionFails: () => true } });
-    expect(new Set(getShortestPaths(machine, { input: canaryInput, events }).map(finalOf))).toEqual(new Set(['Created', 'Failed']));
+    expect(new Set(getShortestPaths(machine, { input: canaryInput, events }).map(finalOf))).toEqual(
+      new Set(['Created', 'Failed']),
+    );
   });
 
   it('with an alias update that fails, fails at the first shift and never succeeds', () => {
@@ -125,7 +140,9 @@ describe('deployment machine timing (named delays on a simulated clock)', () => 
   it('waits canaryInterval between the two canary shifts', () => {
     const clock = new SimulatedClock();
     const shifts: number[] = [];
-    const machine = deploymentMachine.provide({ actions: { shiftTraffic: (_, p: { weight: number }) => void shifts.push(p.weight) } });
+    const machine = deploymentMachine.provide({
+      actions: { shiftTraffic: (_, p: { weight: number }) => void shifts.push(p.weight) },
+    });
     const actor = createActor(machine, { clock, input: { ...canaryInput, hooks: {} } }).start();
     actor.send({ type: 'START' });
     expect(shifts).toEqual([0.1]);

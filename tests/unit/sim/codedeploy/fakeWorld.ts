@@ -30,7 +30,12 @@ export class FakeLambda {
     if (!a) throw awsError('ResourceNotFoundException', `Alias not found: ${input.FunctionName}:${input.Name}`, 404);
     return { FunctionVersion: a.FunctionVersion, RoutingConfig: { AdditionalVersionWeights: { ...a.weights } } };
   }
-  updateAlias(input: { FunctionName: string; Name: string; FunctionVersion?: string; RoutingConfig?: { AdditionalVersionWeights: Record<string, number> } }) {
+  updateAlias(input: {
+    FunctionName: string;
+    Name: string;
+    FunctionVersion?: string;
+    RoutingConfig?: { AdditionalVersionWeights: Record<string, number> };
+  }) {
     const a = this.aliases.get(`${input.FunctionName}:${input.Name}`);
     if (!a) throw awsError('ResourceNotFoundException', 'Alias not found', 404);
     if (input.FunctionVersion) a.FunctionVersion = input.FunctionVersion;
@@ -45,16 +50,24 @@ export class FakeLambda {
   invoke(input: { FunctionName: string; InvocationType?: string; Payload?: string }) {
     this.invocations.push({ ...input, time: this.ctx.scheduler.now() });
     const behaviour = this.hooks.get(input.FunctionName);
-    if (!this.versions.has(input.FunctionName)) throw awsError('ResourceNotFoundException', `Function not found: ${input.FunctionName}`, 404);
+    if (!this.versions.has(input.FunctionName))
+      throw awsError('ResourceNotFoundException', `Function not found: ${input.FunctionName}`, 404);
     if (behaviour && behaviour.reports !== 'nothing') {
-      const payload = JSON.parse(input.Payload ?? '{}') as { DeploymentId: string; LifecycleEventHookExecutionId: string };
-      this.ctx.scheduler.after(behaviour.afterMs, () => {
-        this.ctx.services.codedeploy.putLifecycleEventHookExecutionStatus({
-          deploymentId: payload.DeploymentId,
-          lifecycleEventHookExecutionId: payload.LifecycleEventHookExecutionId,
-          status: behaviour.reports,
-        });
-      }, 'hook-report');
+      const payload = JSON.parse(input.Payload ?? '{}') as {
+        DeploymentId: string;
+        LifecycleEventHookExecutionId: string;
+      };
+      this.ctx.scheduler.after(
+        behaviour.afterMs,
+        () => {
+          this.ctx.services.codedeploy.putLifecycleEventHookExecutionStatus({
+            deploymentId: payload.DeploymentId,
+            lifecycleEventHookExecutionId: payload.LifecycleEventHookExecutionId,
+            status: behaviour.reports,
+          });
+        },
+        'hook-report',
+      );
     }
     return { StatusCode: 202 };
   }
@@ -112,8 +125,13 @@ export function fakeWorld(seed = 7) {
 
 export const ROLE = 'arn:aws:iam::123456789012:role/CodeDeployServiceRole';
 
-export function appSpec(opts: { fn?: string; alias?: string; current?: string; target?: string; before?: string; after?: string } = {}) {
-  const hooks = [opts.before && `  - BeforeAllowTraffic: ${opts.before}`, opts.after && `  - AfterAllowTraffic: ${opts.after}`].filter(Boolean);
+export function appSpec(
+  opts: { fn?: string; alias?: string; current?: string; target?: string; before?: string; after?: string } = {},
+) {
+  const hooks = [
+    opts.before && `  - BeforeAllowTraffic: ${opts.before}`,
+    opts.after && `  - AfterAllowTraffic: ${opts.after}`,
+  ].filter(Boolean);
   return [
     'version: 0.0',
     'Resources:',
@@ -129,13 +147,21 @@ export function appSpec(opts: { fn?: string; alias?: string; current?: string; t
 }
 
 /** App "shop", group "orders-dg", function orders v1..v3 with alias live → 1. */
-export function standardSetup(group: Partial<Parameters<CodeDeployService['createDeploymentGroup']>[0]> = {}, seed = 7) {
+export function standardSetup(
+  group: Partial<Parameters<CodeDeployService['createDeploymentGroup']>[0]> = {},
+  seed = 7,
+) {
   const w = fakeWorld(seed);
   w.lambda.addFunction('orders', 3, { name: 'live', version: '1' });
   w.lambda.addFunction('CodeDeployHook_pre', 1);
   w.lambda.addFunction('CodeDeployHook_post', 1);
   w.codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
-  w.codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'orders-dg', serviceRoleArn: ROLE, ...group });
+  w.codedeploy.createDeploymentGroup({
+    applicationName: 'shop',
+    deploymentGroupName: 'orders-dg',
+    serviceRoleArn: ROLE,
+    ...group,
+  });
   const deploy = (extra: Partial<Parameters<CodeDeployService['createDeployment']>[0]> & { spec?: string } = {}) =>
     w.codedeploy.createDeployment({
       applicationName: 'shop',
@@ -144,7 +170,8 @@ export function standardSetup(group: Partial<Parameters<CodeDeployService['creat
       ...extra,
     }).deploymentId;
   const info = (id: string) => w.codedeploy.getDeployment({ deploymentId: id }).deploymentInfo;
-  const target = (id: string) => w.codedeploy.getDeploymentTarget({ deploymentId: id, targetId: 'orders:live' }).deploymentTarget.lambdaTarget;
+  const target = (id: string) =>
+    w.codedeploy.getDeploymentTarget({ deploymentId: id, targetId: 'orders:live' }).deploymentTarget.lambdaTarget;
   return { ...w, deploy, info, target };
 }
 

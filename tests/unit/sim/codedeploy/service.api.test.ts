@@ -5,7 +5,10 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
   it('lists the nine predefined Lambda configs from the start — §1.1', () => {
     const { codedeploy } = fakeWorld();
     expect(codedeploy.listDeploymentConfigs().deploymentConfigsList).toHaveLength(9);
-    expect(codedeploy.getDeploymentConfig({ deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' }).deploymentConfigInfo.trafficRoutingConfig).toEqual({
+    expect(
+      codedeploy.getDeploymentConfig({ deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' })
+        .deploymentConfigInfo.trafficRoutingConfig,
+    ).toEqual({
       type: 'TimeBasedCanary',
       timeBasedCanary: { canaryPercentage: 10, canaryInterval: 5 },
     });
@@ -13,57 +16,110 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
 
   it('refuses to delete a predefined config (InvalidOperationException) — §1.3', () => {
     const { codedeploy } = fakeWorld();
-    expect(errorName(() => codedeploy.deleteDeploymentConfig({ deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce' }))).toBe('InvalidOperationException');
+    expect(
+      errorName(() => codedeploy.deleteDeploymentConfig({ deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce' })),
+    ).toBe('InvalidOperationException');
   });
 
   it('creates a custom config and refuses to delete it while a group uses it (DeploymentConfigInUseException) — §1.3', () => {
     const w = fakeWorld();
-    w.codedeploy.createDeploymentConfig({ deploymentConfigName: 'Linear25Every2', computePlatform: 'Lambda', trafficRoutingConfig: { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: 25, linearInterval: 2 } } });
+    w.codedeploy.createDeploymentConfig({
+      deploymentConfigName: 'Linear25Every2',
+      computePlatform: 'Lambda',
+      trafficRoutingConfig: { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: 25, linearInterval: 2 } },
+    });
     w.codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
-    w.codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'g', serviceRoleArn: ROLE, deploymentConfigName: 'Linear25Every2' });
-    expect(errorName(() => w.codedeploy.deleteDeploymentConfig({ deploymentConfigName: 'Linear25Every2' }))).toBe('DeploymentConfigInUseException');
+    w.codedeploy.createDeploymentGroup({
+      applicationName: 'shop',
+      deploymentGroupName: 'g',
+      serviceRoleArn: ROLE,
+      deploymentConfigName: 'Linear25Every2',
+    });
+    expect(errorName(() => w.codedeploy.deleteDeploymentConfig({ deploymentConfigName: 'Linear25Every2' }))).toBe(
+      'DeploymentConfigInUseException',
+    );
     expect(w.codedeploy.listDeploymentConfigs().deploymentConfigsList).toContain('Linear25Every2');
   });
 
   it('refuses an application without computePlatform Lambda, since AWS would make it a Server application', () => {
     const { codedeploy } = fakeWorld();
-    expect(errorName(() => codedeploy.createApplication({ applicationName: 'shop' }))).toBe('InvalidComputePlatformException');
+    expect(errorName(() => codedeploy.createApplication({ applicationName: 'shop' }))).toBe(
+      'InvalidComputePlatformException',
+    );
   });
 
   it('refuses a duplicate application (ApplicationAlreadyExistsException)', () => {
     const { codedeploy } = fakeWorld();
     codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
-    expect(errorName(() => codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' }))).toBe('ApplicationAlreadyExistsException');
+    expect(errorName(() => codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' }))).toBe(
+      'ApplicationAlreadyExistsException',
+    );
   });
 
   it('requires serviceRoleArn (RoleRequiredException) and a valid role ARN (InvalidRoleException) — §5', () => {
     const { codedeploy } = fakeWorld();
     codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
-    expect(errorName(() => codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'g' }))).toBe('RoleRequiredException');
-    expect(errorName(() => codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'g', serviceRoleArn: 'CodeDeployRole' }))).toBe('InvalidRoleException');
+    expect(
+      errorName(() => codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'g' })),
+    ).toBe('RoleRequiredException');
+    expect(
+      errorName(() =>
+        codedeploy.createDeploymentGroup({
+          applicationName: 'shop',
+          deploymentGroupName: 'g',
+          serviceRoleArn: 'CodeDeployRole',
+        }),
+      ),
+    ).toBe('InvalidRoleException');
   });
 
   it('refuses more than 10 alarms on a group (AlarmsLimitExceededException) — §3.1', () => {
     const { codedeploy } = fakeWorld();
     codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
     const alarms = Array.from({ length: 11 }, (_, i) => ({ name: `a${i}` }));
-    expect(errorName(() => codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'g', serviceRoleArn: ROLE, alarmConfiguration: { enabled: true, alarms } }))).toBe(
-      'AlarmsLimitExceededException',
-    );
-    expect(errorName(() => codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'g', serviceRoleArn: ROLE, alarmConfiguration: { enabled: true, alarms: alarms.slice(0, 10) } }))).toBe('no error');
+    expect(
+      errorName(() =>
+        codedeploy.createDeploymentGroup({
+          applicationName: 'shop',
+          deploymentGroupName: 'g',
+          serviceRoleArn: ROLE,
+          alarmConfiguration: { enabled: true, alarms },
+        }),
+      ),
+    ).toBe('AlarmsLimitExceededException');
+    expect(
+      errorName(() =>
+        codedeploy.createDeploymentGroup({
+          applicationName: 'shop',
+          deploymentGroupName: 'g',
+          serviceRoleArn: ROLE,
+          alarmConfiguration: { enabled: true, alarms: alarms.slice(0, 10) },
+        }),
+      ),
+    ).toBe('no error');
   });
 
   it('accepts only BLUE_GREEN with WITH_TRAFFIC_CONTROL for a Lambda group — §5', () => {
     const { codedeploy } = fakeWorld();
     codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
-    expect(errorName(() => codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'g', serviceRoleArn: ROLE, deploymentStyle: { deploymentType: 'IN_PLACE' } }))).toBe(
-      'InvalidDeploymentStyleException',
-    );
+    expect(
+      errorName(() =>
+        codedeploy.createDeploymentGroup({
+          applicationName: 'shop',
+          deploymentGroupName: 'g',
+          serviceRoleArn: ROLE,
+          deploymentStyle: { deploymentType: 'IN_PLACE' },
+        }),
+      ),
+    ).toBe('InvalidDeploymentStyleException');
   });
 
   it('uses CodeDeployDefault.LambdaAllAtOnce when a group names no config (inferred default)', () => {
     const w = standardSetup();
-    expect(w.codedeploy.getDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'orders-dg' }).deploymentGroupInfo.deploymentConfigName).toBe('CodeDeployDefault.LambdaAllAtOnce');
+    expect(
+      w.codedeploy.getDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'orders-dg' }).deploymentGroupInfo
+        .deploymentConfigName,
+    ).toBe('CodeDeployDefault.LambdaAllAtOnce');
     const id = w.deploy();
     expect(w.info(id).deploymentConfigName).toBe('CodeDeployDefault.LambdaAllAtOnce');
     expect(w.lambda.alias('orders', 'live')).toEqual({ FunctionVersion: '2', weights: {} });
@@ -71,25 +127,70 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
 
   it('refuses a duplicate group, an unknown group and an unknown config with their AWS exception names', () => {
     const w = standardSetup();
-    expect(errorName(() => w.codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'orders-dg', serviceRoleArn: ROLE }))).toBe('DeploymentGroupAlreadyExistsException');
-    expect(errorName(() => w.codedeploy.getDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'nope' }))).toBe('DeploymentGroupDoesNotExistException');
-    expect(errorName(() => w.codedeploy.getApplication({ applicationName: 'nope' }))).toBe('ApplicationDoesNotExistException');
-    expect(errorName(() => w.deploy({ deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent6Minutes' }))).toBe('DeploymentConfigDoesNotExistException');
+    expect(
+      errorName(() =>
+        w.codedeploy.createDeploymentGroup({
+          applicationName: 'shop',
+          deploymentGroupName: 'orders-dg',
+          serviceRoleArn: ROLE,
+        }),
+      ),
+    ).toBe('DeploymentGroupAlreadyExistsException');
+    expect(
+      errorName(() => w.codedeploy.getDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'nope' })),
+    ).toBe('DeploymentGroupDoesNotExistException');
+    expect(errorName(() => w.codedeploy.getApplication({ applicationName: 'nope' }))).toBe(
+      'ApplicationDoesNotExistException',
+    );
+    expect(errorName(() => w.deploy({ deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent6Minutes' }))).toBe(
+      'DeploymentConfigDoesNotExistException',
+    );
   });
 
   it('updates a group config and alarms with updateDeploymentGroup', () => {
     const w = standardSetup();
-    w.codedeploy.updateDeploymentGroup({ applicationName: 'shop', currentDeploymentGroupName: 'orders-dg', deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent30Minutes', alarmConfiguration: { enabled: true, alarms: [{ name: 'errors' }] } });
-    const g = w.codedeploy.getDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'orders-dg' }).deploymentGroupInfo;
+    w.codedeploy.updateDeploymentGroup({
+      applicationName: 'shop',
+      currentDeploymentGroupName: 'orders-dg',
+      deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent30Minutes',
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'errors' }] },
+    });
+    const g = w.codedeploy.getDeploymentGroup({
+      applicationName: 'shop',
+      deploymentGroupName: 'orders-dg',
+    }).deploymentGroupInfo;
     expect(g.deploymentConfigName).toBe('CodeDeployDefault.LambdaCanary10Percent30Minutes');
-    expect(g.alarmConfiguration).toEqual({ enabled: true, ignorePollAlarmFailure: false, alarms: [{ name: 'errors' }] });
+    expect(g.alarmConfiguration).toEqual({
+      enabled: true,
+      ignorePollAlarmFailure: false,
+      alarms: [{ name: 'errors' }],
+    });
   });
 });
 
 describe('CreateDeployment input (spec §2.2, §4.4)', () => {
   it('accepts a String revision as well as AppSpecContent, YAML or JSON', () => {
     const w = standardSetup();
-    const id = w.codedeploy.createDeployment({ applicationName: 'shop', deploymentGroupName: 'orders-dg', revision: { revisionType: 'String', string: { content: JSON.stringify({ version: 0.0, Resources: [{ f: { Type: 'AWS::Lambda::Function', Properties: { Name: 'orders', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' } } }] }) } } }).deploymentId;
+    const id = w.codedeploy.createDeployment({
+      applicationName: 'shop',
+      deploymentGroupName: 'orders-dg',
+      revision: {
+        revisionType: 'String',
+        string: {
+          content: JSON.stringify({
+            version: 0.0,
+            Resources: [
+              {
+                f: {
+                  Type: 'AWS::Lambda::Function',
+                  Properties: { Name: 'orders', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' },
+                },
+              },
+            ],
+          }),
+        },
+      },
+    }).deploymentId;
     expect(w.info(id).status).toBe('Succeeded');
   });
 
@@ -101,12 +202,18 @@ describe('CreateDeployment input (spec §2.2, §4.4)', () => {
 
   it('refuses a sha256 that does not match the content', () => {
     const w = standardSetup();
-    expect(errorName(() => w.codedeploy.createDeployment({ applicationName: 'shop', deploymentGroupName: 'orders-dg', revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec(), sha256: 'abc' } } }))).toBe(
-      'InvalidRevisionException',
-    );
+    expect(
+      errorName(() =>
+        w.codedeploy.createDeployment({
+          applicationName: 'shop',
+          deploymentGroupName: 'orders-dg',
+          revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec(), sha256: 'abc' } },
+        }),
+      ),
+    ).toBe('InvalidRevisionException');
   });
 
-  it('refuses a second deployment in the same group while one runs, with AWS\'s message — §4.4', () => {
+  it("refuses a second deployment in the same group while one runs, with AWS's message — §4.4", () => {
     const w = standardSetup({ deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' });
     const first = w.deploy();
     let err: Error | undefined;
@@ -126,7 +233,9 @@ describe('CreateDeployment input (spec §2.2, §4.4)', () => {
     const w = standardSetup();
     const a = w.deploy();
     const b = w.deploy({ spec: appSpec({ current: '2', target: '3' }) });
-    expect(w.codedeploy.listDeployments({ applicationName: 'shop', deploymentGroupName: 'orders-dg' }).deployments).toEqual([b, a]);
+    expect(
+      w.codedeploy.listDeployments({ applicationName: 'shop', deploymentGroupName: 'orders-dg' }).deployments,
+    ).toEqual([b, a]);
     expect(w.codedeploy.listDeployments({ includeOnlyStatuses: ['Failed'] }).deployments).toEqual([]);
   });
 
@@ -136,11 +245,33 @@ describe('CreateDeployment input (spec §2.2, §4.4)', () => {
     const before = JSON.stringify(w.codedeploy.snapshot());
     const failing = [
       () => w.deploy(),
-      () => w.codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'x', serviceRoleArn: ROLE, alarmConfiguration: { alarms: Array.from({ length: 11 }, (_, i) => ({ name: `a${i}` })) } }),
-      () => w.codedeploy.updateDeploymentGroup({ applicationName: 'shop', currentDeploymentGroupName: 'orders-dg', deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce', serviceRoleArn: 'bad' }),
-      () => w.codedeploy.createDeploymentConfig({ deploymentConfigName: 'CodeDeployDefault.X', computePlatform: 'Lambda', trafficRoutingConfig: { type: 'AllAtOnce' } }),
+      () =>
+        w.codedeploy.createDeploymentGroup({
+          applicationName: 'shop',
+          deploymentGroupName: 'x',
+          serviceRoleArn: ROLE,
+          alarmConfiguration: { alarms: Array.from({ length: 11 }, (_, i) => ({ name: `a${i}` })) },
+        }),
+      () =>
+        w.codedeploy.updateDeploymentGroup({
+          applicationName: 'shop',
+          currentDeploymentGroupName: 'orders-dg',
+          deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce',
+          serviceRoleArn: 'bad',
+        }),
+      () =>
+        w.codedeploy.createDeploymentConfig({
+          deploymentConfigName: 'CodeDeployDefault.X',
+          computePlatform: 'Lambda',
+          trafficRoutingConfig: { type: 'AllAtOnce' },
+        }),
       () => w.codedeploy.stopDeployment({ deploymentId: 'd-AAAAAAAAA' }),
-      () => w.codedeploy.putLifecycleEventHookExecutionStatus({ deploymentId: w.codedeploy.listDeployments().deployments[0], lifecycleEventHookExecutionId: 'x', status: 'Succeeded' }),
+      () =>
+        w.codedeploy.putLifecycleEventHookExecutionStatus({
+          deploymentId: w.codedeploy.listDeployments().deployments[0],
+          lifecycleEventHookExecutionId: 'x',
+          status: 'Succeeded',
+        }),
     ];
     for (const call of failing) expect(errorName(call)).not.toBe('no error');
     expect(JSON.stringify(w.codedeploy.snapshot())).toBe(before);
@@ -151,11 +282,18 @@ describe('deployments started by CloudFormation and hook naming (spec §2.3, §6
   it('records creator CloudFormation and the stack id when the SAM model starts the deployment', () => {
     const w = standardSetup();
     const { deploymentId } = w.codedeploy._createDeploymentAs(
-      { applicationName: 'shop', deploymentGroupName: 'orders-dg', revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec() } } },
+      {
+        applicationName: 'shop',
+        deploymentGroupName: 'orders-dg',
+        revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec() } },
+      },
       'CloudFormation',
       'arn:aws:cloudformation:us-east-1:123456789012:stack/shop/1',
     );
-    expect(w.info(deploymentId)).toMatchObject({ creator: 'CloudFormation', externalId: 'arn:aws:cloudformation:us-east-1:123456789012:stack/shop/1' });
+    expect(w.info(deploymentId)).toMatchObject({
+      creator: 'CloudFormation',
+      externalId: 'arn:aws:cloudformation:us-east-1:123456789012:stack/shop/1',
+    });
   });
 
   it('warns when a hook name lacks the CodeDeployHook_ prefix that the managed service-role policy requires', () => {

@@ -3,7 +3,12 @@ import { appSpec, errorName, standardSetup } from './fakeWorld';
 
 const MIN = 60_000;
 const CANARY5 = 'CodeDeployDefault.LambdaCanary10Percent5Minutes';
-const ALL_EVENTS = { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'] as ('DEPLOYMENT_FAILURE' | 'DEPLOYMENT_STOP_ON_ALARM' | 'DEPLOYMENT_STOP_ON_REQUEST')[] };
+const ALL_EVENTS = {
+  enabled: true,
+  events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'] as (
+    'DEPLOYMENT_FAILURE' | 'DEPLOYMENT_STOP_ON_ALARM' | 'DEPLOYMENT_STOP_ON_REQUEST'
+  )[],
+};
 
 describe('traffic shifting on the world clock (spec codedeploy-and-sam.md §1.2, §2.1)', () => {
   it('Canary10Percent5Minutes keeps 10 % on the new version until exactly 5 minutes, then moves all of it', () => {
@@ -47,7 +52,13 @@ describe('traffic shifting on the world clock (spec codedeploy-and-sam.md §1.2,
     expect(allow.startTime!.getTime()).toBe(before.endTime!.getTime());
     expect(allow.endTime!.getTime() - allow.startTime!.getTime()).toBe(5 * MIN);
     expect(after.endTime!.getTime() - after.startTime!.getTime()).toBe(30_000);
-    expect(t.lambdaFunctionInfo).toEqual({ functionName: 'orders', functionAlias: 'live', currentVersion: '1', targetVersion: '2', targetVersionWeight: 1 });
+    expect(t.lambdaFunctionInfo).toEqual({
+      functionName: 'orders',
+      functionAlias: 'live',
+      currentVersion: '1',
+      targetVersion: '2',
+      targetVersionWeight: 1,
+    });
     expect(w.info(id).deploymentOverview.Succeeded).toBe(1);
   });
 });
@@ -83,11 +94,20 @@ describe('hooks (spec §2.3)', () => {
     expect(w.info(id).status).toBe('Failed');
     expect(w.info(id).errorInformation?.code).toBe('HOOK_EXECUTION_FAILURE');
     expect(w.lambda.alias('orders', 'live')).toEqual({ FunctionVersion: '1', weights: {} });
-    expect(w.target(id).lifecycleEvents.map((e) => e.status)).toEqual(['Succeeded', 'Failed', 'Skipped', 'Skipped', 'Skipped']);
+    expect(w.target(id).lifecycleEvents.map((e) => e.status)).toEqual([
+      'Succeeded',
+      'Failed',
+      'Skipped',
+      'Skipped',
+      'Skipped',
+    ]);
   });
 
   it('with DEPLOYMENT_FAILURE rollback, an AfterAllowTraffic failure flips the alias from 100 % new straight back to the old version', () => {
-    const w = standardSetup({ deploymentConfigName: CANARY5, autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] } });
+    const w = standardSetup({
+      deploymentConfigName: CANARY5,
+      autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
+    });
     w.lambda.hooks.set('CodeDeployHook_post', { reports: 'Failed', afterMs: 10_000 });
     const id = w.deploy({ spec: appSpec({ after: 'CodeDeployHook_post' }) });
     w.advance(5 * MIN);
@@ -117,7 +137,10 @@ describe('hooks (spec §2.3)', () => {
     expect(w.info(id).status).toBe('Failed');
     expect(w.info(id).errorInformation?.code).toBe('HOOK_EXECUTION_FAILURE');
     expect(w.info(id).errorInformation?.message).toContain('within 60 minutes');
-    expect(w.target(id).lifecycleEvents[1]).toMatchObject({ lifecycleEventName: 'BeforeAllowTraffic', status: 'Failed' });
+    expect(w.target(id).lifecycleEvents[1]).toMatchObject({
+      lifecycleEventName: 'BeforeAllowTraffic',
+      status: 'Failed',
+    });
   });
 
   it('fails the event when the hook function cannot be invoked', () => {
@@ -131,18 +154,43 @@ describe('hooks (spec §2.3)', () => {
     const w = standardSetup();
     const id = w.deploy({ spec: appSpec({ before: 'CodeDeployHook_pre' }) });
     const execId = JSON.parse(w.lambda.invocations[0].Payload!).LifecycleEventHookExecutionId as string;
-    const put = (status: string, exec = execId) => () => w.codedeploy.putLifecycleEventHookExecutionStatus({ deploymentId: id, lifecycleEventHookExecutionId: exec, status });
+    const put =
+      (status: string, exec = execId) =>
+      () =>
+        w.codedeploy.putLifecycleEventHookExecutionStatus({
+          deploymentId: id,
+          lifecycleEventHookExecutionId: exec,
+          status,
+        });
     expect(errorName(put('InProgress'))).toBe('InvalidLifecycleEventHookExecutionStatusException');
     expect(errorName(put('Succeeded', 'not-an-execution'))).toBe('InvalidLifecycleEventHookExecutionIdException');
-    expect(w.codedeploy.putLifecycleEventHookExecutionStatus({ deploymentId: id, lifecycleEventHookExecutionId: execId, status: 'Succeeded' })).toEqual({ lifecycleEventHookExecutionId: execId });
+    expect(
+      w.codedeploy.putLifecycleEventHookExecutionStatus({
+        deploymentId: id,
+        lifecycleEventHookExecutionId: execId,
+        status: 'Succeeded',
+      }),
+    ).toEqual({ lifecycleEventHookExecutionId: execId });
     expect(errorName(put('Failed'))).toBe('LifecycleEventAlreadyCompletedException');
-    expect(errorName(() => w.codedeploy.putLifecycleEventHookExecutionStatus({ deploymentId: 'd-ZZZZZZZZZ', lifecycleEventHookExecutionId: execId, status: 'Succeeded' }))).toBe('DeploymentDoesNotExistException');
+    expect(
+      errorName(() =>
+        w.codedeploy.putLifecycleEventHookExecutionStatus({
+          deploymentId: 'd-ZZZZZZZZZ',
+          lifecycleEventHookExecutionId: execId,
+          status: 'Succeeded',
+        }),
+      ),
+    ).toBe('DeploymentDoesNotExistException');
   });
 });
 
 describe('alarms (spec §3.1)', () => {
   it('stops the deployment with ALARM_ACTIVE when a monitored alarm enters ALARM during the canary, and rolls back with DEPLOYMENT_STOP_ON_ALARM', () => {
-    const w = standardSetup({ deploymentConfigName: CANARY5, alarmConfiguration: { enabled: true, alarms: [{ name: 'orders-errors' }] }, autoRollbackConfiguration: ALL_EVENTS });
+    const w = standardSetup({
+      deploymentConfigName: CANARY5,
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'orders-errors' }] },
+      autoRollbackConfiguration: ALL_EVENTS,
+    });
     w.cloudwatch.set('orders-errors', 'OK');
     const id = w.deploy();
     w.advance(2 * MIN);
@@ -156,11 +204,21 @@ describe('alarms (spec §3.1)', () => {
     expect(rollback.rollbackInfo?.rollbackTriggeringDeploymentId).toBe(id);
     expect(rollback.status).toBe('Succeeded');
     expect(w.lambda.alias('orders', 'live')).toEqual({ FunctionVersion: '1', weights: {} });
-    expect(w.log.entries().some((e) => e.message.includes('orders-errors') && e.message.includes('10 %') && e.message.includes('stopped'))).toBe(true);
+    expect(
+      w.log
+        .entries()
+        .some(
+          (e) => e.message.includes('orders-errors') && e.message.includes('10 %') && e.message.includes('stopped'),
+        ),
+    ).toBe(true);
   });
 
   it('does not stop for INSUFFICIENT_DATA: the bad canary sails through (alarm-wrong-dimension)', () => {
-    const w = standardSetup({ deploymentConfigName: CANARY5, alarmConfiguration: { enabled: true, alarms: [{ name: 'wrong-dimension' }] }, autoRollbackConfiguration: ALL_EVENTS });
+    const w = standardSetup({
+      deploymentConfigName: CANARY5,
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'wrong-dimension' }] },
+      autoRollbackConfiguration: ALL_EVENTS,
+    });
     w.cloudwatch.set('wrong-dimension', 'INSUFFICIENT_DATA');
     const id = w.deploy();
     w.advance(5 * MIN);
@@ -169,7 +227,10 @@ describe('alarms (spec §3.1)', () => {
   });
 
   it('stops before any traffic moves when an alarm is already in ALARM at the start', () => {
-    const w = standardSetup({ deploymentConfigName: CANARY5, alarmConfiguration: { enabled: true, alarms: [{ name: 'orders-errors' }] } });
+    const w = standardSetup({
+      deploymentConfigName: CANARY5,
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'orders-errors' }] },
+    });
     w.cloudwatch.set('orders-errors', 'ALARM');
     const id = w.deploy();
     expect(w.info(id).status).toBe('Stopped');
@@ -177,7 +238,10 @@ describe('alarms (spec §3.1)', () => {
   });
 
   it('checks alarms again before each shift (an alarm set without a state-change notice still counts)', () => {
-    const w = standardSetup({ deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute', alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] } });
+    const w = standardSetup({
+      deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] },
+    });
     w.cloudwatch.set('a', 'OK');
     const id = w.deploy();
     w.advance(90_000);
@@ -189,16 +253,25 @@ describe('alarms (spec §3.1)', () => {
   });
 
   it('treats an alarm that does not exist as a poll failure: stops unless ignorePollAlarmFailure is true', () => {
-    const strict = standardSetup({ deploymentConfigName: CANARY5, alarmConfiguration: { enabled: true, alarms: [{ name: 'typo' }] } });
+    const strict = standardSetup({
+      deploymentConfigName: CANARY5,
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'typo' }] },
+    });
     expect(strict.info(strict.deploy()).status).toBe('Stopped');
-    const lenient = standardSetup({ deploymentConfigName: CANARY5, alarmConfiguration: { enabled: true, ignorePollAlarmFailure: true, alarms: [{ name: 'typo' }] } });
+    const lenient = standardSetup({
+      deploymentConfigName: CANARY5,
+      alarmConfiguration: { enabled: true, ignorePollAlarmFailure: true, alarms: [{ name: 'typo' }] },
+    });
     const id = lenient.deploy();
     lenient.advance(5 * MIN);
     expect(lenient.info(id).status).toBe('Succeeded');
   });
 
   it('ignores the alarms when alarmConfiguration.enabled is false', () => {
-    const w = standardSetup({ deploymentConfigName: CANARY5, alarmConfiguration: { enabled: false, alarms: [{ name: 'a' }] } });
+    const w = standardSetup({
+      deploymentConfigName: CANARY5,
+      alarmConfiguration: { enabled: false, alarms: [{ name: 'a' }] },
+    });
     w.cloudwatch.set('a', 'ALARM');
     const id = w.deploy();
     w.advance(5 * MIN);
@@ -206,7 +279,10 @@ describe('alarms (spec §3.1)', () => {
   });
 
   it('stops an AllAtOnce deployment too while AfterAllowTraffic runs, though every user already hit the new version (all-at-once-bad-version)', () => {
-    const w = standardSetup({ alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] }, autoRollbackConfiguration: ALL_EVENTS });
+    const w = standardSetup({
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] },
+      autoRollbackConfiguration: ALL_EVENTS,
+    });
     w.cloudwatch.set('a', 'OK');
     w.lambda.hooks.set('CodeDeployHook_post', { reports: 'Succeeded', afterMs: 3 * MIN });
     const id = w.deploy({ spec: appSpec({ after: 'CodeDeployHook_post' }) });
@@ -218,7 +294,10 @@ describe('alarms (spec §3.1)', () => {
   });
 
   it('has no effect once the deployment has succeeded', () => {
-    const w = standardSetup({ alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] }, autoRollbackConfiguration: ALL_EVENTS });
+    const w = standardSetup({
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] },
+      autoRollbackConfiguration: ALL_EVENTS,
+    });
     w.cloudwatch.set('a', 'OK');
     const id = w.deploy();
     w.cloudwatch.set('a', 'ALARM');
@@ -227,7 +306,10 @@ describe('alarms (spec §3.1)', () => {
   });
 
   it('uses overrideAlarmConfiguration instead of the group alarms for one deployment', () => {
-    const w = standardSetup({ deploymentConfigName: CANARY5, alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] } });
+    const w = standardSetup({
+      deploymentConfigName: CANARY5,
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'a' }] },
+    });
     w.cloudwatch.set('a', 'ALARM');
     const id = w.deploy({ overrideAlarmConfiguration: { enabled: false } });
     w.advance(5 * MIN);
@@ -267,7 +349,10 @@ describe('StopDeployment and rollback (spec §3.2–3.4)', () => {
   });
 
   it('follows DEPLOYMENT_STOP_ON_REQUEST when StopDeployment does not say', () => {
-    const w = standardSetup({ deploymentConfigName: CANARY5, autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_STOP_ON_REQUEST'] } });
+    const w = standardSetup({
+      deploymentConfigName: CANARY5,
+      autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_STOP_ON_REQUEST'] },
+    });
     const id = w.deploy();
     w.codedeploy.stopDeployment({ deploymentId: id });
     expect(w.info(id).rollbackInfo?.rollbackDeploymentId).toBeDefined();
@@ -276,7 +361,9 @@ describe('StopDeployment and rollback (spec §3.2–3.4)', () => {
   it('refuses to stop a finished deployment (DeploymentAlreadyCompletedException)', () => {
     const w = standardSetup();
     const id = w.deploy();
-    expect(errorName(() => w.codedeploy.stopDeployment({ deploymentId: id }))).toBe('DeploymentAlreadyCompletedException');
+    expect(errorName(() => w.codedeploy.stopDeployment({ deploymentId: id }))).toBe(
+      'DeploymentAlreadyCompletedException',
+    );
   });
 
   it('a rollback is a new deployment with a new id; the original keeps its own final status (rollback-is-new-deployment)', () => {

@@ -22,14 +22,21 @@ describe('aliases (spec lambda.md §2)', () => {
   it('treats an empty weights map as no routing (spec §2.2)', () => {
     const w = newWorld();
     twoVersions(w);
-    const a = w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: weights({}) });
+    const a = w.lambda.createAlias({
+      FunctionName: 'my-fn',
+      Name: 'live',
+      FunctionVersion: '1',
+      RoutingConfig: weights({}),
+    });
     expect('RoutingConfig' in a).toBe(false);
   });
 
   it('accepts an alias on $LATEST without weights (spec §2.1)', () => {
     const w = newWorld();
     createFn(w);
-    expect(w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'dev', FunctionVersion: '$LATEST' }).FunctionVersion).toBe('$LATEST');
+    expect(
+      w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'dev', FunctionVersion: '$LATEST' }).FunctionVersion,
+    ).toBe('$LATEST');
   });
 
   it.each([
@@ -44,7 +51,9 @@ describe('aliases (spec lambda.md §2)', () => {
     else {
       const e = thrown(() => w.lambda.createAlias({ FunctionName: 'my-fn', Name: name, FunctionVersion: '1' }));
       expect(e.name).toBe('ValidationException');
-      expect(e.message).toBe(`1 validation error detected: Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)`);
+      expect(e.message).toBe(
+        `1 validation error detected: Value '${name}' at 'name' failed to satisfy constraint: Member must satisfy regular expression pattern: (?!^[0-9]+$)([a-zA-Z0-9-_]+)`,
+      );
     }
   });
 
@@ -53,20 +62,120 @@ describe('aliases (spec lambda.md §2)', () => {
     twoVersions(w);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
     const e = thrown(() => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' }));
-    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ResourceConflictException', 409, `Alias already exists: ${ARN}:my-fn:live`]);
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+      'ResourceConflictException',
+      409,
+      `Alias already exists: ${ARN}:my-fn:live`,
+    ]);
   });
 
   describe('routing validation, with exact messages (spec §2.2 table)', () => {
     const cases: [string, (w: World) => unknown, string, number, string][] = [
-      ['more than one additional version', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '2': 0.1, '3': 0.1 }) }), 'InvalidParameterValueException', 400, 'Number of items in AdditionalVersionWeights cannot be greater than 1'],
-      ['weight above 1', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '2': 2 }) }), 'ValidationException', 400, "1 validation error detected: Value '{2=2.0}' at 'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map value must satisfy constraint: [Member must have value less than or equal to 1.0, Member must have value greater than or equal to 0.0, Member must not be null]"],
-      ['weight 1.5', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '2': 1.5 }) }), 'ValidationException', 400, "1 validation error detected: Value '{2=1.5}' at 'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map value must satisfy constraint: [Member must have value less than or equal to 1.0, Member must have value greater than or equal to 0.0, Member must not be null]"],
-      ['additional version equal to the primary', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '1': 0.5 }) }), 'InvalidParameterValueException', 400, 'Invalid function version 1. Function version 1 is already included in routing configuration.'],
-      ['$LATEST as primary with a weight', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '$LATEST', RoutingConfig: weights({ '2': 0.5 }) }), 'InvalidParameterValueException', 400, '$LATEST is not supported for an alias pointing to more than 1 version'],
-      ['$LATEST as additional version', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ $LATEST: 0.5 }) }), 'ValidationException', 400, "1 validation error detected: Value '{$LATEST=0.5}' at 'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 1024, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: [0-9]+, Member must not be null]"],
-      ['missing additional version', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '10': 0.5 }) }), 'ResourceNotFoundException', 404, `Function not found: ${ARN}:my-fn:10`],
-      ['missing primary version', (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '10' }), 'ResourceNotFoundException', 404, `Function not found: ${ARN}:my-fn:10`],
-      ['missing function', (w) => w.lambda.createAlias({ FunctionName: 'other', Name: 'a', FunctionVersion: '1' }), 'ResourceNotFoundException', 404, `Function not found: ${ARN}:other:1`],
+      [
+        'more than one additional version',
+        (w) =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '1',
+            RoutingConfig: weights({ '2': 0.1, '3': 0.1 }),
+          }),
+        'InvalidParameterValueException',
+        400,
+        'Number of items in AdditionalVersionWeights cannot be greater than 1',
+      ],
+      [
+        'weight above 1',
+        (w) =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '1',
+            RoutingConfig: weights({ '2': 2 }),
+          }),
+        'ValidationException',
+        400,
+        "1 validation error detected: Value '{2=2.0}' at 'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map value must satisfy constraint: [Member must have value less than or equal to 1.0, Member must have value greater than or equal to 0.0, Member must not be null]",
+      ],
+      [
+        'weight 1.5',
+        (w) =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '1',
+            RoutingConfig: weights({ '2': 1.5 }),
+          }),
+        'ValidationException',
+        400,
+        "1 validation error detected: Value '{2=1.5}' at 'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map value must satisfy constraint: [Member must have value less than or equal to 1.0, Member must have value greater than or equal to 0.0, Member must not be null]",
+      ],
+      [
+        'additional version equal to the primary',
+        (w) =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '1',
+            RoutingConfig: weights({ '1': 0.5 }),
+          }),
+        'InvalidParameterValueException',
+        400,
+        'Invalid function version 1. Function version 1 is already included in routing configuration.',
+      ],
+      [
+        '$LATEST as primary with a weight',
+        (w) =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '$LATEST',
+            RoutingConfig: weights({ '2': 0.5 }),
+          }),
+        'InvalidParameterValueException',
+        400,
+        '$LATEST is not supported for an alias pointing to more than 1 version',
+      ],
+      [
+        '$LATEST as additional version',
+        (w) =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '1',
+            RoutingConfig: weights({ $LATEST: 0.5 }),
+          }),
+        'ValidationException',
+        400,
+        "1 validation error detected: Value '{$LATEST=0.5}' at 'routingConfig.additionalVersionWeights' failed to satisfy constraint: Map keys must satisfy constraint: [Member must have length less than or equal to 1024, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: [0-9]+, Member must not be null]",
+      ],
+      [
+        'missing additional version',
+        (w) =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '1',
+            RoutingConfig: weights({ '10': 0.5 }),
+          }),
+        'ResourceNotFoundException',
+        404,
+        `Function not found: ${ARN}:my-fn:10`,
+      ],
+      [
+        'missing primary version',
+        (w) => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '10' }),
+        'ResourceNotFoundException',
+        404,
+        `Function not found: ${ARN}:my-fn:10`,
+      ],
+      [
+        'missing function',
+        (w) => w.lambda.createAlias({ FunctionName: 'other', Name: 'a', FunctionVersion: '1' }),
+        'ResourceNotFoundException',
+        404,
+        `Function not found: ${ARN}:other:1`,
+      ],
     ];
     it.each(cases)('%s', (_label, call, name, status, message) => {
       const w = newWorld();
@@ -78,7 +187,14 @@ describe('aliases (spec lambda.md §2)', () => {
     it('checks the count before the range, as AWS/LocalStack do (spec §2.2 order)', () => {
       const w = newWorld();
       threeVersions(w);
-      const e = thrown(() => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '2': 5, '3': 5 }) }));
+      const e = thrown(() =>
+        w.lambda.createAlias({
+          FunctionName: 'my-fn',
+          Name: 'a',
+          FunctionVersion: '1',
+          RoutingConfig: weights({ '2': 5, '3': 5 }),
+        }),
+      );
       expect(e.message).toBe('Number of items in AdditionalVersionWeights cannot be greater than 1');
     });
 
@@ -87,23 +203,59 @@ describe('aliases (spec lambda.md §2)', () => {
       createFn(w, 'my-fn', {}, { Publish: true });
       w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Role: OTHER_ROLE });
       w.lambda.publishVersion({ FunctionName: 'my-fn' });
-      const e = thrown(() => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '2': 0.1 }) }));
-      expect([e.name, e.message]).toEqual(['InvalidParameterValueException', 'Specified versions must be associated with the same execution role']);
+      const e = thrown(() =>
+        w.lambda.createAlias({
+          FunctionName: 'my-fn',
+          Name: 'a',
+          FunctionVersion: '1',
+          RoutingConfig: weights({ '2': 0.1 }),
+        }),
+      );
+      expect([e.name, e.message]).toEqual([
+        'InvalidParameterValueException',
+        'Specified versions must be associated with the same execution role',
+      ]);
     });
 
     it('requires both versions to have the same dead-letter queue', () => {
       const w = newWorld();
       createFn(w, 'my-fn', {}, { Publish: true });
-      w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', DeadLetterConfig: { TargetArn: 'arn:aws:sqs:us-east-1:123456789012:dlq' } });
+      w.lambda.updateFunctionConfiguration({
+        FunctionName: 'my-fn',
+        DeadLetterConfig: { TargetArn: 'arn:aws:sqs:us-east-1:123456789012:dlq' },
+      });
       w.lambda.publishVersion({ FunctionName: 'my-fn' });
-      expect(thrown(() => w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'a', FunctionVersion: '1', RoutingConfig: weights({ '2': 0.1 }) })).name).toBe('InvalidParameterValueException');
+      expect(
+        thrown(() =>
+          w.lambda.createAlias({
+            FunctionName: 'my-fn',
+            Name: 'a',
+            FunctionVersion: '1',
+            RoutingConfig: weights({ '2': 0.1 }),
+          }),
+        ).name,
+      ).toBe('InvalidParameterValueException');
     });
 
     it('accepts weight 0 and weight exactly 1.0 (documented range 0.0–1.0)', () => {
       const w = newWorld();
       twoVersions(w);
-      expect(w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'zero', FunctionVersion: '1', RoutingConfig: weights({ '2': 0 }) }).RoutingConfig).toEqual(weights({ '2': 0 }));
-      expect(w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'one', FunctionVersion: '1', RoutingConfig: weights({ '2': 1 }) }).RoutingConfig).toEqual(weights({ '2': 1 }));
+      expect(
+        w.lambda.createAlias({
+          FunctionName: 'my-fn',
+          Name: 'zero',
+          FunctionVersion: '1',
+          RoutingConfig: weights({ '2': 0 }),
+        }).RoutingConfig,
+      ).toEqual(weights({ '2': 0 }));
+      expect(
+        w.lambda.createAlias({
+          FunctionName: 'my-fn',
+          Name: 'one',
+          FunctionVersion: '1',
+          RoutingConfig: weights({ '2': 1 }),
+        }).RoutingConfig,
+      ).toEqual(weights({ '2': 1 }));
     });
   });
 
@@ -114,16 +266,30 @@ describe('aliases (spec lambda.md §2)', () => {
       const a = w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
       const b = w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live' });
       expect(b.RevisionId).not.toBe(a.RevisionId);
-      const e = thrown(() => w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', RevisionId: a.RevisionId as string }));
+      const e = thrown(() =>
+        w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', RevisionId: a.RevisionId as string }),
+      );
       expect([e.name, e.$metadata.httpStatusCode]).toEqual(['PreconditionFailedException', 412]);
     });
 
     it('keeps the weights when RoutingConfig is omitted and removes them with an empty map', () => {
       const w = newWorld();
       threeVersions(w);
-      w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: weights({ '2': 0.1 }) });
-      expect(w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', Description: 'x' }).RoutingConfig).toEqual(weights({ '2': 0.1 }));
-      const promoted = w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2', RoutingConfig: weights({}) });
+      w.lambda.createAlias({
+        FunctionName: 'my-fn',
+        Name: 'live',
+        FunctionVersion: '1',
+        RoutingConfig: weights({ '2': 0.1 }),
+      });
+      expect(w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', Description: 'x' }).RoutingConfig).toEqual(
+        weights({ '2': 0.1 }),
+      );
+      const promoted = w.lambda.updateAlias({
+        FunctionName: 'my-fn',
+        Name: 'live',
+        FunctionVersion: '2',
+        RoutingConfig: weights({}),
+      });
       expect(promoted.FunctionVersion).toBe('2');
       expect('RoutingConfig' in promoted).toBe(false);
     });
@@ -131,17 +297,30 @@ describe('aliases (spec lambda.md §2)', () => {
     it('refuses moving FunctionVersion onto the weighted version without clearing the map (INF)', () => {
       const w = newWorld();
       twoVersions(w);
-      w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: weights({ '2': 0.1 }) });
+      w.lambda.createAlias({
+        FunctionName: 'my-fn',
+        Name: 'live',
+        FunctionVersion: '1',
+        RoutingConfig: weights({ '2': 0.1 }),
+      });
       const e = thrown(() => w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' }));
-      expect(e.message).toBe('Invalid function version 2. Function version 2 is already included in routing configuration.');
+      expect(e.message).toBe(
+        'Invalid function version 2. Function version 2 is already included in routing configuration.',
+      );
     });
 
     it('reports an unknown alias with "Cannot find alias arn" (spec §2.4)', () => {
       const w = newWorld();
       twoVersions(w);
       const e = thrown(() => w.lambda.getAlias({ FunctionName: 'my-fn', Name: 'nope' }));
-      expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ResourceNotFoundException', 404, `Cannot find alias arn: ${ARN}:my-fn:nope`]);
-      expect(thrown(() => w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'nope', FunctionVersion: '1' })).message).toBe(`Cannot find alias arn: ${ARN}:my-fn:nope`);
+      expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+        'ResourceNotFoundException',
+        404,
+        `Cannot find alias arn: ${ARN}:my-fn:nope`,
+      ]);
+      expect(
+        thrown(() => w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'nope', FunctionVersion: '1' })).message,
+      ).toBe(`Cannot find alias arn: ${ARN}:my-fn:nope`);
     });
   });
 
@@ -151,7 +330,9 @@ describe('aliases (spec lambda.md §2)', () => {
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'beta', FunctionVersion: '2' });
     expect(w.lambda.listAliases({ FunctionName: 'my-fn' }).Aliases.map((a) => a.Name)).toEqual(['beta', 'live']);
-    expect(w.lambda.listAliases({ FunctionName: 'my-fn', FunctionVersion: '1' }).Aliases.map((a) => a.Name)).toEqual(['live']);
+    expect(w.lambda.listAliases({ FunctionName: 'my-fn', FunctionVersion: '1' }).Aliases.map((a) => a.Name)).toEqual([
+      'live',
+    ]);
   });
 
   it('deletes an alias; later GetAlias fails', () => {
@@ -159,6 +340,8 @@ describe('aliases (spec lambda.md §2)', () => {
     twoVersions(w);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
     w.lambda.deleteAlias({ FunctionName: 'my-fn', Name: 'live' });
-    expect(thrown(() => w.lambda.getAlias({ FunctionName: 'my-fn', Name: 'live' })).name).toBe('ResourceNotFoundException');
+    expect(thrown(() => w.lambda.getAlias({ FunctionName: 'my-fn', Name: 'live' })).name).toBe(
+      'ResourceNotFoundException',
+    );
   });
 });

@@ -24,7 +24,10 @@ describe('function names and ARNs (spec lambda.md §1.6)', () => {
 
   it('rejects a Qualifier that disagrees with the qualified name', () => {
     const e = thrown(() => parseFunctionRef('my-fn:live', ctx, 'beta'));
-    expect([e.name, e.message]).toEqual(['InvalidParameterValueException', 'The derived qualifier from the function name does not match the specified qualifier.']);
+    expect([e.name, e.message]).toEqual([
+      'InvalidParameterValueException',
+      'The derived qualifier from the function name does not match the specified qualifier.',
+    ]);
   });
 
   it('rejects malformed names and bare names over 64 characters with a ValidationException', () => {

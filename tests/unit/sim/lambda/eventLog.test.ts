@@ -7,9 +7,21 @@ describe('event log narration (brief: plain language, never per invocation)', ()
     twoVersions(w);
     w.lambda.publishVersion({ FunctionName: 'my-fn' });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
-    w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
+    w.lambda.updateAlias({
+      FunctionName: 'my-fn',
+      Name: 'live',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+    });
     const types = w.log.entries().map((e) => e.type);
-    expect(types).toEqual(['function.created', 'version.published', 'function.codeUpdated', 'version.published', 'version.unchanged', 'alias.created', 'alias.updated']);
+    expect(types).toEqual([
+      'function.created',
+      'version.published',
+      'function.codeUpdated',
+      'version.published',
+      'version.unchanged',
+      'alias.created',
+      'alias.updated',
+    ]);
     const update = w.log.entries().at(-1)!;
     expect(update.message).toContain('90% of requests to version 1 and 10% to version 2');
     expect(update.docUrl).toBe('https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html');

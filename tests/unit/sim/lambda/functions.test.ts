@@ -18,14 +18,32 @@ describe('functions (spec lambda.md §1)', () => {
   it('accepts the code as bytes as well as text, with the same hash', () => {
     const w = newWorld();
     const text = code({ durationMs: 50 });
-    const a = w.lambda.createFunction({ FunctionName: 'a', Runtime: 'nodejs22.x', Handler: 'h', Role: ROLE, Code: { ZipFile: new TextEncoder().encode(text) } });
-    const b = w.lambda.createFunction({ FunctionName: 'b', Runtime: 'nodejs22.x', Handler: 'h', Role: ROLE, Code: { ZipFile: text } });
+    const a = w.lambda.createFunction({
+      FunctionName: 'a',
+      Runtime: 'nodejs22.x',
+      Handler: 'h',
+      Role: ROLE,
+      Code: { ZipFile: new TextEncoder().encode(text) },
+    });
+    const b = w.lambda.createFunction({
+      FunctionName: 'b',
+      Runtime: 'nodejs22.x',
+      Handler: 'h',
+      Role: ROLE,
+      Code: { ZipFile: text },
+    });
     expect(a.CodeSha256).toBe(b.CodeSha256);
   });
 
   it('keeps an unparsable code document as valid code with default behaviour', () => {
     const w = newWorld();
-    w.lambda.createFunction({ FunctionName: 'odd', Runtime: 'nodejs22.x', Handler: 'h', Role: ROLE, Code: { ZipFile: 'not json' } });
+    w.lambda.createFunction({
+      FunctionName: 'odd',
+      Runtime: 'nodejs22.x',
+      Handler: 'h',
+      Role: ROLE,
+      Code: { ZipFile: 'not json' },
+    });
     const snap = w.lambda.snapshot().functions[0].latest;
     expect(snap.behaviour).toEqual({ errorRate: 0, durationMs: 100, initDurationMs: 400 });
     expect(snap.codeParseError).toMatch(/not JSON/);
@@ -33,30 +51,53 @@ describe('functions (spec lambda.md §1)', () => {
 
   it('requires Role to be an IAM role ARN', () => {
     const w = newWorld();
-    const e = thrown(() => w.lambda.createFunction({ FunctionName: 'x', Runtime: 'nodejs22.x', Handler: 'h', Role: 'lambda-role', Code: { ZipFile: '{}' } }));
+    const e = thrown(() =>
+      w.lambda.createFunction({
+        FunctionName: 'x',
+        Runtime: 'nodejs22.x',
+        Handler: 'h',
+        Role: 'lambda-role',
+        Code: { ZipFile: '{}' },
+      }),
+    );
     expect(e.name).toBe('ValidationException');
     expect(e.message).toContain("Value 'lambda-role' at 'role' failed to satisfy constraint");
-    const missing = thrown(() => w.lambda.createFunction({ FunctionName: 'x', Runtime: 'nodejs22.x', Handler: 'h', Code: { ZipFile: '{}' } }));
-    expect(missing.message).toBe("1 validation error detected: Value null at 'role' failed to satisfy constraint: Member must not be null");
+    const missing = thrown(() =>
+      w.lambda.createFunction({ FunctionName: 'x', Runtime: 'nodejs22.x', Handler: 'h', Code: { ZipFile: '{}' } }),
+    );
+    expect(missing.message).toBe(
+      "1 validation error detected: Value null at 'role' failed to satisfy constraint: Member must not be null",
+    );
   });
 
   it('requires Runtime and Handler for a zip package', () => {
     const w = newWorld();
     const e = thrown(() => w.lambda.createFunction({ FunctionName: 'x', Role: ROLE, Code: { ZipFile: '{}' } }));
-    expect([e.name, e.message]).toEqual(['InvalidParameterValueException', 'Runtime and Handler are mandatory parameters for functions created with deployment packages.']);
+    expect([e.name, e.message]).toEqual([
+      'InvalidParameterValueException',
+      'Runtime and Handler are mandatory parameters for functions created with deployment packages.',
+    ]);
   });
 
   it('refuses a second function with the same name (ResourceConflictException 409)', () => {
     const w = newWorld();
     createFn(w);
     const e = thrown(() => createFn(w));
-    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ResourceConflictException', 409, 'Function already exist: my-fn']);
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+      'ResourceConflictException',
+      409,
+      'Function already exist: my-fn',
+    ]);
   });
 
   it('reports a missing function with its ARN (spec §1.4)', () => {
     const w = newWorld();
     const e = thrown(() => w.lambda.getFunctionConfiguration({ FunctionName: 'nope' }));
-    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ResourceNotFoundException', 404, `Function not found: ${ARN}:nope`]);
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+      'ResourceNotFoundException',
+      404,
+      `Function not found: ${ARN}:nope`,
+    ]);
   });
 
   it('UpdateFunctionConfiguration changes only $LATEST and checks RevisionId (spec §1.4)', () => {
@@ -66,9 +107,13 @@ describe('functions (spec lambda.md §1)', () => {
     w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 30 });
     expect(w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn' }).Timeout).toBe(30);
     expect(w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn', Qualifier: '1' }).Timeout).toBe(3);
-    const e = thrown(() => w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 40, RevisionId: stale }));
+    const e = thrown(() =>
+      w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 40, RevisionId: stale }),
+    );
     expect([e.name, e.$metadata.httpStatusCode]).toEqual(['PreconditionFailedException', 412]);
-    expect(e.message).toBe('The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id');
+    expect(e.message).toBe(
+      'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
+    );
   });
 
   it('GetFunction returns Configuration, Code location and reserved Concurrency', () => {

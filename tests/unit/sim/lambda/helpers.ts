@@ -11,12 +11,29 @@ export function newWorld(seed = 1): World {
   return createWorld({ seed });
 }
 
-export function createFn(world: World, name = 'my-fn', doc: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) {
-  return world.lambda.createFunction({ FunctionName: name, Runtime: 'nodejs22.x', Handler: 'index.handler', Role: ROLE, Code: { ZipFile: code(doc) }, ...extra });
+export function createFn(
+  world: World,
+  name = 'my-fn',
+  doc: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+) {
+  return world.lambda.createFunction({
+    FunctionName: name,
+    Runtime: 'nodejs22.x',
+    Handler: 'index.handler',
+    Role: ROLE,
+    Code: { ZipFile: code(doc) },
+    ...extra,
+  });
 }
 
 /** A function with versions 1 and 2 (different code) and returns the world. */
-export function twoVersions(world: World, name = 'my-fn', v1: Record<string, unknown> = {}, v2: Record<string, unknown> = { errorRate: 0.5 }) {
+export function twoVersions(
+  world: World,
+  name = 'my-fn',
+  v1: Record<string, unknown> = {},
+  v2: Record<string, unknown> = { errorRate: 0.5 },
+) {
   createFn(world, name, v1, { Publish: true });
   world.lambda.updateFunctionCode({ FunctionName: name, ZipFile: code(v2), Publish: true });
 }
@@ -26,12 +43,21 @@ export function captureMetrics(world: World): MetricDatum[] {
   const seen: MetricDatum[] = [];
   const cw = (world as unknown as { cloudwatch: object }).cloudwatch;
   // Replace the ingest hook on the underlying service (the facade proxies property reads).
-  Object.defineProperty(Object.getPrototypeOf(cw) === null ? cw : cw, '_ingest', { value: (d: MetricDatum) => seen.push(d), configurable: true, writable: true });
+  Object.defineProperty(Object.getPrototypeOf(cw) === null ? cw : cw, '_ingest', {
+    value: (d: MetricDatum) => seen.push(d),
+    configurable: true,
+    writable: true,
+  });
   return seen;
 }
 
 /** Runs `fn` and returns the thrown error (fails the test if nothing is thrown). */
-export function thrown(fn: () => unknown): { name: string; message: string; $metadata: { httpStatusCode: number }; details?: Record<string, unknown> } {
+export function thrown(fn: () => unknown): {
+  name: string;
+  message: string;
+  $metadata: { httpStatusCode: number };
+  details?: Record<string, unknown>;
+} {
   try {
     fn();
   } catch (e) {
@@ -42,5 +68,10 @@ export function thrown(fn: () => unknown): { name: string; message: string; $met
 
 export const sum = (data: MetricDatum[], metric: string, dims: Record<string, string>): number =>
   data
-    .filter((d) => d.MetricName === metric && d.Dimensions.length === Object.keys(dims).length && d.Dimensions.every((x) => dims[x.Name] === x.Value))
+    .filter(
+      (d) =>
+        d.MetricName === metric &&
+        d.Dimensions.length === Object.keys(dims).length &&
+        d.Dimensions.every((x) => dims[x.Name] === x.Value),
+    )
     .reduce((a, d) => a + d.Sum, 0);

@@ -17,27 +17,39 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     [`${ARN}:my-fn:live`, undefined, '2'],
     ['123456789012:function:my-fn', 'live', '2'],
     [`${ARN}:my-fn`, '1', '1'],
-  ])('accepts name, name:qualifier, partial and full ARN: %s (Qualifier %s) runs version %s', (name, qualifier, version) => {
-    const w = newWorld();
-    twoVersions(w, 'my-fn', {}, {});
-    w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 9 });
-    w.lambda.publishVersion({ FunctionName: 'my-fn' });
-    w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' });
-    expect(w.lambda.invoke({ FunctionName: name, ...(qualifier ? { Qualifier: qualifier } : {}) }).ExecutedVersion).toBe(version);
-  });
+  ])(
+    'accepts name, name:qualifier, partial and full ARN: %s (Qualifier %s) runs version %s',
+    (name, qualifier, version) => {
+      const w = newWorld();
+      twoVersions(w, 'my-fn', {}, {});
+      w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 9 });
+      w.lambda.publishVersion({ FunctionName: 'my-fn' });
+      w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' });
+      expect(
+        w.lambda.invoke({ FunctionName: name, ...(qualifier ? { Qualifier: qualifier } : {}) }).ExecutedVersion,
+      ).toBe(version);
+    },
+  );
 
   it('rejects a Qualifier that disagrees with the qualified name', () => {
     const w = newWorld();
     twoVersions(w);
     const e = thrown(() => w.lambda.invoke({ FunctionName: 'my-fn:1', Qualifier: '2' }));
-    expect([e.name, e.message]).toEqual(['InvalidParameterValueException', 'The derived qualifier from the function name does not match the specified qualifier.']);
+    expect([e.name, e.message]).toEqual([
+      'InvalidParameterValueException',
+      'The derived qualifier from the function name does not match the specified qualifier.',
+    ]);
   });
 
   it('reports an unknown alias or version as ResourceNotFoundException with the qualified ARN (spec §1.6)', () => {
     const w = newWorld();
     twoVersions(w);
     const e = thrown(() => w.lambda.invoke({ FunctionName: 'my-fn:nope' }));
-    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ResourceNotFoundException', 404, `Function not found: ${ARN}:my-fn:nope`]);
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+      'ResourceNotFoundException',
+      404,
+      `Function not found: ${ARN}:my-fn:nope`,
+    ]);
   });
 
   it('returns FunctionError Unhandled with a Lambda-style error body for a failing invocation', () => {
@@ -61,7 +73,12 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     twoVersions(w, 'my-fn', { v: 1 }, { v: 2 });
     w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 10 });
     w.lambda.publishVersion({ FunctionName: 'my-fn' });
-    w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '3': 0.3 } } });
+    w.lambda.createAlias({
+      FunctionName: 'my-fn',
+      Name: 'live',
+      FunctionVersion: '1',
+      RoutingConfig: { AdditionalVersionWeights: { '3': 0.3 } },
+    });
     let three = 0;
     for (let i = 0; i < 2000; i++) {
       if (w.lambda.invoke({ FunctionName: 'my-fn:live' }).ExecutedVersion === '3') three++;
@@ -78,7 +95,11 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     w.lambda.invoke({ FunctionName: 'slow' });
     w.lambda.invoke({ FunctionName: 'slow' });
     const e = thrown(() => w.lambda.invoke({ FunctionName: 'slow' }));
-    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['TooManyRequestsException', 429, 'Rate Exceeded.']);
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+      'TooManyRequestsException',
+      429,
+      'Rate Exceeded.',
+    ]);
     expect(e.details).toMatchObject({ Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' });
     w.advance(11_000);
     expect(w.lambda.invoke({ FunctionName: 'slow' }).StatusCode).toBe(200);
@@ -142,19 +163,25 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
       const w = newWorld();
       createFn(w, 'CodeDeployHook_pre', { hook: { reports: 'Failed', afterMs: 20_000 } });
       const calls: unknown[] = [];
-      (w.codedeploy as unknown as { putLifecycleEventHookExecutionStatus: (i: unknown) => unknown }).putLifecycleEventHookExecutionStatus = (i) => calls.push(i);
+      (
+        w.codedeploy as unknown as { putLifecycleEventHookExecutionStatus: (i: unknown) => unknown }
+      ).putLifecycleEventHookExecutionStatus = (i) => calls.push(i);
       w.lambda.invoke({ FunctionName: 'CodeDeployHook_pre', InvocationType: 'Event', Payload: hookPayload });
       w.advance(19_999);
       expect(calls).toEqual([]);
       w.advance(1);
-      expect(calls).toEqual([{ deploymentId: 'd-ABCDEFGHI', lifecycleEventHookExecutionId: 'exec-1', status: 'Failed' }]);
+      expect(calls).toEqual([
+        { deploymentId: 'd-ABCDEFGHI', lifecycleEventHookExecutionId: 'exec-1', status: 'Failed' },
+      ]);
     });
 
     it('never reports when the code says "nothing"', () => {
       const w = newWorld();
       createFn(w, 'CodeDeployHook_pre', { hook: { reports: 'nothing', afterMs: 1000 } });
       const calls: unknown[] = [];
-      (w.codedeploy as unknown as { putLifecycleEventHookExecutionStatus: (i: unknown) => unknown }).putLifecycleEventHookExecutionStatus = (i) => calls.push(i);
+      (
+        w.codedeploy as unknown as { putLifecycleEventHookExecutionStatus: (i: unknown) => unknown }
+      ).putLifecycleEventHookExecutionStatus = (i) => calls.push(i);
       w.lambda.invoke({ FunctionName: 'CodeDeployHook_pre', InvocationType: 'Event', Payload: hookPayload });
       w.advance(3_600_000);
       expect(calls).toEqual([]);
@@ -163,12 +190,18 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     it('logs, and does not crash, when CodeDeploy rejects the report', () => {
       const w = newWorld();
       createFn(w, 'CodeDeployHook_pre', { hook: { reports: 'Succeeded', afterMs: 10 } });
-      (w.codedeploy as unknown as { putLifecycleEventHookExecutionStatus: () => never }).putLifecycleEventHookExecutionStatus = () => {
+      (
+        w.codedeploy as unknown as { putLifecycleEventHookExecutionStatus: () => never }
+      ).putLifecycleEventHookExecutionStatus = () => {
         throw Object.assign(new Error('already done'), { name: 'LifecycleEventAlreadyCompletedException' });
       };
       w.lambda.invoke({ FunctionName: 'CodeDeployHook_pre', InvocationType: 'Event', Payload: hookPayload });
       w.advance(100);
-      expect(w.log.entries().some((e) => e.type === 'hook.reportFailed' && e.message.includes('LifecycleEventAlreadyCompletedException'))).toBe(true);
+      expect(
+        w.log
+          .entries()
+          .some((e) => e.type === 'hook.reportFailed' && e.message.includes('LifecycleEventAlreadyCompletedException')),
+      ).toBe(true);
     });
   });
 
@@ -186,7 +219,9 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
       w.advance(60_000);
       expect(sumOf(data, 'Invocations', { FunctionName: 'my-fn' })).toBe(3);
       expect(sumOf(data, 'Invocations', { FunctionName: 'my-fn', Resource: 'my-fn:live' })).toBe(1);
-      expect(sumOf(data, 'Invocations', { FunctionName: 'my-fn', Resource: 'my-fn:live', ExecutedVersion: '3' })).toBe(1);
+      expect(sumOf(data, 'Invocations', { FunctionName: 'my-fn', Resource: 'my-fn:live', ExecutedVersion: '3' })).toBe(
+        1,
+      );
       expect(sumOf(data, 'Invocations', { FunctionName: 'my-fn', Resource: 'my-fn:3' })).toBe(0);
       expect(sumOf(data, 'Invocations', { FunctionName: 'my-fn', Resource: 'my-fn:1' })).toBe(1);
       expect(data.every((d) => d.Namespace === 'AWS/Lambda' && d.Timestamp % 60_000 === 0)).toBe(true);
@@ -226,7 +261,12 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
 
 function sumOf(data: ReturnType<typeof captureMetrics>, metric: string, dims: Record<string, string>): number {
   return data
-    .filter((d) => d.MetricName === metric && d.Dimensions.length === Object.keys(dims).length && d.Dimensions.every((x) => dims[x.Name] === x.Value))
+    .filter(
+      (d) =>
+        d.MetricName === metric &&
+        d.Dimensions.length === Object.keys(dims).length &&
+        d.Dimensions.every((x) => dims[x.Name] === x.Value),
+    )
     .reduce((a, d) => a + d.Sum, 0);
 }
 
@@ -239,8 +279,13 @@ describe('metric hand-over timing', () => {
     // Scheduled now, so it runs before Lambda's tick for boundary + 1 min (that tick is only
     // scheduled when the tick at `boundary` runs): the hand-over must not depend on that order.
     let seen = -1;
-    const ctx = (w.lambda as unknown as { ctx: { scheduler: { at: (t: number, f: () => void, l: string) => void } } }).ctx;
-    ctx.scheduler.at(boundary + 60_000, () => (seen = data.filter((d) => d.MetricName === 'Invocations' && d.Timestamp === boundary).length), 'alarm-eval-test');
+    const ctx = (w.lambda as unknown as { ctx: { scheduler: { at: (t: number, f: () => void, l: string) => void } } })
+      .ctx;
+    ctx.scheduler.at(
+      boundary + 60_000,
+      () => (seen = data.filter((d) => d.MetricName === 'Invocations' && d.Timestamp === boundary).length),
+      'alarm-eval-test',
+    );
     w.advance(boundary + 1000 - w.clock.now());
     w.lambda.invoke({ FunctionName: 'my-fn' });
     w.advance(boundary + 60_000 - w.clock.now());

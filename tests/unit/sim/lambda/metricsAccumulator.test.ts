@@ -6,14 +6,19 @@ const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 function setup(allocated = 0) {
   const out: MetricDatum[] = [];
-  const m = new MetricsAccumulator(T0, (d) => out.push(d), () => allocated);
+  const m = new MetricsAccumulator(
+    T0,
+    (d) => out.push(d),
+    () => allocated,
+  );
   const fn = m.slot({ functionName: 'f' });
   const alias = m.slot({ functionName: 'f', qualifier: 'live' }, fn);
   const ev = m.slot({ functionName: 'f', qualifier: 'live', executedVersion: '2' }, alias);
   return { out, m, fn, alias, ev };
 }
 
-const find = (out: MetricDatum[], name: string, dims: number) => out.find((d) => d.MetricName === name && d.Dimensions.length === dims);
+const find = (out: MetricDatum[], name: string, dims: number) =>
+  out.find((d) => d.MetricName === name && d.Dimensions.length === dims);
 
 describe('per-minute metric aggregation (spec lambda.md §6)', () => {
   it('timestamps each aggregate with the start of its minute and sorts dimensions by name', () => {
@@ -21,7 +26,11 @@ describe('per-minute metric aggregation (spec lambda.md §6)', () => {
     m.invocation(ev, T0 + 59_999, false, 100, 0);
     m.invocation(ev, T0 + 60_000, false, 100, 0);
     m.rollTo(T0 + 120_000);
-    expect(out.filter((d) => d.MetricName === 'Invocations' && d.Dimensions.length === 1).map((d) => [d.Timestamp - T0, d.Sum])).toEqual([
+    expect(
+      out
+        .filter((d) => d.MetricName === 'Invocations' && d.Dimensions.length === 1)
+        .map((d) => [d.Timestamp - T0, d.Sum]),
+    ).toEqual([
       [0, 1],
       [60_000, 1],
     ]);
@@ -39,7 +48,13 @@ describe('per-minute metric aggregation (spec lambda.md §6)', () => {
     m.finished(ev, false);
     m.invocation(ev, T0 + 3, false, 200, 0);
     m.rollTo(T0 + 60_000);
-    expect(find(out, 'Duration', 1)).toMatchObject({ SampleCount: 3, Sum: 600, Minimum: 100, Maximum: 300, Unit: 'Milliseconds' });
+    expect(find(out, 'Duration', 1)).toMatchObject({
+      SampleCount: 3,
+      Sum: 600,
+      Minimum: 100,
+      Maximum: 300,
+      Unit: 'Milliseconds',
+    });
     expect(find(out, 'ConcurrentExecutions', 2)).toMatchObject({ Maximum: 2 });
     expect(find(out, 'Errors', 3)).toMatchObject({ SampleCount: 3, Sum: 1 });
   });
@@ -66,6 +81,9 @@ describe('per-minute metric aggregation (spec lambda.md §6)', () => {
     m.unreserved(7);
     m.unreserved(3);
     m.rollTo(T0 + 60_000);
-    expect(out.find((d) => d.MetricName === 'UnreservedConcurrentExecutions')).toMatchObject({ Dimensions: [], Maximum: 7 });
+    expect(out.find((d) => d.MetricName === 'UnreservedConcurrentExecutions')).toMatchObject({
+      Dimensions: [],
+      Maximum: 7,
+    });
   });
 });

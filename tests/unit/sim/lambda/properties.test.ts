@@ -27,12 +27,32 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('deleteVersion' as const), version: versionArb }), weight: 3 },
   fc.record({ kind: fc.constant('config' as const), timeout: fc.constantFrom(3, 10, 0, 901) }),
   fc.constant({ kind: 'publish' as const }),
-  fc.record({ kind: fc.constant('createAlias' as const), name: aliasArb, version: versionArb, extra: fc.option(versionArb, { nil: undefined, freq: 2 }), weight: weightArb }),
-  fc.record({ kind: fc.constant('updateAlias' as const), name: aliasArb, version: fc.option(versionArb, { nil: undefined, freq: 2 }), extra: fc.option(versionArb, { nil: undefined, freq: 2 }), weight: weightArb, stale: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('createAlias' as const),
+    name: aliasArb,
+    version: versionArb,
+    extra: fc.option(versionArb, { nil: undefined, freq: 2 }),
+    weight: weightArb,
+  }),
+  fc.record({
+    kind: fc.constant('updateAlias' as const),
+    name: aliasArb,
+    version: fc.option(versionArb, { nil: undefined, freq: 2 }),
+    extra: fc.option(versionArb, { nil: undefined, freq: 2 }),
+    weight: weightArb,
+    stale: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('deleteVersion' as const), version: versionArb }),
-  fc.record({ kind: fc.constant('invoke' as const), qualifier: fc.option(fc.oneof(versionArb, aliasArb), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('invoke' as const),
+    qualifier: fc.option(fc.oneof(versionArb, aliasArb), { nil: undefined }),
+  }),
   fc.record({ kind: fc.constant('advance' as const), ms: fc.constantFrom(0, 50, 1000, 61_000, 300_000) }),
-  fc.record({ kind: fc.constant('pc' as const), qualifier: fc.oneof(versionArb, aliasArb), n: fc.constantFrom(0, 1, 5, 2000) }),
+  fc.record({
+    kind: fc.constant('pc' as const),
+    qualifier: fc.oneof(versionArb, aliasArb),
+    n: fc.constantFrom(0, 1, 5, 2000),
+  }),
   fc.record({ kind: fc.constant('reserve' as const), n: fc.constantFrom(0, 3, 50, 950) }),
 );
 
@@ -60,10 +80,21 @@ function apply(w: World, op: Op): Outcome {
         L.publishVersion({ FunctionName: 'p-fn' });
         break;
       case 'createAlias':
-        L.createAlias({ FunctionName: 'p-fn', Name: op.name, FunctionVersion: op.version, ...(op.extra ? { RoutingConfig: { AdditionalVersionWeights: { [op.extra]: op.weight } } } : {}) });
+        L.createAlias({
+          FunctionName: 'p-fn',
+          Name: op.name,
+          FunctionVersion: op.version,
+          ...(op.extra ? { RoutingConfig: { AdditionalVersionWeights: { [op.extra]: op.weight } } } : {}),
+        });
         break;
       case 'updateAlias':
-        L.updateAlias({ FunctionName: 'p-fn', Name: op.name, ...(op.stale ? { RevisionId: '00000000-0000-4000-8000-000000000000' } : {}), ...(op.version ? { FunctionVersion: op.version } : {}), ...(op.extra ? { RoutingConfig: { AdditionalVersionWeights: { [op.extra]: op.weight } } } : {}) });
+        L.updateAlias({
+          FunctionName: 'p-fn',
+          Name: op.name,
+          ...(op.stale ? { RevisionId: '00000000-0000-4000-8000-000000000000' } : {}),
+          ...(op.version ? { FunctionVersion: op.version } : {}),
+          ...(op.extra ? { RoutingConfig: { AdditionalVersionWeights: { [op.extra]: op.weight } } } : {}),
+        });
         break;
       case 'deleteVersion':
         L.deleteFunction({ FunctionName: 'p-fn', Qualifier: op.version });
@@ -77,7 +108,11 @@ function apply(w: World, op: Op): Outcome {
         w.advance(op.ms);
         break;
       case 'pc':
-        L.putProvisionedConcurrencyConfig({ FunctionName: 'p-fn', Qualifier: op.qualifier, ProvisionedConcurrentExecutions: op.n });
+        L.putProvisionedConcurrencyConfig({
+          FunctionName: 'p-fn',
+          Qualifier: op.qualifier,
+          ProvisionedConcurrentExecutions: op.n,
+        });
         break;
       case 'reserve':
         L.putFunctionConcurrency({ FunctionName: 'p-fn', ReservedConcurrentExecutions: op.n });
@@ -158,7 +193,8 @@ describe('Lambda API properties (fast-check)', () => {
         for (const op of ops) {
           const r = apply(w, op);
           ok += r.invokedOk;
-          if (r.invokedOk && op.kind === 'invoke' && (op.qualifier === undefined || op.qualifier === '$LATEST')) unqualified++;
+          if (r.invokedOk && op.kind === 'invoke' && (op.qualifier === undefined || op.qualifier === '$LATEST'))
+            unqualified++;
         }
         w.advance(120_000); // flush the last minute
         const inv = data.filter((d) => d.MetricName === 'Invocations');

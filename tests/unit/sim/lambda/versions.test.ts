@@ -18,7 +18,10 @@ describe('versions (spec lambda.md §1)', () => {
     createFn(w, 'my-fn', {}, { Publish: true });
     const again = w.lambda.publishVersion({ FunctionName: 'my-fn' });
     expect(again.Version).toBe('1');
-    expect(w.lambda.listVersionsByFunction({ FunctionName: 'my-fn' }).Versions.map((v) => v.Version)).toEqual(['$LATEST', '1']);
+    expect(w.lambda.listVersionsByFunction({ FunctionName: 'my-fn' }).Versions.map((v) => v.Version)).toEqual([
+      '$LATEST',
+      '1',
+    ]);
     expect(w.log.entries().some((e) => e.type === 'version.unchanged')).toBe(true);
   });
 
@@ -50,7 +53,9 @@ describe('versions (spec lambda.md §1)', () => {
     const cfg = createFn(w);
     const e = thrown(() => w.lambda.publishVersion({ FunctionName: 'my-fn', CodeSha256: 'abc' }));
     expect(e.name).toBe('InvalidParameterValueException');
-    expect(e.message).toBe(`CodeSHA256 (abc) is different from current CodeSHA256 in $LATEST (${cfg.CodeSha256}). Please try again with the CodeSHA256 in $LATEST.`);
+    expect(e.message).toBe(
+      `CodeSHA256 (abc) is different from current CodeSHA256 in $LATEST (${cfg.CodeSha256}). Please try again with the CodeSHA256 in $LATEST.`,
+    );
   });
 
   it('rejects a stale RevisionId with PreconditionFailedException 412; publishing changes $LATEST’s RevisionId (spec §1.4, §1.5)', () => {
@@ -59,7 +64,9 @@ describe('versions (spec lambda.md §1)', () => {
     w.lambda.publishVersion({ FunctionName: 'my-fn', RevisionId: created.RevisionId as string });
     const after = w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn' });
     expect(after.RevisionId).not.toBe(created.RevisionId);
-    const e = thrown(() => w.lambda.publishVersion({ FunctionName: 'my-fn', RevisionId: created.RevisionId as string }));
+    const e = thrown(() =>
+      w.lambda.publishVersion({ FunctionName: 'my-fn', RevisionId: created.RevisionId as string }),
+    );
     expect([e.name, e.$metadata.httpStatusCode]).toEqual(['PreconditionFailedException', 412]);
   });
 
@@ -74,7 +81,9 @@ describe('versions (spec lambda.md §1)', () => {
   it('publishes on create and on code update with Publish: true', () => {
     const w = newWorld();
     expect(createFn(w, 'my-fn', {}, { Publish: true }).Version).toBe('1');
-    expect(w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ x: 1 }), Publish: true }).Version).toBe('2');
+    expect(w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ x: 1 }), Publish: true }).Version).toBe(
+      '2',
+    );
   });
 
   it('lists $LATEST first with its qualified ARN, then the versions in order (spec §1.6)', () => {
@@ -102,23 +111,38 @@ describe('versions (spec lambda.md §1)', () => {
       createFn(w, 'my-fn', {}, { Publish: true });
       w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
       const e = thrown(() => w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '1' }));
-      expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ResourceConflictException', 409, 'Unable to delete version because the following aliases reference it: [live]']);
+      expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+        'ResourceConflictException',
+        409,
+        'Unable to delete version because the following aliases reference it: [live]',
+      ]);
     });
 
     it('treats a weighted additional version as referenced too', () => {
       const w = newWorld();
       createFn(w, 'my-fn', { a: 1 }, { Publish: true });
       w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
-      w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
-      expect(thrown(() => w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '2' })).name).toBe('ResourceConflictException');
+      w.lambda.createAlias({
+        FunctionName: 'my-fn',
+        Name: 'live',
+        FunctionVersion: '1',
+        RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+      });
+      expect(thrown(() => w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '2' })).name).toBe(
+        'ResourceConflictException',
+      );
     });
 
     it('refuses $LATEST and alias names as Qualifier', () => {
       const w = newWorld();
       createFn(w, 'my-fn', {}, { Publish: true });
       w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
-      expect(thrown(() => w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '$LATEST' })).message).toBe('$LATEST version cannot be deleted without deleting the function.');
-      expect(thrown(() => w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: 'live' })).message).toBe('Deletion of aliases is not currently supported.');
+      expect(thrown(() => w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '$LATEST' })).message).toBe(
+        '$LATEST version cannot be deleted without deleting the function.',
+      );
+      expect(thrown(() => w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: 'live' })).message).toBe(
+        'Deletion of aliases is not currently supported.',
+      );
     });
 
     it('deletes only an unreferenced version and leaves the others', () => {
@@ -126,7 +150,10 @@ describe('versions (spec lambda.md §1)', () => {
       createFn(w, 'my-fn', { a: 1 }, { Publish: true });
       w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
       w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '1' });
-      expect(w.lambda.listVersionsByFunction({ FunctionName: 'my-fn' }).Versions.map((v) => v.Version)).toEqual(['$LATEST', '2']);
+      expect(w.lambda.listVersionsByFunction({ FunctionName: 'my-fn' }).Versions.map((v) => v.Version)).toEqual([
+        '$LATEST',
+        '2',
+      ]);
     });
   });
 });

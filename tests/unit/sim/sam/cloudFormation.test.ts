@@ -24,7 +24,10 @@ function plainTemplate(versionId: string, code: string): string {
         },
       },
       [versionId]: { Type: 'AWS::Lambda::Version', Properties: { FunctionName: { Ref: 'Fn' } } },
-      App: { Type: 'AWS::CodeDeploy::Application', Properties: { ApplicationName: 'payments', ComputePlatform: 'Lambda' } },
+      App: {
+        Type: 'AWS::CodeDeploy::Application',
+        Properties: { ApplicationName: 'payments', ComputePlatform: 'Lambda' },
+      },
       Group: {
         Type: 'AWS::CodeDeploy::DeploymentGroup',
         Properties: {
@@ -38,8 +41,14 @@ function plainTemplate(versionId: string, code: string): string {
       },
       Live: {
         Type: 'AWS::Lambda::Alias',
-        UpdatePolicy: { CodeDeployLambdaAliasUpdate: { ApplicationName: { Ref: 'App' }, DeploymentGroupName: { Ref: 'Group' } } },
-        Properties: { Name: 'live', FunctionName: { Ref: 'Fn' }, FunctionVersion: { 'Fn::GetAtt': [versionId, 'Version'] } },
+        UpdatePolicy: {
+          CodeDeployLambdaAliasUpdate: { ApplicationName: { Ref: 'App' }, DeploymentGroupName: { Ref: 'Group' } },
+        },
+        Properties: {
+          Name: 'live',
+          FunctionName: { Ref: 'Fn' },
+          FunctionVersion: { 'Fn::GetAtt': [versionId, 'Version'] },
+        },
       },
     },
     Outputs: { VersionArn: { Value: { Ref: versionId } }, RoleArn: { Value: { 'Fn::GetAtt': ['FnRole', 'Arn'] } } },
@@ -50,7 +59,10 @@ describe('plain CloudFormation (spec §7)', () => {
   it('resolves Ref, Fn::Sub, Fn::GetAtt, Fn::If with a condition from parameters, and the version ARN in outputs', () => {
     const w = worldWithCode();
     const r = deploySam(w, plainTemplate('FnVersion1', '{"v":1}'), { stackName: 'payments' });
-    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'payments-prod' })).toMatchObject({ MemorySize: 512, Role: expect.stringMatching(/^arn:aws:iam::123456789012:role\/payments-FnRole-[A-Z0-9]{12}$/) });
+    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'payments-prod' })).toMatchObject({
+      MemorySize: 512,
+      Role: expect.stringMatching(/^arn:aws:iam::123456789012:role\/payments-FnRole-[A-Z0-9]{12}$/),
+    });
     expect(r.outputs?.VersionArn).toBe('arn:aws:lambda:us-east-1:123456789012:function:payments-prod:1');
     expect(w.lambda.getAlias({ FunctionName: 'payments-prod', Name: 'live' }).FunctionVersion).toBe('1');
   });
@@ -59,8 +71,12 @@ describe('plain CloudFormation (spec §7)', () => {
     const w = worldWithCode();
     deploySam(w, plainTemplate('FnVersion1', '{}'), { stackName: 'p', parameterOverrides: { Stage: 'dev' } });
     expect(w.lambda.getFunctionConfiguration({ FunctionName: 'payments-dev' }).MemorySize).toBe(128);
-    expect(() => deploySam(worldWithCode(), plainTemplate('V', '{}'), { stackName: 'p', parameterOverrides: { Stage: 'qa' } })).toThrow("Parameter 'Stage' must be one of AllowedValues");
-    expect(() => deploySam(worldWithCode(), plainTemplate('V', '{}'), { stackName: 'p', parameterOverrides: { Nope: '1' } })).toThrow('Parameters: [Nope] do not exist in the template');
+    expect(() =>
+      deploySam(worldWithCode(), plainTemplate('V', '{}'), { stackName: 'p', parameterOverrides: { Stage: 'qa' } }),
+    ).toThrow("Parameter 'Stage' must be one of AllowedValues");
+    expect(() =>
+      deploySam(worldWithCode(), plainTemplate('V', '{}'), { stackName: 'p', parameterOverrides: { Nope: '1' } }),
+    ).toThrow('Parameters: [Nope] do not exist in the template');
   });
 
   it('a new Version logical id with new code runs the CodeDeploy deployment the UpdatePolicy names', () => {
@@ -68,7 +84,11 @@ describe('plain CloudFormation (spec §7)', () => {
     deploySam(w, plainTemplate('FnVersion1', '{"v":1}'), { stackName: 'payments' });
     const r = deploySam(w, plainTemplate('FnVersion2', '{"v":2}'), { stackName: 'payments' });
     const d = w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo;
-    expect(d).toMatchObject({ applicationName: 'payments', deploymentGroupName: 'payments-live', deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute' });
+    expect(d).toMatchObject({
+      applicationName: 'payments',
+      deploymentGroupName: 'payments-live',
+      deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+    });
     // Without DeletionPolicy: Retain CloudFormation deletes the old version, but not while the alias still routes to it.
     expect(r.notes.join(' ')).toContain('still used by an alias');
     w.advance(10 * MINUTE);
@@ -76,8 +96,13 @@ describe('plain CloudFormation (spec §7)', () => {
   });
 
   it('rejects an attribute the resource type does not have', () => {
-    const t = plainTemplate('V1', '{}').replace('"Fn::GetAtt":["FnRole","Arn"]}}}', '"Fn::GetAtt":["FnRole","Nope"]}}}');
-    expect(() => deploySam(worldWithCode(), t, { stackName: 'p' })).toThrow('Template error: resource FnRole does not support attribute type Nope in Fn::GetAtt');
+    const t = plainTemplate('V1', '{}').replace(
+      '"Fn::GetAtt":["FnRole","Arn"]}}}',
+      '"Fn::GetAtt":["FnRole","Nope"]}}}',
+    );
+    expect(() => deploySam(worldWithCode(), t, { stackName: 'p' })).toThrow(
+      'Template error: resource FnRole does not support attribute type Nope in Fn::GetAtt',
+    );
   });
 });
 
@@ -85,16 +110,24 @@ describe('SAM details', () => {
   it('merges Globals into each function: values, then the resource wins (SAM Globals)', () => {
     const w = worldWithCode();
     const tpl = ordersTemplate()
-      .replace('Resources:', 'Globals:\n  Function:\n    Timeout: 20\n    Environment:\n      Variables:\n        STAGE: prod\nResources:')
+      .replace(
+        'Resources:',
+        'Globals:\n  Function:\n    Timeout: 20\n    Environment:\n      Variables:\n        STAGE: prod\nResources:',
+      )
       .replace('      Timeout: 10\n', '');
     deploySam(w, tpl, { stackName: 's' });
-    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'orders' })).toMatchObject({ Timeout: 20, Environment: { Variables: { STAGE: 'prod' } } });
+    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'orders' })).toMatchObject({
+      Timeout: 20,
+      Environment: { Variables: { STAGE: 'prod' } },
+    });
   });
 
   it('AutoPublishAliasAllProperties makes a Timeout-only change publish and deploy (spec §6.1)', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate({ extra: '      AutoPublishAliasAllProperties: true' }), { stackName: 's' });
-    const r = deploySam(w, ordersTemplate({ timeout: 30, extra: '      AutoPublishAliasAllProperties: true' }), { stackName: 's' });
+    const r = deploySam(w, ordersTemplate({ timeout: 30, extra: '      AutoPublishAliasAllProperties: true' }), {
+      stackName: 's',
+    });
     expect(r.deploymentId).toMatch(/^d-/);
   });
 
@@ -114,11 +147,18 @@ describe('CodeDeploy details of DeploymentPreference', () => {
   it('uses the preference Role as the group service role and generates no CodeDeployServiceRole (spec §6.2)', () => {
     const w = worldWithCode();
     const role = 'arn:aws:iam::123456789012:role/my-codedeploy-role';
-    const r = deploySam(w, ordersTemplate({ preference: `      DeploymentPreference:\n        Type: AllAtOnce\n        Role: ${role}` }), { stackName: 's' });
+    const r = deploySam(
+      w,
+      ordersTemplate({ preference: `      DeploymentPreference:\n        Type: AllAtOnce\n        Role: ${role}` }),
+      { stackName: 's' },
+    );
     expect(r.changeSet.some((c) => c.logicalId === 'CodeDeployServiceRole')).toBe(false);
     const app = w.codedeploy.listApplications().applications[0];
     const group = w.codedeploy.listDeploymentGroups({ applicationName: app }).deploymentGroups[0];
-    expect(w.codedeploy.getDeploymentGroup({ applicationName: app, deploymentGroupName: group }).deploymentGroupInfo.serviceRoleArn).toBe(role);
+    expect(
+      w.codedeploy.getDeploymentGroup({ applicationName: app, deploymentGroupName: group }).deploymentGroupInfo
+        .serviceRoleArn,
+    ).toBe(role);
   });
 
   it('refuses the update, changing nothing, when the group already has a deployment running (DeploymentLimitExceededException, spec §4.4)', () => {
@@ -128,11 +168,27 @@ describe('CodeDeploy details of DeploymentPreference', () => {
     w.lambda.publishVersion({ FunctionName: 'orders' });
     const app = w.codedeploy.listApplications().applications[0];
     const group = w.codedeploy.listDeploymentGroups({ applicationName: app }).deploymentGroups[0];
-    const appSpec = JSON.stringify({ version: 0.0, Resources: [{ fn: { Type: 'AWS::Lambda::Function', Properties: { Name: 'orders', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' } } }] });
-    const manual = w.codedeploy.createDeployment({ applicationName: app, deploymentGroupName: group, revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } } }).deploymentId;
+    const appSpec = JSON.stringify({
+      version: 0.0,
+      Resources: [
+        {
+          fn: {
+            Type: 'AWS::Lambda::Function',
+            Properties: { Name: 'orders', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' },
+          },
+        },
+      ],
+    });
+    const manual = w.codedeploy.createDeployment({
+      applicationName: app,
+      deploymentGroupName: group,
+      revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } },
+    }).deploymentId;
     w.workspace.write('src/orders.json', '{"v":3}');
     const before = JSON.stringify(w.snapshot());
-    expect(() => deploySam(w, ordersTemplate(), { stackName: 's' })).toThrow(`The Deployment Group '${group}' already has an active Deployment '${manual}'`);
+    expect(() => deploySam(w, ordersTemplate(), { stackName: 's' })).toThrow(
+      `The Deployment Group '${group}' already has an active Deployment '${manual}'`,
+    );
     expect(JSON.stringify(w.snapshot())).toBe(before);
   });
 });

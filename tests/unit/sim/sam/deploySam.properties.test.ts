@@ -37,8 +37,14 @@ const SNIPPETS = [
 const mutation = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }) },
-  { weight: 8, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.constantFrom(...SNIPPETS) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.string({ maxLength: 20 }) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.constantFrom(...SNIPPETS) }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.string({ maxLength: 20 }) }),
+  },
 );
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
@@ -53,7 +59,9 @@ function mutate(text: string, steps: { kind: 'delete' | 'duplicate' | 'insert'; 
       // Most edits keep the YAML shape: put a snippet after a line indented like it, so that the
       // template still parses and the deeper checks (transform, resources) are exercised.
       const line = s.line ?? '';
-      const peers = lines.map((l, n) => (l.trim() !== '' && indentOf(l) === indentOf(line) ? n : -1)).filter((n) => n >= 0);
+      const peers = lines
+        .map((l, n) => (l.trim() !== '' && indentOf(l) === indentOf(line) ? n : -1))
+        .filter((n) => n >= 0);
       const key = /^\s*([A-Za-z]+):/.exec(line)?.[1];
       const sameKey = peers.filter((n) => key !== undefined && lines[n].trimStart().startsWith(`${key}:`));
       // A key that is already there is replaced (a duplicate key is only a YAML error).

@@ -4,7 +4,8 @@ import { ordersTemplate, worldWithCode } from './fixtures';
 
 const MINUTE = 60_000;
 const alias = (w: ReturnType<typeof worldWithCode>) => w.lambda.getAlias({ FunctionName: 'orders', Name: 'live' });
-const versions = (w: ReturnType<typeof worldWithCode>) => w.lambda.listVersionsByFunction({ FunctionName: 'orders' }).Versions.map((v) => v.Version);
+const versions = (w: ReturnType<typeof worldWithCode>) =>
+  w.lambda.listVersionsByFunction({ FunctionName: 'orders' }).Versions.map((v) => v.Version);
 
 describe('first deploy of a SAM template', () => {
   it('creates the function, version 1, the alias on it and the CodeDeploy resources SAM generates (spec §6.1–6.2)', () => {
@@ -13,9 +14,19 @@ describe('first deploy of a SAM template', () => {
     expect(r.operation).toBe('CREATE');
     expect(r.changeSet.every((c) => c.action === 'Add')).toBe(true);
     expect(r.changeSet.map((c) => c.logicalId)).toEqual(
-      expect.arrayContaining(['Orders', 'OrdersRole', 'OrdersAliaslive', 'ServerlessDeploymentApplication', 'CodeDeployServiceRole', 'OrdersDeploymentGroup', 'ErrorsAlarm']),
+      expect.arrayContaining([
+        'Orders',
+        'OrdersRole',
+        'OrdersAliaslive',
+        'ServerlessDeploymentApplication',
+        'CodeDeployServiceRole',
+        'OrdersDeploymentGroup',
+        'ErrorsAlarm',
+      ]),
     );
-    expect(r.changeSet.find((c) => c.type === 'AWS::Lambda::Version')?.logicalId).toMatch(/^OrdersVersion[0-9a-f]{10}$/);
+    expect(r.changeSet.find((c) => c.type === 'AWS::Lambda::Version')?.logicalId).toMatch(
+      /^OrdersVersion[0-9a-f]{10}$/,
+    );
     expect(versions(w)).toEqual(['$LATEST', '1']);
     expect(alias(w)).toMatchObject({ Name: 'live', FunctionVersion: '1' });
     expect(r.outputs).toEqual({ OrdersAliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live' });
@@ -34,10 +45,16 @@ describe('first deploy of a SAM template', () => {
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     const app = w.codedeploy.listApplications().applications[0];
     const groupName = w.codedeploy.listDeploymentGroups({ applicationName: app }).deploymentGroups[0];
-    const g = w.codedeploy.getDeploymentGroup({ applicationName: app, deploymentGroupName: groupName }).deploymentGroupInfo;
+    const g = w.codedeploy.getDeploymentGroup({
+      applicationName: app,
+      deploymentGroupName: groupName,
+    }).deploymentGroupInfo;
     expect(app).toMatch(/^orders-app-ServerlessDeploymentApplication-[A-Za-z0-9]{12}$/);
     expect(g.deploymentConfigName).toBe('CodeDeployDefault.LambdaCanary10Percent5Minutes');
-    expect(g.autoRollbackConfiguration).toEqual({ enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'] });
+    expect(g.autoRollbackConfiguration).toEqual({
+      enabled: true,
+      events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'],
+    });
     expect(g.deploymentStyle).toEqual({ deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' });
     expect(g.alarmConfiguration.alarms).toEqual([{ name: 'orders-live-errors' }]);
     expect(g.serviceRoleArn).toMatch(/^arn:aws:iam::123456789012:role\/orders-app-CodeDeployServiceRole-[A-Z0-9]{12}$/);
@@ -51,7 +68,12 @@ describe('updates', () => {
     w.workspace.write('src/orders.json', '{"errorRate":0,"durationMs":90}');
     const r = deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     expect(r.changeSet.map((c) => `${c.action} ${c.type}`)).toEqual(
-      expect.arrayContaining(['Modify AWS::Lambda::Function', 'Add AWS::Lambda::Version', 'Modify AWS::Lambda::Alias', 'Remove AWS::Lambda::Version']),
+      expect.arrayContaining([
+        'Modify AWS::Lambda::Function',
+        'Add AWS::Lambda::Version',
+        'Modify AWS::Lambda::Alias',
+        'Remove AWS::Lambda::Version',
+      ]),
     );
     expect(versions(w)).toEqual(['$LATEST', '1', '2']);
     const d = w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo;
@@ -59,7 +81,12 @@ describe('updates', () => {
     // DeploymentInfo.creator / externalId for a deployment CloudFormation started (API_DeploymentInfo).
     expect(d.creator).toBe('CloudFormation');
     expect(d.externalId).toBe(describeStack(w, 'orders-app')?.stackId);
-    expect(JSON.parse(d.revision!.appSpecContent!.content!).Resources[0].OrdersAliaslive.Properties).toEqual({ Name: 'orders', Alias: 'live', CurrentVersion: '1', TargetVersion: '2' });
+    expect(JSON.parse(d.revision!.appSpecContent!.content!).Resources[0].OrdersAliaslive.Properties).toEqual({
+      Name: 'orders',
+      Alias: 'live',
+      CurrentVersion: '1',
+      TargetVersion: '2',
+    });
     // The alias is not moved by CloudFormation: CodeDeploy shifts 10%, then the rest after 5 minutes.
     w.advance(30_000);
     expect(alias(w)).toMatchObject({ FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
@@ -81,7 +108,9 @@ describe('updates', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     const r = deploySam(w, ordersTemplate({ timeout: 30 }), { stackName: 'orders-app' });
-    expect(r.changeSet).toEqual([{ action: 'Modify', logicalId: 'Orders', type: 'AWS::Lambda::Function', replacement: 'False' }]);
+    expect(r.changeSet).toEqual([
+      { action: 'Modify', logicalId: 'Orders', type: 'AWS::Lambda::Function', replacement: 'False' },
+    ]);
     expect(r.deploymentId).toBeUndefined();
     expect(versions(w)).toEqual(['$LATEST', '1']);
     expect(alias(w).FunctionVersion).toBe('1');
@@ -113,12 +142,15 @@ describe('updates', () => {
     w.workspace.write('src/orders.json', '{"v":2}');
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     w.workspace.write('src/orders.json', '{"v":3}');
-    expect(() => deploySam(w, ordersTemplate(), { stackName: 'orders-app' })).toThrow(/is in UPDATE_IN_PROGRESS state and can not be updated\.$/);
+    expect(() => deploySam(w, ordersTemplate(), { stackName: 'orders-app' })).toThrow(
+      /is in UPDATE_IN_PROGRESS state and can not be updated\.$/,
+    );
   });
 
   it('AutoPublishCodeSha256 publishes a new version when new code sits under the same S3 key (spec §6.1)', () => {
     const w = worldWithCode({ 'builds/orders.json': '{"v":1}' });
-    const tpl = (sha: string) => ordersTemplate({ code: 's3://artifacts/builds/orders.json', extra: `      AutoPublishCodeSha256: ${sha}` });
+    const tpl = (sha: string) =>
+      ordersTemplate({ code: 's3://artifacts/builds/orders.json', extra: `      AutoPublishCodeSha256: ${sha}` });
     const first = deploySam(w, tpl('release-1'), { stackName: 'orders-app' });
     expect(first.changeSet.find((c) => c.type === 'AWS::Lambda::Version')?.logicalId).toBe('OrdersVersionrelease-1');
     w.workspace.write('builds/orders.json', '{"v":2}');
@@ -128,18 +160,32 @@ describe('updates', () => {
     expect(r.deploymentId).toMatch(/^d-/);
     expect(versions(w)).toEqual(['$LATEST', '1', '2']);
     expect(w.lambda.getFunctionConfiguration({ FunctionName: 'orders', Qualifier: '2' }).Description).toBe('release-2');
-    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'orders', Qualifier: '2' }).CodeSha256).not.toBe(w.lambda.getFunctionConfiguration({ FunctionName: 'orders', Qualifier: '1' }).CodeSha256);
+    expect(w.lambda.getFunctionConfiguration({ FunctionName: 'orders', Qualifier: '2' }).CodeSha256).not.toBe(
+      w.lambda.getFunctionConfiguration({ FunctionName: 'orders', Qualifier: '1' }).CodeSha256,
+    );
   });
 });
 
 describe('DeploymentPreference', () => {
   it('passes a custom deployment config name through unchanged (spec §6.3)', () => {
     const w = worldWithCode();
-    w.codedeploy.createDeploymentConfig({ deploymentConfigName: 'Linear25Every2', computePlatform: 'Lambda', trafficRoutingConfig: { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: 25, linearInterval: 2 } } });
-    deploySam(w, ordersTemplate({ preference: '      DeploymentPreference:\n        Type: Linear25Every2' }), { stackName: 's' });
+    w.codedeploy.createDeploymentConfig({
+      deploymentConfigName: 'Linear25Every2',
+      computePlatform: 'Lambda',
+      trafficRoutingConfig: { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: 25, linearInterval: 2 } },
+    });
+    deploySam(w, ordersTemplate({ preference: '      DeploymentPreference:\n        Type: Linear25Every2' }), {
+      stackName: 's',
+    });
     w.workspace.write('src/orders.json', '{"v":2}');
-    const r = deploySam(w, ordersTemplate({ preference: '      DeploymentPreference:\n        Type: Linear25Every2' }), { stackName: 's' });
-    expect(w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo.deploymentConfigName).toBe('Linear25Every2');
+    const r = deploySam(
+      w,
+      ordersTemplate({ preference: '      DeploymentPreference:\n        Type: Linear25Every2' }),
+      { stackName: 's' },
+    );
+    expect(w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo.deploymentConfigName).toBe(
+      'Linear25Every2',
+    );
   });
 
   it('accepts a config created by the same template through !Ref', () => {
@@ -162,13 +208,19 @@ describe('DeploymentPreference', () => {
   it('fails on an unknown custom config name when CloudFormation creates the group, and changes nothing', () => {
     const w = worldWithCode();
     const before = JSON.stringify(w.snapshot());
-    const call = () => deploySam(w, ordersTemplate({ preference: '      DeploymentPreference:\n        Type: NoSuchConfig' }), { stackName: 's' });
+    const call = () =>
+      deploySam(w, ordersTemplate({ preference: '      DeploymentPreference:\n        Type: NoSuchConfig' }), {
+        stackName: 's',
+      });
     expect(call).toThrow(/Resource OrdersDeploymentGroup \(AWS::CodeDeploy::DeploymentGroup\) failed/);
     expect(JSON.stringify(w.snapshot())).toBe(before);
   });
 
   it('puts PreTraffic and PostTraffic hooks into the AppSpec as BeforeAllowTraffic and AfterAllowTraffic (spec §6.2)', () => {
-    const w = worldWithCode({ 'src/orders.json': '{}', 'src/hook.json': '{"hook":{"reports":"Succeeded","afterMs":1000}}' });
+    const w = worldWithCode({
+      'src/orders.json': '{}',
+      'src/hook.json': '{"hook":{"reports":"Succeeded","afterMs":1000}}',
+    });
     const hook = `  PreHook:
     Type: AWS::Serverless::Function
     Properties:
@@ -179,41 +231,104 @@ describe('DeploymentPreference', () => {
       DeploymentPreference:
         Enabled: false
 `;
-    const pref = '      DeploymentPreference:\n        Type: AllAtOnce\n        Hooks:\n          PreTraffic: !Ref PreHook\n          PostTraffic: CodeDeployHook_post';
+    const pref =
+      '      DeploymentPreference:\n        Type: AllAtOnce\n        Hooks:\n          PreTraffic: !Ref PreHook\n          PostTraffic: CodeDeployHook_post';
     const tpl = ordersTemplate({ preference: pref }).replace('  ErrorsAlarm:', `${hook}  ErrorsAlarm:`);
     deploySam(w, tpl, { stackName: 's' });
     w.workspace.write('src/orders.json', '{"v":2}');
     const r = deploySam(w, tpl, { stackName: 's' });
-    const appSpec = JSON.parse(w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo.revision!.appSpecContent!.content!);
-    expect(appSpec.Hooks).toEqual([{ BeforeAllowTraffic: 'CodeDeployHook_preTraffic' }, { AfterAllowTraffic: 'CodeDeployHook_post' }]);
+    const appSpec = JSON.parse(
+      w.codedeploy.getDeployment({ deploymentId: r.deploymentId }).deploymentInfo.revision!.appSpecContent!.content!,
+    );
+    expect(appSpec.Hooks).toEqual([
+      { BeforeAllowTraffic: 'CodeDeployHook_preTraffic' },
+      { AfterAllowTraffic: 'CodeDeployHook_post' },
+    ]);
   });
 
   it('with Enabled: false needs no AutoPublishAlias and creates no CodeDeploy resources (spec §6.3)', () => {
     const w = worldWithCode();
-    const tpl = ordersTemplate({ preference: '      DeploymentPreference:\n        Enabled: false' }).replace('      AutoPublishAlias: live\n', '').replace(/Outputs:[\s\S]*$/, '');
+    const tpl = ordersTemplate({ preference: '      DeploymentPreference:\n        Enabled: false' })
+      .replace('      AutoPublishAlias: live\n', '')
+      .replace(/Outputs:[\s\S]*$/, '');
     const r = deploySam(w, tpl, { stackName: 's' });
     expect(r.changeSet.some((c) => c.type.startsWith('AWS::CodeDeploy::'))).toBe(false);
   });
 
   it('puts ProvisionedConcurrencyConfig on the alias, not the version (spec §6.3)', () => {
     const w = worldWithCode();
-    deploySam(w, ordersTemplate({ extra: '      ProvisionedConcurrencyConfig:\n        ProvisionedConcurrentExecutions: 5' }), { stackName: 's' });
-    expect(w.lambda.getProvisionedConcurrencyConfig({ FunctionName: 'orders', Qualifier: 'live' }).RequestedProvisionedConcurrentExecutions).toBe(5);
+    deploySam(
+      w,
+      ordersTemplate({ extra: '      ProvisionedConcurrencyConfig:\n        ProvisionedConcurrentExecutions: 5' }),
+      { stackName: 's' },
+    );
+    expect(
+      w.lambda.getProvisionedConcurrencyConfig({ FunctionName: 'orders', Qualifier: 'live' })
+        .RequestedProvisionedConcurrentExecutions,
+    ).toBe(5);
   });
 });
 
 describe('template errors name the resource and property, and change nothing', () => {
   const cases: [string, (t: string) => string, string][] = [
-    ['DeploymentPreference without AutoPublishAlias', (t) => t.replace('      AutoPublishAlias: live\n', '').replace(/Outputs:[\s\S]*$/, ''), "Resource with id [Orders] is invalid. 'DeploymentPreference' requires AutoPublishAlias property to be specified."],
-    ['DeploymentPreference without Type', (t) => t.replace('        Type: Canary10Percent5Minutes\n', ''), "Resource with id [Orders] is invalid. 'DeploymentPreference' is missing required Property 'Type'"],
-    ['Hooks that are not a map', (t) => t.replace('        Type: Canary10Percent5Minutes\n', '        Type: Canary10Percent5Minutes\n        Hooks: [a]\n'), "Resource with id [Orders] is invalid. 'Hooks' property of 'DeploymentPreference' must be a dictionary"],
-    ['Alarms that are not a list', (t) => t.replace(/ {8}Alarms:\n {10}- !Ref ErrorsAlarm/, '        Alarms: one'), 'Resource with id [Orders] is invalid. Alarms must be a list'],
-    ['ProvisionedConcurrencyConfig without AutoPublishAlias', (t) => t.replace('      AutoPublishAlias: live\n', '      ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 1 }\n'), 'Resource with id [Orders] is invalid. To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function'],
-    ['an unknown SAM property', (t) => t.replace('      Timeout: 10', '      Timout: 10'), 'Resource with id [Orders] is invalid. property Timout not defined for resource of type AWS::Serverless::Function'],
-    ['a CodeUri file that does not exist', (t) => t.replace('src/orders.json', 'src/missing.json'), 'Unable to upload artifact src/missing.json referenced by CodeUri parameter of Orders resource.'],
-    ['a Ref to nothing', (t) => t.replace('!Ref ErrorsAlarm', '!Ref NoSuchAlarm'), 'Template format error: Unresolved resource dependencies [NoSuchAlarm] in the Resources block of the template'],
-    ['SAM resources without the Transform', (t) => t.replace('Transform: AWS::Serverless-2016-10-31\n', ''), 'Template format error: Unrecognized resource types: [AWS::Serverless::Function]'],
-    ['a Timeout Lambda refuses', (t) => t.replace('Timeout: 10', 'Timeout: 1000'), "Resource Orders (AWS::Lambda::Function) failed: Resource handler returned message: \"1 validation error detected: Value '1000' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900\""],
+    [
+      'DeploymentPreference without AutoPublishAlias',
+      (t) => t.replace('      AutoPublishAlias: live\n', '').replace(/Outputs:[\s\S]*$/, ''),
+      "Resource with id [Orders] is invalid. 'DeploymentPreference' requires AutoPublishAlias property to be specified.",
+    ],
+    [
+      'DeploymentPreference without Type',
+      (t) => t.replace('        Type: Canary10Percent5Minutes\n', ''),
+      "Resource with id [Orders] is invalid. 'DeploymentPreference' is missing required Property 'Type'",
+    ],
+    [
+      'Hooks that are not a map',
+      (t) =>
+        t.replace(
+          '        Type: Canary10Percent5Minutes\n',
+          '        Type: Canary10Percent5Minutes\n        Hooks: [a]\n',
+        ),
+      "Resource with id [Orders] is invalid. 'Hooks' property of 'DeploymentPreference' must be a dictionary",
+    ],
+    [
+      'Alarms that are not a list',
+      (t) => t.replace(/ {8}Alarms:\n {10}- !Ref ErrorsAlarm/, '        Alarms: one'),
+      'Resource with id [Orders] is invalid. Alarms must be a list',
+    ],
+    [
+      'ProvisionedConcurrencyConfig without AutoPublishAlias',
+      (t) =>
+        t.replace(
+          '      AutoPublishAlias: live\n',
+          '      ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 1 }\n',
+        ),
+      'Resource with id [Orders] is invalid. To set ProvisionedConcurrencyConfig AutoPublishALias must be defined on the function',
+    ],
+    [
+      'an unknown SAM property',
+      (t) => t.replace('      Timeout: 10', '      Timout: 10'),
+      'Resource with id [Orders] is invalid. property Timout not defined for resource of type AWS::Serverless::Function',
+    ],
+    [
+      'a CodeUri file that does not exist',
+      (t) => t.replace('src/orders.json', 'src/missing.json'),
+      'Unable to upload artifact src/missing.json referenced by CodeUri parameter of Orders resource.',
+    ],
+    [
+      'a Ref to nothing',
+      (t) => t.replace('!Ref ErrorsAlarm', '!Ref NoSuchAlarm'),
+      'Template format error: Unresolved resource dependencies [NoSuchAlarm] in the Resources block of the template',
+    ],
+    [
+      'SAM resources without the Transform',
+      (t) => t.replace('Transform: AWS::Serverless-2016-10-31\n', ''),
+      'Template format error: Unrecognized resource types: [AWS::Serverless::Function]',
+    ],
+    [
+      'a Timeout Lambda refuses',
+      (t) => t.replace('Timeout: 10', 'Timeout: 1000'),
+      "Resource Orders (AWS::Lambda::Function) failed: Resource handler returned message: \"1 validation error detected: Value '1000' at 'timeout' failed to satisfy constraint: Member must have value less than or equal to 900\"",
+    ],
   ];
   it.each(cases)('%s', (_name, mutate, message) => {
     const w = worldWithCode();
@@ -237,25 +352,39 @@ describe('template errors name the resource and property, and change nothing', (
   });
 
   it('reports an unknown YAML tag with its position', () => {
-    expect(() => deploySam(worldWithCode(), 'Resources:\n  A:\n    Type: !Reff X\n', { stackName: 's' })).toThrow('Failed to parse template: Unresolved tag: !Reff at line 3, column 11');
+    expect(() => deploySam(worldWithCode(), 'Resources:\n  A:\n    Type: !Reff X\n', { stackName: 's' })).toThrow(
+      'Failed to parse template: Unresolved tag: !Reff at line 3, column 11',
+    );
   });
 });
 
 describe('properties the Lab does not model', () => {
   it('accepts Events and Policies but says that nothing is created for them', () => {
     const w = worldWithCode();
-    const r = deploySam(w, ordersTemplate({ extra: '      Policies: [AWSLambdaBasicExecutionRole]\n      Events:\n        Api:\n          Type: Api\n          Properties: { Path: /orders, Method: get }' }), { stackName: 's' });
-    expect(r.notes).toContain('Orders: Events, Policies are accepted but not modelled in the Lab, so nothing is created for them.');
+    const r = deploySam(
+      w,
+      ordersTemplate({
+        extra:
+          '      Policies: [AWSLambdaBasicExecutionRole]\n      Events:\n        Api:\n          Type: Api\n          Properties: { Path: /orders, Method: get }',
+      }),
+      { stackName: 's' },
+    );
+    expect(r.notes).toContain(
+      'Orders: Events, Policies are accepted but not modelled in the Lab, so nothing is created for them.',
+    );
   });
 });
 
 describe('hook names and the generated CodeDeploy role', () => {
   it('warns when a hook is not named CodeDeployHook_*, which AWSCodeDeployRoleForLambda cannot invoke (spec §2.3)', () => {
     const w = worldWithCode();
-    const pref = (hook: string) => `      DeploymentPreference:\n        Type: AllAtOnce\n        Hooks:\n          PreTraffic: ${hook}`;
+    const pref = (hook: string) =>
+      `      DeploymentPreference:\n        Type: AllAtOnce\n        Hooks:\n          PreTraffic: ${hook}`;
     const r = deploySam(w, ordersTemplate({ preference: pref('validate-orders') }), { stackName: 's' });
     expect(r.notes.some((n) => n.startsWith('Hook validate-orders does not start with CodeDeployHook_'))).toBe(true);
-    const ok = deploySam(worldWithCode(), ordersTemplate({ preference: pref('CodeDeployHook_validate') }), { stackName: 's' });
+    const ok = deploySam(worldWithCode(), ordersTemplate({ preference: pref('CodeDeployHook_validate') }), {
+      stackName: 's',
+    });
     expect(ok.notes.some((n) => n.includes('CodeDeployHook_*'))).toBe(false);
   });
 });

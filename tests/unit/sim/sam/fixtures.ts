@@ -1,7 +1,9 @@
 import { createWorld, type World } from '../../../../src/sim';
 
 /** A SAM template for an `orders` function; `extra` lines go under its Properties. */
-export function ordersTemplate(opts: { code?: string; timeout?: number; memory?: number; preference?: string; extra?: string } = {}): string {
+export function ordersTemplate(
+  opts: { code?: string; timeout?: number; memory?: number; preference?: string; extra?: string } = {},
+): string {
   return `AWSTemplateFormatVersion: '2010-09-09'
 Transform: AWS::Serverless-2016-10-31
 Resources:
@@ -15,10 +17,13 @@ Resources:
       Timeout: ${opts.timeout ?? 10}
       MemorySize: ${opts.memory ?? 256}
       AutoPublishAlias: live
-${opts.preference ?? `      DeploymentPreference:
+${
+  opts.preference ??
+  `      DeploymentPreference:
         Type: Canary10Percent5Minutes
         Alarms:
-          - !Ref ErrorsAlarm`}
+          - !Ref ErrorsAlarm`
+}
 ${opts.extra ?? ''}
   ErrorsAlarm:
     Type: AWS::CloudWatch::Alarm
@@ -43,7 +48,9 @@ Outputs:
 `;
 }
 
-export function worldWithCode(files: Record<string, string> = { 'src/orders.json': '{"errorRate":0,"durationMs":100}' }): World {
+export function worldWithCode(
+  files: Record<string, string> = { 'src/orders.json': '{"errorRate":0,"durationMs":100}' },
+): World {
   const world = createWorld({ seed: 7 });
   for (const [k, v] of Object.entries(files)) world.workspace.write(k, v);
   return world;

@@ -9,7 +9,9 @@ describe('sam deploy on the command line', () => {
     w.workspace.write('template.yaml', ordersTemplate());
     const r = await runCommand(w, 'sam deploy --stack-name orders-app');
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toMatch(/^CloudFormation stack changeset\n-+\nOperation\s+LogicalResourceId\s+ResourceType\s+Replacement\n-+\n/);
+    expect(r.stdout).toMatch(
+      /^CloudFormation stack changeset\n-+\nOperation\s+LogicalResourceId\s+ResourceType\s+Replacement\n-+\n/,
+    );
     expect(r.stdout).toMatch(/\+ Add\s+OrdersAliaslive\s+AWS::Lambda::Alias\s+N\/A/);
     expect(r.stdout).toContain('Successfully created/updated stack - orders-app in us-east-1');
   });
@@ -29,22 +31,41 @@ describe('sam deploy on the command line', () => {
     const w = worldWithCode();
     w.workspace.write('template.yaml', ordersTemplate());
     await runCommand(w, 'sam deploy --stack-name s');
-    expect(await runCommand(w, 'sam deploy --stack-name s')).toEqual({ exitCode: 1, stdout: '', stderr: 'Error: No changes to deploy. Stack s is up to date\n' });
-    expect(await runCommand(w, 'sam deploy --stack-name s --no-fail-on-empty-changeset')).toEqual({ exitCode: 0, stdout: 'No changes to deploy. Stack s is up to date\n', stderr: '' });
+    expect(await runCommand(w, 'sam deploy --stack-name s')).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'Error: No changes to deploy. Stack s is up to date\n',
+    });
+    expect(await runCommand(w, 'sam deploy --stack-name s --no-fail-on-empty-changeset')).toEqual({
+      exitCode: 0,
+      stdout: 'No changes to deploy. Stack s is up to date\n',
+      stderr: '',
+    });
   });
 
   it('prints a transform error as the failed change set, with exit code 1', async () => {
     const w = worldWithCode();
-    w.workspace.write('t.yaml', ordersTemplate().replace('      AutoPublishAlias: live\n', '').replace(/Outputs:[\s\S]*$/, ''));
+    w.workspace.write(
+      't.yaml',
+      ordersTemplate()
+        .replace('      AutoPublishAlias: live\n', '')
+        .replace(/Outputs:[\s\S]*$/, ''),
+    );
     const r = await runCommand(w, 'sam deploy -t t.yaml --stack-name s');
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toContain('Status: FAILED. Reason: Transform AWS::Serverless-2016-10-31 failed with: Invalid Serverless Application Specification document. Number of errors found: 1. ');
-    expect(r.stderr).toContain("Resource with id [Orders] is invalid. 'DeploymentPreference' requires AutoPublishAlias property to be specified.\n");
+    expect(r.stderr).toContain(
+      'Status: FAILED. Reason: Transform AWS::Serverless-2016-10-31 failed with: Invalid Serverless Application Specification document. Number of errors found: 1. ',
+    );
+    expect(r.stderr).toContain(
+      "Resource with id [Orders] is invalid. 'DeploymentPreference' requires AutoPublishAlias property to be specified.\n",
+    );
   });
 
   it('passes --parameter-overrides to the template', async () => {
     const w = worldWithCode();
-    const tpl = ordersTemplate({ timeout: 10 }).replace('Resources:', 'Parameters:\n  Timeout:\n    Type: Number\n    Default: 10\nResources:').replace('Timeout: 10', 'Timeout: !Ref Timeout');
+    const tpl = ordersTemplate({ timeout: 10 })
+      .replace('Resources:', 'Parameters:\n  Timeout:\n    Type: Number\n    Default: 10\nResources:')
+      .replace('Timeout: 10', 'Timeout: !Ref Timeout');
     w.workspace.write('template.yaml', tpl);
     await runCommand(w, 'sam deploy --stack-name s');
     const r = await runCommand(w, 'sam deploy --stack-name s --parameter-overrides Timeout=45');

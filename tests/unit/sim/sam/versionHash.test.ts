@@ -8,11 +8,17 @@ describe('SAM version logical ids (spec codedeploy-and-sam.md §6.1)', () => {
   });
 
   it('writes compact key-sorted JSON with non-ASCII escaped, as Python json.dumps(sort_keys=True) does', () => {
-    expect(pythonCompactJson({ b: 1, a: ['é', 'x"y'], c: { z: null, y: true } })).toBe('{"a":["\\u00e9","x\\"y"],"b":1,"c":{"y":true,"z":null}}');
+    expect(pythonCompactJson({ b: 1, a: ['é', 'x"y'], c: { z: null, y: true } })).toBe(
+      '{"a":["\\u00e9","x\\"y"],"b":1,"c":{"y":true,"z":null}}',
+    );
   });
 
   it('merges Environment (its Variables key) and MemorySize into the Code dict, and nothing else', () => {
-    expect(versionHashInput({ ZipFile: 'x' }, { Variables: { STAGE: 'prod' } }, 512)).toEqual({ ZipFile: 'x', Variables: { STAGE: 'prod' }, MemorySize: 512 });
+    expect(versionHashInput({ ZipFile: 'x' }, { Variables: { STAGE: 'prod' } }, 512)).toEqual({
+      ZipFile: 'x',
+      Variables: { STAGE: 'prod' },
+      MemorySize: 512,
+    });
     expect(versionHashInput({ ZipFile: 'x' }, undefined, undefined)).toEqual({ ZipFile: 'x' });
   });
 

@@ -27,14 +27,23 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
     const w = newWorld();
     twoVersions(w);
     const e = thrown(() => w.traffic.start({ source: 'ApiGateway', target: 'my-fn:nope', ratePerSecond: 10 }));
-    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ResourceNotFoundException', 404, `Function not found: ${ARN}:my-fn:nope`]);
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+      'ResourceNotFoundException',
+      404,
+      `Function not found: ${ARN}:my-fn:nope`,
+    ]);
     expect(w.traffic.list()).toEqual([]);
   });
 
   it('observes a split near the weight at high rate (spec lambda.md §2.2)', () => {
     const w = newWorld(11);
     twoVersions(w);
-    w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
+    w.lambda.createAlias({
+      FunctionName: 'my-fn',
+      Name: 'live',
+      FunctionVersion: '1',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+    });
     w.traffic.start({ source: 'ApiGateway', target: 'my-fn:live', ratePerSecond: 500 });
     w.advance(5 * 60_000);
     const by = w.traffic.list()[0].total.byVersion;
@@ -45,7 +54,12 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
   it('is visibly noisy at low rate: per-minute shares at 1 request/s wander far from 10% (spec §2.2 "simple probabilistic model")', () => {
     const w = newWorld(5);
     twoVersions(w);
-    w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
+    w.lambda.createAlias({
+      FunctionName: 'my-fn',
+      Name: 'live',
+      FunctionVersion: '1',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+    });
     w.traffic.start({ source: 'Client', target: 'my-fn:live', ratePerSecond: 1 });
     const shares: number[] = [];
     for (let m = 0; m < 20; m++) {
@@ -80,7 +94,9 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
     expect(inv.map((d) => d.Sum)).toEqual([5999, 6000, 6000]);
     expect(w.traffic.list()[0].total.invocations).toBe(5999 + 6000 + 6000 + 1);
     expect(new Set(inv.map((d) => d.Timestamp)).size).toBe(3);
-    const errors = data.filter((d) => d.MetricName === 'Errors' && d.Dimensions.length === 3).reduce((a, d) => a + d.Sum, 0);
+    const errors = data
+      .filter((d) => d.MetricName === 'Errors' && d.Dimensions.length === 3)
+      .reduce((a, d) => a + d.Sum, 0);
     expect(errors).toBe(w.traffic.list()[0].total.errors);
   });
 
@@ -125,7 +141,12 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
     const run = () => {
       const w = newWorld(9);
       twoVersions(w);
-      w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: { '2': 0.3 } } });
+      w.lambda.createAlias({
+        FunctionName: 'my-fn',
+        Name: 'live',
+        FunctionVersion: '1',
+        RoutingConfig: { AdditionalVersionWeights: { '2': 0.3 } },
+      });
       w.traffic.start({ source: 'ApiGateway', target: 'my-fn:live', ratePerSecond: 7 });
       w.traffic.start({ source: 'SQS', target: 'my-fn:live', ratePerSecond: 13 });
       w.advance(60_000);

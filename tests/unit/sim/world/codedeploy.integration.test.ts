@@ -36,12 +36,18 @@ describe('CodeDeploy in a whole world (real Lambda, CloudWatch and traffic)', ()
     expect(d.errorInformation?.code).toBe('ALARM_ACTIVE');
     expect(info(d.rollbackInfo!.rollbackDeploymentId!).creator).toBe('codeDeployRollback');
     expect(alias()).toEqual({ FunctionVersion: '1', weights: {} });
-    const narration = w.snapshot().events.filter((e) => e.service === 'codedeploy').map((e) => e.message);
+    const narration = w
+      .snapshot()
+      .events.filter((e) => e.service === 'codedeploy')
+      .map((e) => e.message);
     expect(narration.some((m) => m.includes('orders-live-errors') && m.includes('10 %') && m.includes(id))).toBe(true);
   });
 
   it('hooks defined by code documents report through PutLifecycleEventHookExecutionStatus (§2.3)', () => {
-    const { w, deploy, alias, info } = ordersWorld({ before: { reports: 'Succeeded', afterMs: 15_000 }, after: { reports: 'Succeeded', afterMs: 15_000 } });
+    const { w, deploy, alias, info } = ordersWorld({
+      before: { reports: 'Succeeded', afterMs: 15_000 },
+      after: { reports: 'Succeeded', afterMs: 15_000 },
+    });
     const id = deploy();
     expect(info(id).status).toBe('InProgress');
     w.advance(15_000);
@@ -60,14 +66,21 @@ describe('CodeDeploy in a whole world (real Lambda, CloudWatch and traffic)', ()
   });
 
   it('stop without rollback leaves live split, and the next deployment fails until the split is removed (stop-without-rollback, §3.4)', () => {
-    const { w, deploy, alias, info } = ordersWorld({ group: { deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute' } });
+    const { w, deploy, alias, info } = ordersWorld({
+      group: { deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute' },
+    });
     const id = deploy();
     w.advance(2 * MIN);
     w.codedeploy.stopDeployment({ deploymentId: id, autoRollbackEnabled: false });
     expect(alias()).toEqual({ FunctionVersion: '1', weights: { '2': 0.3 } });
     const next = deploy();
     expect(info(next)).toMatchObject({ status: 'Failed', errorInformation: { code: 'INVALID_LAMBDA_CONFIGURATION' } });
-    w.lambda.updateAlias({ FunctionName: 'orders', Name: 'live', FunctionVersion: '1', RoutingConfig: { AdditionalVersionWeights: {} } });
+    w.lambda.updateAlias({
+      FunctionName: 'orders',
+      Name: 'live',
+      FunctionVersion: '1',
+      RoutingConfig: { AdditionalVersionWeights: {} },
+    });
     const third = deploy();
     w.advance(10 * MIN);
     expect(info(third).status).toBe('Succeeded');
@@ -75,7 +88,9 @@ describe('CodeDeploy in a whole world (real Lambda, CloudWatch and traffic)', ()
   });
 
   it('notifies world subscribers as the deployment shifts traffic on the world clock', () => {
-    const { w, deploy } = ordersWorld({ group: { deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' } });
+    const { w, deploy } = ordersWorld({
+      group: { deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' },
+    });
     const seen: string[] = [];
     w.subscribe((s) => seen.push(s.codedeploy.deployments.at(-1)?.status ?? 'none'));
     deploy();

@@ -12,43 +12,100 @@ interface Story {
   after?: { reports: HookReport; afterMs: number };
   alarmAtMs?: number;
   stop?: { atMs: number; autoRollbackEnabled?: boolean };
-  autoRollback: { enabled: boolean; events: ('DEPLOYMENT_FAILURE' | 'DEPLOYMENT_STOP_ON_ALARM' | 'DEPLOYMENT_STOP_ON_REQUEST')[] };
+  autoRollback: {
+    enabled: boolean;
+    events: ('DEPLOYMENT_FAILURE' | 'DEPLOYMENT_STOP_ON_ALARM' | 'DEPLOYMENT_STOP_ON_REQUEST')[];
+  };
 }
 
-const hook = fc.option(fc.record({ reports: fc.constantFrom<HookReport>('Succeeded', 'Failed', 'nothing'), afterMs: fc.integer({ min: 0, max: 5 * MIN }) }), { nil: undefined });
-const custom = fc.oneof(
-  fc.record({ type: fc.constant('TimeBasedLinear' as const), timeBasedLinear: fc.record({ linearPercentage: fc.integer({ min: 1, max: 99 }), linearInterval: fc.integer({ min: 1, max: 3 }) }) }),
-  fc.record({ type: fc.constant('TimeBasedCanary' as const), timeBasedCanary: fc.record({ canaryPercentage: fc.integer({ min: 1, max: 99 }), canaryInterval: fc.integer({ min: 1, max: 30 }) }) }),
-);
-export const storyArb: fc.Arbitrary<Story> = fc.record({
-  seed: fc.integer({ min: 1, max: 1_000_000 }),
-  config: fc.oneof(fc.constantFrom(...Object.keys(PREDEFINED_LAMBDA_CONFIGS)), custom),
-  before: hook,
-  after: hook,
-  alarmAtMs: fc.option(fc.integer({ min: 0, max: 120 * MIN }), { nil: undefined }),
-  stop: fc.option(fc.record({ atMs: fc.integer({ min: 0, max: 120 * MIN }), autoRollbackEnabled: fc.option(fc.boolean(), { nil: undefined }) }), { nil: undefined }),
-  autoRollback: fc.record({
-    enabled: fc.boolean(),
-    events: fc.subarray(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'] as const, { minLength: 1 }).map((e) => [...e]),
+const hook = fc.option(
+  fc.record({
+    reports: fc.constantFrom<HookReport>('Succeeded', 'Failed', 'nothing'),
+    afterMs: fc.integer({ min: 0, max: 5 * MIN }),
   }),
-}, { requiredKeys: ['seed', 'config', 'autoRollback'] });
+  { nil: undefined },
+);
+const custom = fc.oneof(
+  fc.record({
+    type: fc.constant('TimeBasedLinear' as const),
+    timeBasedLinear: fc.record({
+      linearPercentage: fc.integer({ min: 1, max: 99 }),
+      linearInterval: fc.integer({ min: 1, max: 3 }),
+    }),
+  }),
+  fc.record({
+    type: fc.constant('TimeBasedCanary' as const),
+    timeBasedCanary: fc.record({
+      canaryPercentage: fc.integer({ min: 1, max: 99 }),
+      canaryInterval: fc.integer({ min: 1, max: 30 }),
+    }),
+  }),
+);
+export const storyArb: fc.Arbitrary<Story> = fc.record(
+  {
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    config: fc.oneof(fc.constantFrom(...Object.keys(PREDEFINED_LAMBDA_CONFIGS)), custom),
+    before: hook,
+    after: hook,
+    alarmAtMs: fc.option(fc.integer({ min: 0, max: 120 * MIN }), { nil: undefined }),
+    stop: fc.option(
+      fc.record({
+        atMs: fc.integer({ min: 0, max: 120 * MIN }),
+        autoRollbackEnabled: fc.option(fc.boolean(), { nil: undefined }),
+      }),
+      { nil: undefined },
+    ),
+    autoRollback: fc.record({
+      enabled: fc.boolean(),
+      events: fc
+        .subarray(['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM', 'DEPLOYMENT_STOP_ON_REQUEST'] as const, {
+          minLength: 1,
+        })
+        .map((e) => [...e]),
+    }),
+  },
+  { requiredKeys: ['seed', 'config', 'autoRollback'] },
+);
 
 const STEP = 30_000;
 const HORIZON = 200 * MIN; // past two one-hour hook timeouts and the longest config here
 
 /** Plays a story; `onStep` sees the world every 30 simulated seconds. */
 export function playStory(s: Story, onStep: (ctx: ReturnType<typeof ordersWorld>) => void = () => {}) {
-  const env = ordersWorld({ seed: s.seed, before: s.before, after: s.after, group: { alarmConfiguration: { enabled: true, alarms: [{ name: 'canary-errors' }] }, autoRollbackConfiguration: s.autoRollback } });
+  const env = ordersWorld({
+    seed: s.seed,
+    before: s.before,
+    after: s.after,
+    group: {
+      alarmConfiguration: { enabled: true, alarms: [{ name: 'canary-errors' }] },
+      autoRollbackConfiguration: s.autoRollback,
+    },
+  });
   const { w } = env;
   w.cloudwatch.putMetricAlarm({
-    AlarmName: 'canary-errors', Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: [{ Name: 'FunctionName', Value: 'orders' }, { Name: 'Resource', Value: 'orders:live' }],
-    Statistic: 'Sum', Period: 60, EvaluationPeriods: 1, Threshold: 1, ComparisonOperator: 'GreaterThanOrEqualToThreshold', TreatMissingData: 'missing',
+    AlarmName: 'canary-errors',
+    Namespace: 'AWS/Lambda',
+    MetricName: 'Errors',
+    Dimensions: [
+      { Name: 'FunctionName', Value: 'orders' },
+      { Name: 'Resource', Value: 'orders:live' },
+    ],
+    Statistic: 'Sum',
+    Period: 60,
+    EvaluationPeriods: 1,
+    Threshold: 1,
+    ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    TreatMissingData: 'missing',
   });
   let configName: string;
   if (typeof s.config === 'string') configName = s.config;
   else {
     configName = 'Custom';
-    w.codedeploy.createDeploymentConfig({ deploymentConfigName: configName, computePlatform: 'Lambda', trafficRoutingConfig: s.config });
+    w.codedeploy.createDeploymentConfig({
+      deploymentConfigName: configName,
+      computePlatform: 'Lambda',
+      trafficRoutingConfig: s.config,
+    });
   }
   const id = env.deploy({ deploymentConfigName: configName });
   for (let t = 0; t < HORIZON; t += STEP) {
@@ -58,7 +115,8 @@ export function playStory(s: Story, onStep: (ctx: ReturnType<typeof ordersWorld>
       w.advance(t + STEP - s.alarmAtMs);
     } else if (s.stop && s.stop.atMs >= t && s.stop.atMs < t + STEP) {
       w.advance(s.stop.atMs - t);
-      if (env.info(id).status === 'InProgress') w.codedeploy.stopDeployment({ deploymentId: id, autoRollbackEnabled: s.stop.autoRollbackEnabled });
+      if (env.info(id).status === 'InProgress')
+        w.codedeploy.stopDeployment({ deploymentId: id, autoRollbackEnabled: s.stop.autoRollbackEnabled });
       w.advance(t + STEP - s.stop.atMs);
     } else w.advance(STEP);
     onStep(env);
@@ -118,7 +176,11 @@ describe('CodeDeploy properties over random deployment stories (fast-check)', ()
   it('leaves the world snapshot unchanged when a CodeDeploy call fails mid-deployment', () => {
     fc.assert(
       fc.property(storyArb, fc.integer({ min: 0, max: 3 }), (s, which) => {
-        const env = ordersWorld({ seed: s.seed, before: s.before, group: { deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' } });
+        const env = ordersWorld({
+          seed: s.seed,
+          before: s.before,
+          group: { deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' },
+        });
         const id = env.deploy();
         env.w.advance(MIN);
         env.w.codedeploy.listApplications(); // brings traffic and metrics to the present
@@ -129,8 +191,18 @@ describe('CodeDeploy properties over random deployment stories (fast-check)', ()
         const before = JSON.stringify(env.w.snapshot());
         const calls = [
           () => env.deploy(),
-          () => env.w.codedeploy.putLifecycleEventHookExecutionStatus({ deploymentId: id, lifecycleEventHookExecutionId: 'not-an-execution', status: 'Succeeded' }),
-          () => env.w.codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'orders-dg', serviceRoleArn: 'arn:aws:iam::123456789012:role/x' }),
+          () =>
+            env.w.codedeploy.putLifecycleEventHookExecutionStatus({
+              deploymentId: id,
+              lifecycleEventHookExecutionId: 'not-an-execution',
+              status: 'Succeeded',
+            }),
+          () =>
+            env.w.codedeploy.createDeploymentGroup({
+              applicationName: 'shop',
+              deploymentGroupName: 'orders-dg',
+              serviceRoleArn: 'arn:aws:iam::123456789012:role/x',
+            }),
           () => env.w.codedeploy.stopDeployment({ deploymentId: 'd-NOTHERE00' }),
         ];
         expect(() => calls[which]()).toThrow();

@@ -8,29 +8,45 @@ export const MIN = 60_000;
 export type HookReport = 'Succeeded' | 'Failed' | 'nothing';
 
 const createFn = (w: World, name: string, code: object) =>
-  w.lambda.createFunction({ FunctionName: name, Runtime: 'nodejs22.x', Handler: 'index.handler', Role: LAMBDA_ROLE, Code: { ZipFile: JSON.stringify(code) } });
+  w.lambda.createFunction({
+    FunctionName: name,
+    Runtime: 'nodejs22.x',
+    Handler: 'index.handler',
+    Role: LAMBDA_ROLE,
+    Code: { ZipFile: JSON.stringify(code) },
+  });
 
 /**
  * Function `orders` with version 1 (healthy) and version 2 (`errorRate` of the new code), alias
  * `live` → 1; optional hook functions; CodeDeploy application `shop` and group `orders-dg`.
  */
-export function ordersWorld(opts: {
-  seed?: number;
-  newErrorRate?: number;
-  before?: { reports: HookReport; afterMs: number };
-  after?: { reports: HookReport; afterMs: number };
-  group?: Record<string, unknown>;
-} = {}) {
+export function ordersWorld(
+  opts: {
+    seed?: number;
+    newErrorRate?: number;
+    before?: { reports: HookReport; afterMs: number };
+    after?: { reports: HookReport; afterMs: number };
+    group?: Record<string, unknown>;
+  } = {},
+) {
   const w = createWorld({ seed: opts.seed ?? 42 });
   createFn(w, 'orders', { errorRate: 0, durationMs: 100 });
   w.lambda.publishVersion({ FunctionName: 'orders' });
-  w.lambda.updateFunctionCode({ FunctionName: 'orders', ZipFile: JSON.stringify({ errorRate: opts.newErrorRate ?? 0, durationMs: 120 }) });
+  w.lambda.updateFunctionCode({
+    FunctionName: 'orders',
+    ZipFile: JSON.stringify({ errorRate: opts.newErrorRate ?? 0, durationMs: 120 }),
+  });
   w.lambda.publishVersion({ FunctionName: 'orders' });
   w.lambda.createAlias({ FunctionName: 'orders', Name: 'live', FunctionVersion: '1' });
   if (opts.before) createFn(w, 'CodeDeployHook_pre', { hook: opts.before });
   if (opts.after) createFn(w, 'CodeDeployHook_post', { hook: opts.after });
   w.codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
-  w.codedeploy.createDeploymentGroup({ applicationName: 'shop', deploymentGroupName: 'orders-dg', serviceRoleArn: CODEDEPLOY_ROLE, ...(opts.group ?? {}) });
+  w.codedeploy.createDeploymentGroup({
+    applicationName: 'shop',
+    deploymentGroupName: 'orders-dg',
+    serviceRoleArn: CODEDEPLOY_ROLE,
+    ...(opts.group ?? {}),
+  });
   const spec = (current = '1', target = '2') =>
     [
       'version: 0.0',
@@ -47,9 +63,17 @@ export function ordersWorld(opts: {
       ...(opts.after ? ['  - AfterAllowTraffic: CodeDeployHook_post'] : []),
     ].join('\n');
   const deploy = (extra: Record<string, unknown> = {}) =>
-    w.codedeploy.createDeployment({ applicationName: 'shop', deploymentGroupName: 'orders-dg', revision: { revisionType: 'AppSpecContent', appSpecContent: { content: spec() } }, ...extra }).deploymentId;
+    w.codedeploy.createDeployment({
+      applicationName: 'shop',
+      deploymentGroupName: 'orders-dg',
+      revision: { revisionType: 'AppSpecContent', appSpecContent: { content: spec() } },
+      ...extra,
+    }).deploymentId;
   const alias = () => {
-    const a = w.lambda.getAlias({ FunctionName: 'orders', Name: 'live' }) as { FunctionVersion: string; RoutingConfig?: { AdditionalVersionWeights?: Record<string, number> } };
+    const a = w.lambda.getAlias({ FunctionName: 'orders', Name: 'live' }) as {
+      FunctionVersion: string;
+      RoutingConfig?: { AdditionalVersionWeights?: Record<string, number> };
+    };
     return { FunctionVersion: a.FunctionVersion, weights: { ...(a.RoutingConfig?.AdditionalVersionWeights ?? {}) } };
   };
   const info = (id: string) => w.codedeploy.getDeployment({ deploymentId: id }).deploymentInfo;

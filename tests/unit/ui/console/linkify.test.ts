@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { linkify } from '../../../../src/ui/lab/console/linkify';
 
-const links = (text: string) => linkify(text).filter((s) => s.target).map((s) => ({ text: s.text, ...s.target }));
+const links = (text: string) =>
+  linkify(text)
+    .filter((s) => s.target)
+    .map((s) => ({ text: s.text, ...s.target }));
 
 describe('clickable resource names in output', () => {
   it('links an alias ARN to the alias, a version ARN to the version and an unqualified ARN to the function', () => {
@@ -12,7 +15,11 @@ describe('clickable resource names in output', () => {
       'arn:aws:lambda:us-east-1:123456789012:function:orders:$LATEST',
     ].join('\n');
     expect(links(out)).toEqual([
-      { text: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live', kind: 'alias', id: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live' },
+      {
+        text: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live',
+        kind: 'alias',
+        id: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live',
+      },
       { text: 'arn:aws:lambda:us-east-1:123456789012:function:orders:3', kind: 'version', id: 'orders:3' },
       { text: 'arn:aws:lambda:us-east-1:123456789012:function:orders', kind: 'function', id: 'orders' },
       { text: 'arn:aws:lambda:us-east-1:123456789012:function:orders:$LATEST', kind: 'version', id: 'orders:$LATEST' },
@@ -27,7 +34,9 @@ describe('clickable resource names in output', () => {
   });
 
   it('links CodeDeploy deployment ids wherever they appear (JSON, text output, sam deploy)', () => {
-    expect(links('"deploymentId": "d-ABCDEF123"\nCodeDeploy deployment started: d-Z9Y8X7W6V (CloudFormation waits)')).toEqual([
+    expect(
+      links('"deploymentId": "d-ABCDEF123"\nCodeDeploy deployment started: d-Z9Y8X7W6V (CloudFormation waits)'),
+    ).toEqual([
       { text: 'd-ABCDEF123', kind: 'deployment', id: 'd-ABCDEF123' },
       { text: 'd-Z9Y8X7W6V', kind: 'deployment', id: 'd-Z9Y8X7W6V' },
     ]);
@@ -35,13 +44,22 @@ describe('clickable resource names in output', () => {
 
   it('links an alarm ARN to the alarm by name', () => {
     expect(links('"AlarmArn": "arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-live-error-rate"')).toEqual([
-      { text: 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-live-error-rate', kind: 'alarm', id: 'orders-live-error-rate' },
+      {
+        text: 'arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-live-error-rate',
+        kind: 'alarm',
+        id: 'orders-live-error-rate',
+      },
     ]);
   });
 
   it('gives the text back unchanged when the segments are joined', () => {
-    const text = 'An error occurred (ResourceNotFoundException) when calling the GetAlias operation: Cannot find alias arn: arn:aws:lambda:us-east-1:123456789012:function:my-fn:nope\n';
-    expect(linkify(text).map((s) => s.text).join('')).toBe(text);
+    const text =
+      'An error occurred (ResourceNotFoundException) when calling the GetAlias operation: Cannot find alias arn: arn:aws:lambda:us-east-1:123456789012:function:my-fn:nope\n';
+    expect(
+      linkify(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
     expect(linkify('no names here')).toEqual([{ text: 'no names here' }]);
   });
 

@@ -3,15 +3,23 @@ import { endsWithContinuation, splitCommandLines } from '../../../../src/ui/lab/
 
 describe('pasting several lines', () => {
   it('runs each pasted line in order, skipping blank lines and # comments', () => {
-    expect(splitCommandLines('aws lambda publish-version --function-name orders\n\n# then the alias\naws lambda get-alias --function-name orders --name live\n')).toEqual([
+    expect(
+      splitCommandLines(
+        'aws lambda publish-version --function-name orders\n\n# then the alias\naws lambda get-alias --function-name orders --name live\n',
+      ),
+    ).toEqual([
       'aws lambda publish-version --function-name orders',
       'aws lambda get-alias --function-name orders --name live',
     ]);
   });
 
   it('joins a line ending in a backslash with the next, as the AWS docs print long commands', () => {
-    const text = 'aws lambda update-alias \\\n  --function-name orders \\\n  --name live \\\n  --function-version 2\nls';
-    expect(splitCommandLines(text)).toEqual(['aws lambda update-alias   --function-name orders   --name live   --function-version 2', 'ls']);
+    const text =
+      'aws lambda update-alias \\\n  --function-name orders \\\n  --name live \\\n  --function-version 2\nls';
+    expect(splitCommandLines(text)).toEqual([
+      'aws lambda update-alias   --function-name orders   --name live   --function-version 2',
+      'ls',
+    ]);
   });
 
   it('accepts Windows line endings', () => {

@@ -17,7 +17,10 @@ describe('console built-ins and the simulated CLI', () => {
     const world = labWorld();
     expect((await runLine(world, `echo '{"errorRate":0.2}' > bad.json`)).exitCode).toBe(0);
     expect(world.workspace.readText('bad.json')).toBe('{"errorRate":0.2}\n');
-    const r = await runLine(world, 'aws lambda create-function --function-name bad --runtime nodejs22.x --handler index.handler --role arn:aws:iam::123456789012:role/x --zip-file fileb://bad.json');
+    const r = await runLine(
+      world,
+      'aws lambda create-function --function-name bad --runtime nodejs22.x --handler index.handler --role arn:aws:iam::123456789012:role/x --zip-file fileb://bad.json',
+    );
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.stdout).FunctionName).toBe('bad');
   });
@@ -27,7 +30,11 @@ describe('console built-ins and the simulated CLI', () => {
     world.workspace.write('a.json', '{}');
     expect((await runLine(world, 'ls')).stdout).toContain('a.json');
     expect((await runLine(world, 'cat a.json')).stdout).toBe('{}\n');
-    expect(await runLine(world, 'cat nope.json')).toEqual({ exitCode: 1, stdout: '', stderr: 'cat: nope.json: No such file or directory\n' });
+    expect(await runLine(world, 'cat nope.json')).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'cat: nope.json: No such file or directory\n',
+    });
   });
 
   it('asks the console to clear its output on `clear`', async () => {
@@ -44,13 +51,16 @@ describe('console built-ins and the simulated CLI', () => {
     const result = { exitCode: 254, stdout: '', stderr: '\nAn error occurred (X) when calling the Y operation: z\n' };
     expect(outputLineCount(result)).toBe(1);
     expect(announcement(result)).toBe('Command finished, exit code 254, 1 line of output.');
-    expect(announcement({ exitCode: 0, stdout: '{\n  "a": 1\n}\n', stderr: '' })).toBe('Command finished, exit code 0, 3 lines of output.');
+    expect(announcement({ exitCode: 0, stdout: '{\n  "a": 1\n}\n', stderr: '' })).toBe(
+      'Command finished, exit code 0, 3 lines of output.',
+    );
   });
 });
 
 describe('the examples menu', () => {
   it('gives every example the AWS documentation page it follows', () => {
-    for (const e of EXAMPLE_GROUPS.flatMap((g) => g.examples)) expect(e.source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    for (const e of EXAMPLE_GROUPS.flatMap((g) => g.examples))
+      expect(e.source).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
   });
 
   it('runs every complete example in the Lab’s default world without an error', async () => {

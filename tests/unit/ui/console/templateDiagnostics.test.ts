@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../../src/sim';
 import { deploySam } from '../../../../src/sim/sam';
-import { findResourceLine, templateDiagnostics, templateProblem } from '../../../../src/ui/lab/console/templateDiagnostics';
+import {
+  findResourceLine,
+  templateDiagnostics,
+  templateProblem,
+} from '../../../../src/ui/lab/console/templateDiagnostics';
 import { SAMPLE_TEMPLATE } from '../../../../src/ui/lab/console/sampleTemplate';
 
 function deployError(text: string): unknown {
@@ -35,7 +39,11 @@ describe('editor markers for a failed sam deploy', () => {
   });
 
   it('marks a resource error on the property it names', () => {
-    const [d] = templateDiagnostics(SAMPLE_TEMPLATE, { message: 'Resource with id [Checkout] is invalid.', logicalId: 'Checkout', property: 'DeploymentPreference.Type' });
+    const [d] = templateDiagnostics(SAMPLE_TEMPLATE, {
+      message: 'Resource with id [Checkout] is invalid.',
+      logicalId: 'Checkout',
+      property: 'DeploymentPreference.Type',
+    });
     expect(SAMPLE_TEMPLATE.slice(d.from, d.to)).toBe('Type: Canary10Percent5Minutes');
   });
 
@@ -49,6 +57,8 @@ describe('editor markers for a failed sam deploy', () => {
   });
 
   it('falls back to the first line when the error points nowhere', () => {
-    expect(templateDiagnostics('a: 1\nb: 2', { message: 'Template format error' })).toEqual([{ from: 0, to: 4, severity: 'error', message: 'Template format error' }]);
+    expect(templateDiagnostics('a: 1\nb: 2', { message: 'Template format error' })).toEqual([
+      { from: 0, to: 4, severity: 'error', message: 'Template format error' },
+    ]);
   });
 });

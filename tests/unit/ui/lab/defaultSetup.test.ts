@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../../src/sim';
-import { DEFAULT_ALARM, defaultSetup, publishFixedVersion, startDefaultDeployment } from '../../../../src/ui/lab/defaultSetup';
+import {
+  DEFAULT_ALARM,
+  defaultSetup,
+  publishFixedVersion,
+  startDefaultDeployment,
+} from '../../../../src/ui/lab/defaultSetup';
 
 const MIN = 60_000;
 
@@ -41,7 +46,10 @@ describe('the Lab default world', () => {
     const id = await startDefaultDeployment(w, version, 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
     w.advance(6 * MIN);
     expect(w.codedeploy.getDeployment({ deploymentId: id }).deploymentInfo?.status).toBe('Succeeded');
-    const alias = w.lambda.getAlias({ FunctionName: 'orders', Name: 'live' }) as { FunctionVersion: string; RoutingConfig?: unknown };
+    const alias = w.lambda.getAlias({ FunctionName: 'orders', Name: 'live' }) as {
+      FunctionVersion: string;
+      RoutingConfig?: unknown;
+    };
     expect(alias.FunctionVersion).toBe('3');
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../../../src/sim';
-import { DEFAULT_ALARM, defaultSetup, publishFixedVersion, startDefaultDeployment } from '../../../../src/ui/lab/defaultSetup';
+import {
+  DEFAULT_ALARM,
+  defaultSetup,
+  publishFixedVersion,
+  startDefaultDeployment,
+} from '../../../../src/ui/lab/defaultSetup';
 import { alarmSeries, metricResources, resourceMetrics } from '../../../../src/ui/lab/metricsData';
 import { pickDeployment, timelineData } from '../../../../src/ui/lab/timelineData';
 import { environmentsRows } from '../../../../src/ui/lab/environmentsData';
@@ -61,7 +66,10 @@ describe('Lab data read from the world snapshot', () => {
     const s = w.snapshot();
     const d = pickDeployment(s.codedeploy.deployments, id)!;
     const t = timelineData(s, d);
-    expect(t.planned).toEqual([{ atMs: 0, weight: 0.1 }, { atMs: 5 * MIN, weight: 1 }]);
+    expect(t.planned).toEqual([
+      { atMs: 0, weight: 0.1 },
+      { atMs: 5 * MIN, weight: 1 },
+    ]);
     expect(t.actual.map((a) => a.weight)).toEqual([0.1]);
     const kinds = t.marks.map((m) => m.kind);
     expect(kinds).toContain('alarm');

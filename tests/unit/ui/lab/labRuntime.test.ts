@@ -52,7 +52,11 @@ describe('LabRuntime: the Lab page drives simulated time, the model does not', (
   });
 
   it('reports a setup that throws instead of crashing the page', async () => {
-    const rt = new LabRuntime({ setup: () => { throw new Error('Template line 3: bad indentation'); } });
+    const rt = new LabRuntime({
+      setup: () => {
+        throw new Error('Template line 3: bad indentation');
+      },
+    });
     await rt.init();
     expect(rt.setupError).toBe('Template line 3: bad indentation');
     expect(rt.ready).toBe(true);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../../src/sim';
 import { AnnouncementThrottle, clockTime, newestFirst } from '../../../../src/ui/lab/narration';
 
-const entry = (seq: number, message: string, severity?: LogEntry['severity']): LogEntry => ({ seq, time: seq * 1000, service: 'codedeploy', type: 't', message, ...(severity ? { severity } : {}) });
+const entry = (seq: number, message: string, severity?: LogEntry['severity']): LogEntry => ({
+  seq,
+  time: seq * 1000,
+  service: 'codedeploy',
+  type: 't',
+  message,
+  ...(severity ? { severity } : {}),
+});
 
 describe('narration', () => {
   it('lists the event log newest first, up to a limit', () => {
@@ -23,7 +30,16 @@ describe('narration', () => {
   it('holds entries back within the gap, then announces the most serious one and how many others came', () => {
     const t = new AnnouncementThrottle(4000);
     t.offer([entry(1, 'first')], 0);
-    expect(t.offer([entry(2, 'shift to 10 %', 'info'), entry(3, 'Alarm entered ALARM', 'error'), entry(4, 'alias updated', 'info')], 1000)).toBeNull();
+    expect(
+      t.offer(
+        [
+          entry(2, 'shift to 10 %', 'info'),
+          entry(3, 'Alarm entered ALARM', 'error'),
+          entry(4, 'alias updated', 'info'),
+        ],
+        1000,
+      ),
+    ).toBeNull();
     expect(t.pendingCount).toBe(3);
     expect(t.flush(3999)).toBeNull();
     expect(t.flush(4000)).toBe('Alarm entered ALARM (and 2 more events)');

@@ -3,9 +3,27 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Question } from '../../../../src/content/questions';
 import QuestionBody from '../../../../src/ui/practice/QuestionBody.svelte';
 
-const option = (id: string, correct: boolean) => ({ id, text: `Option text ${id}`, correct, why: `Reason for option ${id}.` });
-const base = { id: 'hooks-001', topic: 'hooks', stem: 'Which hook runs first in a Lambda deployment lifecycle?', explanation: 'x'.repeat(40), refs: [], note: 'lifecycle-hooks', tags: ['hooks'] };
-const single = { ...base, type: 'single', choose: 1, options: [option('a', false), option('b', true), option('c', false), option('d', false)] } as unknown as Question;
+const option = (id: string, correct: boolean) => ({
+  id,
+  text: `Option text ${id}`,
+  correct,
+  why: `Reason for option ${id}.`,
+});
+const base = {
+  id: 'hooks-001',
+  topic: 'hooks',
+  stem: 'Which hook runs first in a Lambda deployment lifecycle?',
+  explanation: 'x'.repeat(40),
+  refs: [],
+  note: 'lifecycle-hooks',
+  tags: ['hooks'],
+};
+const single = {
+  ...base,
+  type: 'single',
+  choose: 1,
+  options: [option('a', false), option('b', true), option('c', false), option('d', false)],
+} as unknown as Question;
 const chooseTwo = {
   ...base,
   type: 'multiple',
@@ -37,8 +55,14 @@ describe('a question on screen', () => {
 
   it('once revealed, every option says whether it is right and why, linked to the option for screen readers', () => {
     render(QuestionBody, { question: single, chosen: ['a'], ontoggle: () => {}, revealed: true });
-    expect(screen.getByRole('radio', { name: /A\.\s?Option text a/ })).toHaveAccessibleDescription('Wrong: you chose it. Reason for option a.');
-    expect(screen.getByRole('radio', { name: /B\.\s?Option text b/ })).toHaveAccessibleDescription('Correct answer: you did not choose it. Reason for option b.');
-    expect(screen.getByRole('radio', { name: /C\.\s?Option text c/ })).toHaveAccessibleDescription('Not correct. Reason for option c.');
+    expect(screen.getByRole('radio', { name: /A\.\s?Option text a/ })).toHaveAccessibleDescription(
+      'Wrong: you chose it. Reason for option a.',
+    );
+    expect(screen.getByRole('radio', { name: /B\.\s?Option text b/ })).toHaveAccessibleDescription(
+      'Correct answer: you did not choose it. Reason for option b.',
+    );
+    expect(screen.getByRole('radio', { name: /C\.\s?Option text c/ })).toHaveAccessibleDescription(
+      'Not correct. Reason for option c.',
+    );
   });
 });

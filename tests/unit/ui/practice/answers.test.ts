@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../../src/content/questions';
 import { correctOptionIds, isAnswerCorrect, isComplete, toggleOption } from '../../../../src/ui/practice/answers';
 
-const option = (id: string, correct: boolean) => ({ id, text: `Option ${id}`, correct, why: `Because of option ${id}.` });
-const single = { type: 'single', choose: 1, options: [option('a', false), option('b', true), option('c', false), option('d', false)] } as unknown as Question;
+const option = (id: string, correct: boolean) => ({
+  id,
+  text: `Option ${id}`,
+  correct,
+  why: `Because of option ${id}.`,
+});
+const single = {
+  type: 'single',
+  choose: 1,
+  options: [option('a', false), option('b', true), option('c', false), option('d', false)],
+} as unknown as Question;
 const chooseTwo = {
   type: 'multiple',
   choose: 2,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { examMinutesFor, formatClock, MINUTES_PER_QUESTION, spokenDuration, timeWarning } from '../../../../src/ui/practice/examPacing';
+import {
+  examMinutesFor,
+  formatClock,
+  MINUTES_PER_QUESTION,
+  spokenDuration,
+  timeWarning,
+} from '../../../../src/ui/practice/examPacing';
 
 describe('exam pacing', () => {
   it('keeps the DOP-C02 pace of 180 minutes for 75 questions (2.4 minutes each)', () => {

@@ -4,7 +4,9 @@ import type { AttemptRecord, ExamSessionRecord } from '../../../../src/store';
 import { summariseExam } from '../../../../src/ui/practice/examResults';
 
 const q = (id: string, topic: string) => ({ id, topic, options: [] }) as unknown as Question;
-const questions = new Map([q('hooks-001', 'hooks'), q('hooks-002', 'hooks'), q('metrics-001', 'metrics')].map((x) => [x.id, x]));
+const questions = new Map(
+  [q('hooks-001', 'hooks'), q('hooks-002', 'hooks'), q('metrics-001', 'metrics')].map((x) => [x.id, x]),
+);
 
 const session: ExamSessionRecord = {
   id: 's1',
@@ -34,7 +36,11 @@ const attempt = (itemId: string, correct: boolean, durationMs: number): AttemptR
 });
 
 describe('exam results', () => {
-  const summary = summariseExam(session, [attempt('hooks-001', true, 90_000), attempt('metrics-001', false, 200_000)], (id) => questions.get(id));
+  const summary = summariseExam(
+    session,
+    [attempt('hooks-001', true, 90_000), attempt('metrics-001', false, 200_000)],
+    (id) => questions.get(id),
+  );
 
   it('scores blank answers as wrong, as the real exam does', () => {
     expect(summary).toMatchObject({ correct: 1, total: 3, passed: false });

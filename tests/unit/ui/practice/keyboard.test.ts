@@ -19,7 +19,9 @@ describe('practice keyboard shortcuts', () => {
 
   it('arrows move between questions but are left to a radio group, where they move the choice', () => {
     expect(practiceKeyAction({ key: 'ArrowRight', targetTag: 'BODY' }, 4)).toEqual({ type: 'next' });
-    expect(practiceKeyAction({ key: 'ArrowLeft', targetTag: 'INPUT', targetType: 'checkbox' }, 4)).toEqual({ type: 'previous' });
+    expect(practiceKeyAction({ key: 'ArrowLeft', targetTag: 'INPUT', targetType: 'checkbox' }, 4)).toEqual({
+      type: 'previous',
+    });
     expect(practiceKeyAction({ key: 'ArrowRight', targetTag: 'INPUT', targetType: 'radio' }, 4)).toBeNull();
   });
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuestionBank } from '../../../../src/content/questions';
-import { drillQuestions, filterFromQuery, pickExamQuestions, trapTagsInBank } from '../../../../src/ui/practice/questionSelection';
+import {
+  drillQuestions,
+  filterFromQuery,
+  pickExamQuestions,
+  trapTagsInBank,
+} from '../../../../src/ui/practice/questionSelection';
 import { reviewCounts, reviewRows } from '../../../../src/ui/practice/examReview';
 import { buildPracticeBank } from '../../../../src/ui/practice/practiceBank';
 import { loadQuestionTemplates } from '../../../../src/content/questions';

@@ -32,6 +32,8 @@ describe('reviews-due columns geometry', () => {
 
   it('shows whole-number count ticks only', () => {
     expect(layout.ticks.map((t) => t.value)).toEqual([0, 1, 2, 3]);
-    expect(dueColumnsLayout([{ day: '2026-11-26', count: 0 }], { width: 100 }).ticks.map((t) => t.value)).toEqual([0, 1]);
+    expect(dueColumnsLayout([{ day: '2026-11-26', count: 0 }], { width: 100 }).ticks.map((t) => t.value)).toEqual([
+      0, 1,
+    ]);
   });
 });

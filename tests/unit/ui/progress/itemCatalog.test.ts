@@ -2,9 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { buildItemCatalog, trapLabel } from '../../../../src/ui/progress/itemCatalog';
 
 const catalog = buildItemCatalog({
-  questions: [{ id: 'hooks-001', topic: 'hooks', tags: ['hook-never-reports', 'exam-favourite'], stem: 'A PreTraffic hook   never reports. What happens?' }],
+  questions: [
+    {
+      id: 'hooks-001',
+      topic: 'hooks',
+      tags: ['hook-never-reports', 'exam-favourite'],
+      stem: 'A PreTraffic hook   never reports. What happens?',
+    },
+  ],
   questionById: (id) => (id === 'hooks-t01x1' ? { id, topic: 'hooks', tags: [], stem: 'Variant' } : undefined),
-  scenarios: [{ id: 'latest-wiring', title: 'API Gateway on $LATEST', topic: 'versions-aliases', traps: ['latest-wiring', 'weighted-alias-validation'] }],
+  scenarios: [
+    {
+      id: 'latest-wiring',
+      title: 'API Gateway on $LATEST',
+      topic: 'versions-aliases',
+      traps: ['latest-wiring', 'weighted-alias-validation'],
+    },
+  ],
   notes: [{ id: 'aliases', title: 'Aliases' }],
   scenarioIds: ['latest-wiring', 'hook-never-reports', 'weighted-alias-validation', 'pc-on-alias'],
 });
@@ -16,7 +30,10 @@ describe('item catalogue for the progress store', () => {
   });
 
   it('files a scenario under its topic and its own trap plus the traps it lists', () => {
-    expect(catalog.describeItem('latest-wiring')).toEqual({ topic: 'versions-aliases', traps: ['latest-wiring', 'weighted-alias-validation'] });
+    expect(catalog.describeItem('latest-wiring')).toEqual({
+      topic: 'versions-aliases',
+      traps: ['latest-wiring', 'weighted-alias-validation'],
+    });
   });
 
   it('still names the trap of a scenario id whose file is not written yet, and ignores unknown ids', () => {

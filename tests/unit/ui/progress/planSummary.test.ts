@@ -21,7 +21,8 @@ describe('exam plan in words', () => {
     expect(planSummary(base)).toEqual({
       status: 'behind',
       headline: 'Behind schedule.',
-      detail: '14 study days left before 2026-12-10. 70 items not started yet: about 5 new items a day gets through them in time, but over the last week you started 2.4 a day.',
+      detail:
+        '14 study days left before 2026-12-10. 70 items not started yet: about 5 new items a day gets through them in time, but over the last week you started 2.4 a day.',
     });
   });
 

@@ -14,8 +14,22 @@ describe('review-today queue', () => {
       now,
     );
     expect(queue).toEqual([
-      { key: 'scenario:latest-wiring', kind: 'scenario', kindLabel: 'Scenario', label: 'scenario latest-wiring', href: '/lab?scenario=latest-wiring', dueText: 'overdue by 3 days' },
-      { key: 'question:hooks-001', kind: 'question', kindLabel: 'Question', label: 'question hooks-001', href: '/practice?question=hooks-001', dueText: 'due today' },
+      {
+        key: 'scenario:latest-wiring',
+        kind: 'scenario',
+        kindLabel: 'Scenario',
+        label: 'scenario latest-wiring',
+        href: '/lab?scenario=latest-wiring',
+        dueText: 'overdue by 3 days',
+      },
+      {
+        key: 'question:hooks-001',
+        kind: 'question',
+        kindLabel: 'Question',
+        label: 'question hooks-001',
+        href: '/practice?question=hooks-001',
+        dueText: 'due today',
+      },
     ]);
   });
 

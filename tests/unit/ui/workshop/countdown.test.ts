@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countdownFor, formatClock, isRunning, pauseCountdown, remainingMs, startCountdown } from '../../../../src/ui/workshop/presenter/countdown';
+import {
+  countdownFor,
+  formatClock,
+  isRunning,
+  pauseCountdown,
+  remainingMs,
+  startCountdown,
+} from '../../../../src/ui/workshop/presenter/countdown';
 
 describe('presenter step timer', () => {
   it("starts paused at the step's minutes", () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addVote, emptyTally, removeVote, shareRight, totalVotes, voteShares } from '../../../../src/ui/workshop/presenter/voteTally';
+import {
+  addVote,
+  emptyTally,
+  removeVote,
+  shareRight,
+  totalVotes,
+  voteShares,
+} from '../../../../src/ui/workshop/presenter/voteTally';
 
 describe('freeze-and-predict vote tally', () => {
   it('starts every choice at zero votes', () => {

@@ -4,7 +4,14 @@ import { defaultSetup } from '../../../../src/ui/lab/defaultSetup';
 import { flowModel, parseTarget } from '../../../../src/viz/flow/flowModel';
 import { flowLayout, linkPath, linkWidthScale, pointOnLink } from '../../../../src/viz/flow/flowLayout';
 import { errorShareByVersion, outcomeMix, versionService } from '../../../../src/viz/flow/flowOutcomes';
-import { emissionRates, emitParticles, particlePosition, particleRoutes, pickOutcome, seededRandom } from '../../../../src/viz/flow/particles';
+import {
+  emissionRates,
+  emitParticles,
+  particlePosition,
+  particleRoutes,
+  pickOutcome,
+  seededRandom,
+} from '../../../../src/viz/flow/particles';
 import { flowTable } from '../../../../src/viz/flow/flowTable';
 
 function world(): World {
@@ -17,7 +24,10 @@ describe('flowModel: who invokes what, and what runs', () => {
   it('parses a bare name, name:qualifier, a full ARN and a partial ARN (spec lambda.md: FunctionName forms)', () => {
     expect(parseTarget('orders')).toEqual({ functionName: 'orders' });
     expect(parseTarget('orders:live')).toEqual({ functionName: 'orders', qualifier: 'live' });
-    expect(parseTarget('arn:aws:lambda:us-east-1:123456789012:function:orders:7')).toEqual({ functionName: 'orders', qualifier: '7' });
+    expect(parseTarget('arn:aws:lambda:us-east-1:123456789012:function:orders:7')).toEqual({
+      functionName: 'orders',
+      qualifier: '7',
+    });
     expect(parseTarget('arn:aws:lambda:us-east-1:123456789012:function:orders')).toEqual({ functionName: 'orders' });
     expect(parseTarget('123456789012:function:orders:live')).toEqual({ functionName: 'orders', qualifier: 'live' });
   });
@@ -52,14 +62,23 @@ describe('flowModel: who invokes what, and what runs', () => {
     const inv = m.invokers.find((i) => i.source === 'SQS')!;
     expect(inv.targetId).toBe('wiring:orders:2');
     expect(m.versions.map((v) => v.id)).toEqual(['orders:1', 'orders:2']);
-    expect(inv.warning).toEqual({ kind: 'pinned', text: 'Pinned to version 2: shifts of alias live never reach these requests' });
+    expect(inv.warning).toEqual({
+      kind: 'pinned',
+      text: 'Pinned to version 2: shifts of alias live never reach these requests',
+    });
   });
 
   it('a weighted alias splits the link rate by its weights as CodeDeploy shifts it (spec codedeploy-and-sam.md §1.2)', async () => {
     const w = world();
-    await w.lambda.updateAlias({ FunctionName: 'orders', Name: 'live', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
+    await w.lambda.updateAlias({
+      FunctionName: 'orders',
+      Name: 'live',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+    });
     const m = flowModel(w.snapshot());
-    expect(m.links.filter((l) => l.from === 'wiring:orders:live').map((l) => [l.to, l.ratePerSecond, l.weight])).toEqual([
+    expect(
+      m.links.filter((l) => l.from === 'wiring:orders:live').map((l) => [l.to, l.ratePerSecond, l.weight]),
+    ).toEqual([
       ['orders:1', 45, 0.9],
       ['orders:2', 5, 0.1],
     ]);
@@ -73,7 +92,16 @@ describe('flowLayout: exact geometry', () => {
     const layout = flowLayout(flowModel(w.snapshot()), { width: 600, rowHeight: 72, padding: 8 });
     // gap = min(72, 60) = 60; node width = (600 − 16 − 120) / 3 = 154.67
     expect(layout.height).toBe(8 * 2 + 2 * 72);
-    expect(layout.nodes.get('traffic-1')).toEqual({ id: 'traffic-1', column: 0, x: 8, y: 16, width: 154.67, height: 56, cx: 85.33, cy: 44 });
+    expect(layout.nodes.get('traffic-1')).toEqual({
+      id: 'traffic-1',
+      column: 0,
+      x: 8,
+      y: 16,
+      width: 154.67,
+      height: 56,
+      cx: 85.33,
+      cy: 44,
+    });
     expect(layout.nodes.get('wiring:orders:live')).toMatchObject({ column: 1, x: 222.67, y: 16 });
     expect(layout.nodes.get('orders:1')).toMatchObject({ column: 2, x: 437.33, y: 16 });
     expect(layout.nodes.get('orders:$LATEST')).toMatchObject({ column: 2, y: 88, cy: 116 });
@@ -104,7 +132,9 @@ describe('flowLayout: exact geometry', () => {
 
 describe('outcomes and particles', () => {
   it('attributes an invoker’s errors to the faulty version in proportion to requests × error rate', () => {
-    const inv = { lastMinute: { invocations: 3000, errors: 30, throttles: 0, notFound: 0, byVersion: { '1': 2700, '2': 300 } } };
+    const inv = {
+      lastMinute: { invocations: 3000, errors: 30, throttles: 0, notFound: 0, byVersion: { '1': 2700, '2': 300 } },
+    };
     const shares = errorShareByVersion(inv as never, { '1': 0, '2': 0.1 });
     expect(shares).toEqual({ '1': 0, '2': 0.1 });
   });
@@ -130,14 +160,28 @@ describe('outcomes and particles', () => {
   });
 
   it('caps particles at the budget while keeping each route’s share (never one particle per request)', () => {
-    const rates = emissionRates([{ id: 'a', ratePerSecond: 900 }, { id: 'b', ratePerSecond: 100 }], 40);
+    const rates = emissionRates(
+      [
+        { id: 'a', ratePerSecond: 900 },
+        { id: 'b', ratePerSecond: 100 },
+      ],
+      40,
+    );
     expect(rates.get('a')).toBe(36);
     expect(rates.get('b')).toBe(4);
     expect(emissionRates([{ id: 'a', ratePerSecond: 3 }], 40).get('a')).toBe(3);
   });
 
   it('emits fractional routes over several frames and picks colours by the mix', () => {
-    const route = { id: 'r', invokerId: 'i', version: '1', first: {} as never, second: {} as never, ratePerSecond: 0.5, mix: { success: 0.5, error: 0.5, coldStart: 0, provisioned: 0, throttled: 0 } };
+    const route = {
+      id: 'r',
+      invokerId: 'i',
+      version: '1',
+      first: {} as never,
+      second: {} as never,
+      ratePerSecond: 0.5,
+      mix: { success: 0.5, error: 0.5, coldStart: 0, provisioned: 0, throttled: 0 },
+    };
     const carry = new Map<string, number>();
     const random = seededRandom(1);
     expect(emitParticles([route], carry, 1000, random)).toHaveLength(0);
@@ -154,14 +198,30 @@ describe('outcomes and particles', () => {
   it('a particle crosses to the target in the first half of its trip; a throttled one stops there', () => {
     const first = { x0: 0, y0: 0, x1: 100, y1: 0 } as never;
     const second = { x0: 200, y0: 0, x1: 300, y1: 100 } as never;
-    expect(particlePosition({ first, second }, { age: 450, outcome: 'success' }, 1800)).toEqual({ x: 50, y: 0, done: false });
-    expect(particlePosition({ first, second }, { age: 1800, outcome: 'success' }, 1800)).toEqual({ x: 300, y: 100, done: true });
-    expect(particlePosition({ first, second }, { age: 900, outcome: 'throttled' }, 1800)).toEqual({ x: 100, y: 0, done: true });
+    expect(particlePosition({ first, second }, { age: 450, outcome: 'success' }, 1800)).toEqual({
+      x: 50,
+      y: 0,
+      done: false,
+    });
+    expect(particlePosition({ first, second }, { age: 1800, outcome: 'success' }, 1800)).toEqual({
+      x: 300,
+      y: 100,
+      done: true,
+    });
+    expect(particlePosition({ first, second }, { age: 900, outcome: 'throttled' }, 1800)).toEqual({
+      x: 100,
+      y: 0,
+      done: true,
+    });
   });
 
   it('builds one particle route per invoker and version the alias reaches', async () => {
     const w = world();
-    await w.lambda.updateAlias({ FunctionName: 'orders', Name: 'live', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
+    await w.lambda.updateAlias({
+      FunctionName: 'orders',
+      Name: 'live',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+    });
     const m = flowModel(w.snapshot());
     const routes = particleRoutes(m, flowLayout(m, { width: 600 }), new Map());
     expect(routes.map((r) => [r.id, r.ratePerSecond])).toEqual([
@@ -175,10 +235,21 @@ describe('flowTable: the table alternative', () => {
   it('lists invoker, target, wiring, resolved versions with weights, rate and last-minute outcome counts', async () => {
     const w = world();
     w.traffic.start({ source: 'Client', target: 'orders', ratePerSecond: 2 });
-    await w.lambda.updateAlias({ FunctionName: 'orders', Name: 'live', RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } } });
+    await w.lambda.updateAlias({
+      FunctionName: 'orders',
+      Name: 'live',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+    });
     w.advance(120_000);
     const rows = flowTable(flowModel(w.snapshot()));
-    expect(rows[0]).toMatchObject({ invoker: 'ApiGateway', target: 'orders:live', wiring: 'alias', resolved: '1 (90 %), 2 (10 %)', ratePerSecond: 50, invocations: 3000 });
+    expect(rows[0]).toMatchObject({
+      invoker: 'ApiGateway',
+      target: 'orders:live',
+      wiring: 'alias',
+      resolved: '1 (90 %), 2 (10 %)',
+      ratePerSecond: 50,
+      invocations: 3000,
+    });
     expect(rows[0].byVersion).toMatch(/^1: \d+, 2: \d+$/);
     expect(rows[1]).toMatchObject({ invoker: 'Client', wiring: '$LATEST', resolved: '$LATEST', invocations: 120 });
     expect(rows[1].warning).toContain('$LATEST');
