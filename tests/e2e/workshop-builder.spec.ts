@@ -136,13 +136,11 @@ test.describe('workshop scenario builder', () => {
     const context = await browser.newContext();
     const other = await context.newPage();
     await other.goto('/workshop');
-    await other
-      .getByLabel('Open a scenario file')
-      .setInputFiles({
-        name: 'rollback.scenario.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(file)),
-      });
+    await other.getByLabel('Open a scenario file').setInputFiles({
+      name: 'rollback.scenario.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
     const shared = other.getByTestId('shared-scenario');
     await expect(shared).toContainText('From the file rollback.scenario.json');
     await expect(other.getByLabel(/^Id \(custom/)).toHaveValue('custom-rollback-is-new-deployment');
@@ -268,13 +266,11 @@ test.describe('workshop scenario builder', () => {
       const file = await sharedCopy(page);
       const scenario = file.scenario as { setup: { steps: unknown[] } };
       scenario.setup.steps.push({ wait: '999h' });
-      await page
-        .getByLabel('Open a scenario file')
-        .setInputFiles({
-          name: 'slow.scenario.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify(file)),
-        });
+      await page.getByLabel('Open a scenario file').setInputFiles({
+        name: 'slow.scenario.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(file)),
+      });
       await expect(page.getByTestId('builder-error')).toContainText(
         'The file was not opened: This scenario is not valid: field “scenario.setup.steps.5.wait”: a wait of at most 2h of simulated time.',
       );

@@ -142,13 +142,11 @@ test.describe('workshop', () => {
     ]);
     await page.getByRole('button', { name: 'Remove step 3' }).click();
     await expect(page.getByRole('list', { name: 'Session steps' }).getByRole('listitem')).toHaveCount(2);
-    await page
-      .getByLabel('Import plan file')
-      .setInputFiles({
-        name: 'back.plan.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(exported)),
-      });
+    await page.getByLabel('Import plan file').setInputFiles({
+      name: 'back.plan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(exported)),
+    });
     await expect(page.getByText(`Loaded “${PLAN_TITLE}” (3 steps).`)).toBeVisible();
     await expect(page.getByRole('list', { name: 'Session steps' }).getByRole('listitem')).toHaveCount(3);
 
@@ -364,13 +362,11 @@ test.describe('workshop', () => {
 
     test('a plan file of a newer version', async ({ page }) => {
       await page.goto('/workshop');
-      await page
-        .getByLabel('Import plan file')
-        .setInputFiles({
-          name: 'future.plan.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from(JSON.stringify({ ...samplePlan, version: 2 })),
-        });
+      await page.getByLabel('Import plan file').setInputFiles({
+        name: 'future.plan.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ ...samplePlan, version: 2 })),
+      });
       await expect(page.getByRole('alert')).toHaveText(
         'This session plan has version 2; this copy of Canary Lab reads version 1. Update the app or ask for a new export.',
       );
@@ -379,13 +375,11 @@ test.describe('workshop', () => {
 
     test('a malformed results file', async ({ page }) => {
       await page.goto('/workshop');
-      await page
-        .getByLabel('Import results files')
-        .setInputFiles({
-          name: 'broken.results.json',
-          mimeType: 'application/json',
-          buffer: Buffer.from('{"format":"canary-lab-results","version":1,'),
-        });
+      await page.getByLabel('Import results files').setInputFiles({
+        name: 'broken.results.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"format":"canary-lab-results","version":1,'),
+      });
       const alert = page.getByRole('alert');
       await expect(alert).toContainText('Some files were refused:');
       await expect(alert).toContainText(/broken\.results\.json: This file is not valid JSON \(/);
