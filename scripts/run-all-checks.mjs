@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Runs every check in order and fails if any fails or runs no test: types, lint, unit, e2e.
+// Runs every check in order and fails if any fails or runs no test: format, types, lint, unit, e2e.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['format (prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
   ['types (svelte-check)', 'npm', ['run', '-s', 'check']],
   ['lint (eslint)', 'npm', ['run', '-s', 'lint']],
   ['unit (vitest)', 'npx', ['vitest', 'run']],
