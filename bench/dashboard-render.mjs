@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { chromium } from '@playwright/test';
 import { chromiumPath, quantile, round, startPreview } from './_preview.mjs';
+import { goal } from './_goals.mjs';
 
 const PORT = 4181;
 const ATTEMPTS = 20_000;
@@ -96,9 +97,9 @@ try {
     samplesMs: samples.map(round),
     phasesMs: phases.map((p) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, round(v)]))),
     attempts: ATTEMPTS,
-    goalMs: 200,
+    goals: [goal('dashboardRenderMs', round(quantile(sorted, 0.5)), '<=', 200, 'ms')],
     measures:
-      'Progress page mount → first dashboard in the DOM (store open + catalogue + dashboard query + charts), median of reloads',
+      'Progress page mount → the first frame painted with the dashboard (store open + catalogue + dashboard query + charts + paint), median of reloads',
   };
 } finally {
   await browser.close();

@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { createProgressStore } from '../src/store';
 import type { AttemptRecord, DescribeItem, ReviewCardRecord } from '../src/store';
 import { reviewCard, ratingForAnswer } from '../src/store/reviewScheduling';
+import { goal } from './_goals.mjs';
 
 const day = 86_400_000;
 const start = Date.parse('2026-01-01T08:00:00Z');
@@ -140,5 +141,9 @@ console.log(
     dashboard20kAttemptsMs: dashboard.medianMs,
     dashboardGoalMs: 200,
     details: { recordAnswer, dashboard },
+    goals: [
+      goal('recordAnswerMedianMs', recordAnswer.medianMs, '<=', 5, 'ms'),
+      goal('dashboard20kAttemptsMs', dashboard.medianMs, '<=', 200, 'ms'),
+    ],
   }),
 );
