@@ -148,6 +148,28 @@ export class CodeDeployService {
     return { applications: [...this.#applications.keys()].sort() };
   }
 
+  /**
+   * Deletes an application and its deployment groups (CloudFormation calls it when it rolls back a
+   * stack that created the application). Deleting one that does not exist succeeds (Lab choice: the
+   * API reference does not list a not-found error for it).
+   * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteApplication.html
+   */
+  deleteApplication(input: { applicationName?: string }): Record<string, never> {
+    const name = input.applicationName;
+    if (!name)
+      throw codeDeployError(
+        'ApplicationNameRequiredException',
+        'The minimum number of required application names was not specified.',
+      );
+    if (!this.#applications.has(name)) return {};
+    for (const [key, g] of this.#groups) if (g.applicationName === name) this.#groups.delete(key);
+    this.#applications.delete(name);
+    this.#log('application.deleted', `Deleted CodeDeploy application ${name} and its deployment groups.`, {
+      applicationName: name,
+    });
+    return {};
+  }
+
   // ───────────────────────── deployment configs ─────────────────────────
 
   createDeploymentConfig(input: CreateDeploymentConfigInput): { deploymentConfigId: string } {
@@ -232,6 +254,21 @@ export class CodeDeployService {
       },
     );
     return { deploymentGroupId: record.deploymentGroupId };
+  }
+
+  /** https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeleteDeploymentGroup.html */
+  deleteDeploymentGroup(input: { applicationName?: string; deploymentGroupName?: string }): {
+    hooksNotCleanedUp: never[];
+  } {
+    const app = this.#app(input.applicationName);
+    validateGroupName(input.deploymentGroupName);
+    const key = this.#groupKey(app.applicationName, input.deploymentGroupName);
+    if (this.#groups.delete(key))
+      this.#log('group.deleted', `Deleted deployment group ${input.deploymentGroupName} in ${app.applicationName}.`, {
+        applicationName: app.applicationName,
+        deploymentGroupName: input.deploymentGroupName,
+      });
+    return { hooksNotCleanedUp: [] };
   }
 
   updateDeploymentGroup(input: UpdateDeploymentGroupInput): { hooksNotCleanedUp: never[] } {

@@ -48,6 +48,20 @@ export class EventLog {
     return entry;
   }
 
+  /**
+   * Internal, for a rolled-back stack operation: forgets entries after `seq`, so that the log reads
+   * as if the undone calls had never been made. Sequence numbers keep rising (views key on them).
+   */
+  _discardAfter(seq: number): void {
+    const keep = this.#entries.findIndex((e) => e.seq > seq);
+    if (keep >= 0) this.#entries.splice(keep);
+  }
+
+  /** The sequence number of the newest entry (0 before any). */
+  lastSeq(): number {
+    return this.#seq;
+  }
+
   entries(): readonly LogEntry[] {
     return this.#entries;
   }

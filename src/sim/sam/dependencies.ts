@@ -35,7 +35,7 @@ export function creationOrder(resources: Record<string, CfnResource>): string[] 
     for (const d of [r.DependsOn ?? []].flat()) refs.add(d);
     deps.set(
       id,
-      [...refs].filter((x) => x in resources && x !== id),
+      [...refs].filter((x) => Object.hasOwn(resources, x) && x !== id),
     );
   }
   const order: string[] = [];

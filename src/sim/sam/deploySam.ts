@@ -9,6 +9,9 @@ import { lambdaAlias, lambdaFunction, lambdaVersion } from './lambdaResources';
 import { evaluateConditions, resolveParameters } from './parameters';
 import type { DeployedResource, HandlerContext, ResourceKind } from './resourceKind';
 import { hasServerlessTransform, transformServerless, type CfnResource } from './serverlessTransform';
+import { checkAccountConcurrency, checkAliasPcConflicts, checkUniqueNames } from './planChecks';
+import { checkPropertyTypes } from './propertyTypes';
+import { failureEvents, failureReason, partialRollbackError, undoSteps, type AppliedStep } from './stackRollback';
 import { settleStack, stacksOf, type StackRecord } from './stackStore';
 import { parseTemplate } from './templateParser';
 
@@ -76,8 +79,13 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
       `1 validation error detected: Value '${String(stackName)}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`,
     );
   const stacks = stacksOf(world);
-  const existing = stacks.get(stackName);
-  if (existing) settleStack(world, existing);
+  const found = stacks.get(stackName);
+  if (found) settleStack(world, found);
+  // INF (Lab choice): CloudFormation cannot update a stack left in ROLLBACK_COMPLETE by a failed first
+  // create, only delete it; the Lab deletes that empty stack for you and creates it again, so a
+  // corrected template simply deploys.
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/troubleshooting.html
+  const existing = found?.status === 'ROLLBACK_COMPLETE' ? undefined : found;
   const stackId =
     existing?.stackId ??
     `arn:aws:cloudformation:${world.region}:${world.accountId}:stack/${stackName}/${uuidFrom(`${world.seed}/${stackName}`)}`;
@@ -120,10 +128,11 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
         packaged: new Map<string, FileContent>(),
         notes: [] as string[],
       };
-  const active: Record<string, CfnResource> = {};
+  // Logical ids are the learner's text: look them up as own keys only (`valueOf` is a valid id).
+  const active: Record<string, CfnResource> = Object.create(null);
   for (const [id, r] of Object.entries(transformed.resources)) {
     if (r.Condition !== undefined) {
-      if (!(r.Condition in conditions))
+      if (typeof r.Condition !== 'string' || !Object.hasOwn(conditions, r.Condition))
         throw templateFormatError(
           `Unresolved dependencies [${r.Condition}]. Cannot reference resources in the Conditions block of the template`,
           id,
@@ -136,7 +145,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     ...new Set(
       Object.values(active)
         .map((r) => r.Type)
-        .filter((t) => !(t in KINDS)),
+        .filter((t) => !Object.hasOwn(KINDS, t)),
     ),
   ];
   if (unknownTypes.length > 0)
@@ -162,13 +171,47 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     naming.add(id);
     const r = active[id];
     const props = resolveValue(r.Properties ?? {}, planScope, id) as Record<string, unknown>;
+    try {
+      checkPropertyTypes(r.Type, props, { logicalId: id });
+    } catch (e) {
+      recordFailure(e, []);
+      throw e;
+    }
     const pid = KINDS[r.Type].physicalId(props, stackName, id, world);
     naming.delete(id);
     physical.set(id, pid);
     return pid;
   }
+  const previous: Record<string, DeployedResource> = Object.assign(Object.create(null), existing?.resources);
   const order = creationOrder(active);
   const plans = new Map<string, PlannedResource>();
+  const operation = existing ? 'UPDATE' : 'CREATE';
+  /** The stack status and events CloudFormation shows once it has rolled a failed operation back. */
+  const recordFailure = (error: unknown, done: readonly AppliedStep[], currentId?: string): void => {
+    const failedId = (error instanceof SamDeployError ? error.logicalId : undefined) ?? currentId;
+    const type = failedId !== undefined && Object.hasOwn(active, failedId) ? active[failedId].Type : undefined;
+    const before = failedId !== undefined && Object.hasOwn(previous, failedId) ? previous[failedId] : undefined;
+    const events = failureEvents({
+      stackName,
+      operation,
+      done: done.filter((s) => s.logicalId !== failedId),
+      failed: failedId !== undefined && type ? { logicalId: failedId, type, create: before?.type !== type } : undefined,
+      reason: failureReason(error),
+      time: world.clock.now(),
+    });
+    if (existing) {
+      existing.status = 'UPDATE_ROLLBACK_COMPLETE';
+      existing.events = events;
+    } else
+      stacks.set(stackName, {
+        stackName,
+        stackId,
+        resources: Object.create(null),
+        outputs: {},
+        status: 'ROLLBACK_COMPLETE',
+        events,
+      });
+  };
   for (const id of order) {
     const resource = active[id];
     const kind = KINDS[resource.Type];
@@ -194,7 +237,6 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     resolveValue(o.Value, planScope, `Outputs.${key}`);
   }
 
-  const previous = existing?.resources ?? {};
   const changeSet: SamChange[] = [];
   const modified = new Set<string>();
   for (const [id, p] of plans) {
@@ -219,7 +261,6 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
   for (const [id, before] of Object.entries(previous))
     if (!plans.has(id)) changeSet.push({ action: 'Remove', logicalId: id, type: before.type });
 
-  const operation = existing ? 'UPDATE' : 'CREATE';
   if (changeSet.length === 0) {
     return {
       stackName,
@@ -238,6 +279,8 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
 
   // ---- check every resource that will be created or updated before anything changes
   const notes: string[] = [...transformed.notes];
+  if (found && !existing)
+    notes.push(`Stack ${stackName} was in ROLLBACK_COMPLETE after a failed create; it was deleted and created again.`);
   let deploymentId: string | undefined;
   const plannedPhysicalIds = (type: string) =>
     [...plans.values()].filter((p) => p.resource.Type === type).map((p) => p.physicalId);
@@ -255,76 +298,133 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     },
   });
   const toApply = changeSet.filter((c) => c.action !== 'Remove').map((c) => plans.get(c.logicalId)!);
-  for (const p of toApply) {
-    const before = previous[p.logicalId];
-    p.kind.validate(
-      p.planned,
-      handlerContext(p.logicalId),
-      before && before.type === p.resource.Type ? before : undefined,
-    );
-    checkNameClash(world, p, before, handlerContext(p.logicalId));
-  }
-  checkAliasDeployments(world, plans, previous, modified);
-  notes.push(...hookNameWarnings(plans, new Set(toApply.map((p) => p.logicalId))));
-
-  // ---- apply, in dependency order
-  const next: Record<string, DeployedResource> = {};
-  const applyScope = scopeFor(world, parameters, conditions, template, active, {
-    ref: (id) => next[id]?.attributes.Ref ?? next[id]?.physicalId ?? physicalIdOf(id),
-    attr: (id, attr, kind) => {
-      const known = next[id]?.attributes[attr];
-      if (known !== undefined) return known;
-      const a = kind.attributes[attr];
-      if (a === 'runtime' || a === undefined) throw templateError(`the value of ${id}.${attr} is not known yet.`);
-      return a(next[id]?.physicalId ?? physicalIdOf(id), world);
-    },
-  });
+  const logMark = world.log.lastSeq();
+  const snapshotBefore = JSON.stringify(world.snapshot());
+  const steps: AppliedStep[] = [];
+  let current: PlannedResource | undefined;
+  const outputs: Record<string, string> = {};
+  const next: Record<string, DeployedResource> = Object.create(null);
   const replacedOld: DeployedResource[] = [];
-  for (const id of order) {
-    const p = plans.get(id)!;
-    const before = previous[id];
-    const change = changeSet.find((c) => c.logicalId === id && c.action !== 'Remove');
-    if (!change) {
-      next[id] = { ...before, plannedProperties: p.planned };
-      continue;
+  try {
+    for (const p of toApply) {
+      current = p;
+      const before = previous[p.logicalId];
+      checkPropertyTypes(p.resource.Type, p.planned, handlerContext(p.logicalId));
+      p.kind.validate(
+        p.planned,
+        handlerContext(p.logicalId),
+        before && before.type === p.resource.Type ? before : undefined,
+      );
+      checkNameClash(world, p, before, handlerContext(p.logicalId));
     }
-    const props = resolveValue(p.resource.Properties ?? {}, applyScope, id) as Record<string, unknown>;
-    const updatePolicy = p.resource.UpdatePolicy
-      ? (resolveValue(active[id].UpdatePolicy, applyScope, id) as Record<string, unknown>)
-      : undefined;
-    const ctx = handlerContext(id, updatePolicy);
-    const physicalId = p.kind.physicalId(props, stackName, id, world);
-    let outcome: { attributes?: Record<string, string>; code?: FileContent };
-    if (change.action === 'Add' || change.replacement === 'True') {
-      if (change.action === 'Modify') replacedOld.push(before);
-      outcome = p.kind.create(props, physicalId, ctx);
-    } else outcome = p.kind.update(props, before, ctx);
-    next[id] = {
-      logicalId: id,
+    checkAliasDeployments(world, plans, previous, modified);
+    const items = [...plans.values()].map((p) => ({
+      logicalId: p.logicalId,
       type: p.resource.Type,
-      physicalId: outcome.attributes?.Ref ?? physicalId,
-      attributes: {
-        ...(change.action === 'Modify' && change.replacement === 'False' ? before.attributes : {}),
-        ...(outcome.attributes ?? {}),
+      physicalId: p.physicalId,
+      planned: p.planned,
+    }));
+    checkUniqueNames(items);
+    checkAccountConcurrency(
+      world,
+      items.filter((p) => p.type === 'AWS::Lambda::Function'),
+      items.filter((p) => p.type === 'AWS::Lambda::Alias'),
+      (p) => p,
+    );
+    checkAliasPcConflicts(
+      world,
+      toApply
+        .filter((p) => p.resource.Type === 'AWS::Lambda::Alias')
+        .map((p) => items.find((i) => i.logicalId === p.logicalId)!),
+    );
+    notes.push(...hookNameWarnings(plans, new Set(toApply.map((p) => p.logicalId))));
+    current = undefined;
+
+    // ---- apply, in dependency order
+    const applyScope = scopeFor(world, parameters, conditions, template, active, {
+      ref: (id) => next[id]?.attributes.Ref ?? next[id]?.physicalId ?? physicalIdOf(id),
+      attr: (id, attr, kind) => {
+        const known = next[id]?.attributes[attr];
+        if (known !== undefined) return known;
+        const a = kind.attributes[attr];
+        if (a === 'runtime' || a === undefined) throw templateError(`the value of ${id}.${attr} is not known yet.`);
+        return a(next[id]?.physicalId ?? physicalIdOf(id), world);
       },
-      plannedProperties: p.planned,
-      appliedProperties: props,
-      deletionPolicy: p.resource.DeletionPolicy,
-      code: outcome.code ?? before?.code,
-    };
+    });
+    for (const id of order) {
+      const p = plans.get(id)!;
+      current = p;
+      const before = previous[id];
+      const change = changeSet.find((c) => c.logicalId === id && c.action !== 'Remove');
+      if (!change) {
+        next[id] = { ...before, plannedProperties: p.planned };
+        continue;
+      }
+      const props = resolveValue(p.resource.Properties ?? {}, applyScope, id) as Record<string, unknown>;
+      const updatePolicy = p.resource.UpdatePolicy
+        ? (resolveValue(active[id].UpdatePolicy, applyScope, id) as Record<string, unknown>)
+        : undefined;
+      const ctx = handlerContext(id, updatePolicy);
+      const physicalId = p.kind.physicalId(props, stackName, id, world);
+      let outcome: { attributes?: Record<string, string>; code?: FileContent };
+      if (change.action === 'Add' || change.replacement === 'True') {
+        if (change.action === 'Modify') replacedOld.push(before);
+        const step: AppliedStep = { op: 'create', logicalId: id, type: p.resource.Type, physicalId, props };
+        steps.push(step);
+        outcome = p.kind.create(props, physicalId, ctx);
+        step.attributes = outcome.attributes;
+      } else {
+        steps.push({ op: 'update', logicalId: id, type: p.resource.Type, before, props });
+        outcome = p.kind.update(props, before, ctx);
+      }
+      next[id] = {
+        logicalId: id,
+        type: p.resource.Type,
+        physicalId: outcome.attributes?.Ref ?? physicalId,
+        attributes: {
+          ...(change.action === 'Modify' && change.replacement === 'False' ? before.attributes : {}),
+          ...(outcome.attributes ?? {}),
+        },
+        plannedProperties: p.planned,
+        appliedProperties: props,
+        deletionPolicy: p.resource.DeletionPolicy,
+        code: outcome.code ?? before?.code,
+      };
+    }
+    current = undefined;
+    for (const [key, o] of Object.entries(outputsTemplate)) {
+      if (!isRecord(o) || (typeof o.Condition === 'string' && !conditions[o.Condition])) continue;
+      const v = resolveValue(o.Value, applyScope, `Outputs.${key}`);
+      outputs[key] = Array.isArray(v)
+        ? v.join(',')
+        : typeof v === 'object' && v !== null
+          ? JSON.stringify(v)
+          : String(v);
+    }
+  } catch (error) {
+    // A resource failed: undo what was done, newest first, so the world is as it was, and record
+    // the failure the way CloudFormation's stack events show it.
+    const stuck = undoSteps(world, steps, KINDS, (id) => handlerContext(id));
+    world.log._discardAfter(logMark);
+    const intact = stuck.length === 0 && JSON.stringify(world.snapshot()) === snapshotBefore;
+    recordFailure(error, steps, current?.logicalId);
+    if (error instanceof SamDeployError && !intact)
+      throw partialRollbackError(error, stuck.length > 0 ? stuck : steps.map((s) => s.logicalId));
+    throw error;
   }
-  // Old resources go last, newest dependents first (CloudFormation's cleanup phase).
+  // Old resources go last, newest dependents first (CloudFormation's cleanup phase). A cleanup
+  // failure does not roll the update back: CloudFormation reports it and the update completes.
   const removed = [
     ...replacedOld,
     ...changeSet.filter((c) => c.action === 'Remove').map((c) => previous[c.logicalId]),
   ].reverse();
-  for (const r of removed) KINDS[r.type].remove(r, handlerContext(r.logicalId));
-
-  const outputs: Record<string, string> = {};
-  for (const [key, o] of Object.entries(outputsTemplate)) {
-    if (!isRecord(o) || (typeof o.Condition === 'string' && !conditions[o.Condition])) continue;
-    const v = resolveValue(o.Value, applyScope, `Outputs.${key}`);
-    outputs[key] = Array.isArray(v) ? v.join(',') : String(v);
+  for (const r of removed) {
+    try {
+      KINDS[r.type].remove(r, handlerContext(r.logicalId));
+    } catch (e) {
+      if (!(e instanceof SamDeployError)) throw e;
+      notes.push(`${r.logicalId} could not be deleted during cleanup (DELETE_FAILED): ${failureReason(e)}`);
+    }
   }
   if (operation === 'CREATE' && [...plans.values()].some((p) => p.resource.UpdatePolicy))
     notes.push(
@@ -373,11 +473,11 @@ function scopeFor(
     parameters,
     conditions,
     mappings: isRecord(template.Mappings) ? template.Mappings : {},
-    hasResource: (id) => id in active,
+    hasResource: (id) => Object.hasOwn(active, id),
     ref: (id) => values.ref(id),
     getAtt: (id, attr) => {
       const kind = KINDS[active[id].Type];
-      if (!(attr in kind.attributes))
+      if (!Object.hasOwn(kind.attributes, attr))
         throw templateError(`resource ${id} does not support attribute type ${attr} in Fn::GetAtt`, id);
       return values.attr(id, attr, kind);
     },

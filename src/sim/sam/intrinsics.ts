@@ -77,7 +77,7 @@ function resolveIntrinsic(name: string, arg: unknown, scope: ResolveScope, where
     case 'Fn::If': {
       if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string')
         throw templateError(`Fn::If in ${where} needs [ConditionName, valueIfTrue, valueIfFalse].`);
-      if (!(arg[0] in scope.conditions))
+      if (!Object.hasOwn(scope.conditions, arg[0]))
         throw templateFormatError(
           `Unresolved dependencies [${arg[0]}]. Cannot reference resources in the Conditions block of the template`,
           where,
@@ -117,9 +117,10 @@ function resolveIntrinsic(name: string, arg: unknown, scope: ResolveScope, where
       if (!Array.isArray(arg) || arg.length !== 3)
         throw templateError(`Fn::FindInMap in ${where} needs [MapName, TopLevelKey, SecondLevelKey].`);
       const [m, k1, k2] = arg.map((a) => asString(resolveValue(a, scope, where), `Fn::FindInMap in ${where}`));
-      const top = scope.mappings[m];
-      const second = isRecord(top) ? top[k1] : undefined;
-      if (!isRecord(second) || !(k2 in second)) throw templateError(`Unable to get mapping for ${m}::${k1}::${k2}`);
+      const top = Object.hasOwn(scope.mappings, m) ? scope.mappings[m] : undefined;
+      const second = isRecord(top) && Object.hasOwn(top, k1) ? top[k1] : undefined;
+      if (!isRecord(second) || !Object.hasOwn(second, k2))
+        throw templateError(`Unable to get mapping for ${m}::${k1}::${k2}`);
       return second[k2];
     }
     case 'Fn::Base64': {
@@ -138,7 +139,7 @@ function resolveIntrinsic(name: string, arg: unknown, scope: ResolveScope, where
 function resolveRef(arg: unknown, scope: ResolveScope, where: string): unknown {
   if (typeof arg !== 'string') throw templateError(`Ref in ${where} must name a parameter or a resource.`);
   if (arg === 'AWS::NoValue') return NO_VALUE;
-  if (arg in scope.parameters) return scope.parameters[arg];
+  if (Object.hasOwn(scope.parameters, arg)) return scope.parameters[arg];
   if (scope.hasResource(arg)) return scope.ref(arg);
   throw templateFormatError(`Unresolved resource dependencies [${arg}] in the Resources block of the template`, where);
 }
@@ -171,8 +172,9 @@ function resolveSub(arg: unknown, scope: ResolveScope, where: string): string {
   return text.replace(/\$\{([^}]*)\}/g, (whole, expr: string) => {
     if (expr.startsWith('!')) return `\${${expr.slice(1)}}`;
     const name = expr.trim();
-    if (name in vars) return asString(resolveValue(vars[name], scope, where), `Fn::Sub variable ${name} in ${where}`);
-    if (name in scope.parameters) {
+    if (Object.hasOwn(vars, name))
+      return asString(resolveValue(vars[name], scope, where), `Fn::Sub variable ${name} in ${where}`);
+    if (Object.hasOwn(scope.parameters, name)) {
       const v = scope.parameters[name];
       return Array.isArray(v) ? v.join(',') : v;
     }
@@ -211,7 +213,7 @@ export function evaluateCondition(expr: unknown, scope: ResolveScope, where: str
     case 'Fn::Or':
       return list(2, 2, 10).some((c) => evaluateCondition(c, scope, where));
     case 'Condition':
-      if (typeof arg !== 'string' || !(arg in scope.conditions))
+      if (typeof arg !== 'string' || !Object.hasOwn(scope.conditions, arg))
         throw templateFormatError(
           `Unresolved dependencies [${String(arg)}]. Cannot reference resources in the Conditions block of the template`,
           where,
@@ -237,12 +239,12 @@ export function resolveParameterRefs(value: unknown, parameters: Readonly<Record
   const name = intrinsicName(value);
   if (name === 'Ref') {
     const arg = (value as { Ref: unknown }).Ref;
-    return typeof arg === 'string' && arg in parameters ? parameters[arg] : value;
+    return typeof arg === 'string' && Object.hasOwn(parameters, arg) ? parameters[arg] : value;
   }
   if (name === 'Fn::Sub' && typeof (value as Record<string, unknown>)['Fn::Sub'] === 'string') {
     const text = (value as Record<string, string>)['Fn::Sub'];
     const refs = [...text.matchAll(/\$\{([^}!][^}]*)\}/g)].map((m) => m[1].trim());
-    if (refs.every((r) => r in parameters))
+    if (refs.every((r) => Object.hasOwn(parameters, r)))
       return text
         .replace(/\$\{([^}!][^}]*)\}/g, (_w, r: string) => String(parameters[r.trim()]))
         .replace(/\$\{!/g, '${');

@@ -5,6 +5,7 @@ import { MSG } from '../lambda/errors/messages';
 import { isRecord } from './intrinsics';
 import { generatedPhysicalName } from './names';
 import type { DeployedResource, HandlerContext, ResourceKind } from './resourceKind';
+import { checkAliasInput, checkReservedInput } from './planChecks';
 import { handlerFailure } from './resourceErrors';
 
 /**
@@ -14,7 +15,9 @@ import { handlerFailure } from './resourceErrors';
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-lambda-alias.html
  */
 
-const str = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
+/** Template scalars as the API receives them; a map or list (refused earlier by checkPropertyTypes) never becomes "[object Object]". */
+const str = (v: unknown): string | undefined =>
+  v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
 const num = (v: unknown): number | undefined => (v === undefined || v === null || v === '' ? undefined : Number(v));
 
 /** CloudFormation passes environment values as strings. */
@@ -125,6 +128,7 @@ export const lambdaFunction: ResourceKind = {
         `1 validation error detected: Value '${String(props.MemorySize)}' at 'memorySize' failed to satisfy constraint: Member must have value ${c.MemorySize < 128 ? 'greater than or equal to 128' : 'less than or equal to 10240'}`,
         'ValidationException',
       );
+    checkReservedInput({ logicalId: ctx.logicalId, type, physicalId: name ?? '', planned: props });
     if (c.Description.length > 256)
       throw fail(
         `1 validation error detected: Value at 'description' failed to satisfy constraint: Member must have length less than or equal to 256`,
@@ -290,6 +294,7 @@ export const lambdaAlias: ResourceKind = {
           'AWS::Lambda::Alias',
           `Properties validation failed for resource with message: #: required key [${key}] not found`,
         );
+    checkAliasInput({ logicalId: ctx.logicalId, type: 'AWS::Lambda::Alias', physicalId: '', planned: props });
     const pc = pcOf(props);
     if (pc !== undefined && (!Number.isInteger(pc) || pc < 1))
       throw handlerFailure(

@@ -2,7 +2,12 @@ import { isAwsError } from '../core/errors';
 import { validatePutMetricAlarm } from '../cloudwatch/validation';
 import type { PutMetricAlarmInput } from '../cloudwatch/types';
 import { validateTrafficRoutingConfig } from '../codedeploy/deploymentConfigs';
-import { normaliseAlarmConfiguration, normaliseAutoRollback, validateServiceRole } from '../codedeploy/groupValidation';
+import {
+  normaliseAlarmConfiguration,
+  normaliseAutoRollback,
+  normaliseDeploymentStyle,
+  validateServiceRole,
+} from '../codedeploy/groupValidation';
 import type { AlarmConfiguration, AutoRollbackConfiguration, TrafficRoutingConfig } from '../codedeploy/types';
 import { isRecord } from './intrinsics';
 import { generatedPhysicalName } from './names';
@@ -14,7 +19,9 @@ import { handlerFailure } from './resourceErrors';
  * AWS::IAM::Role. The Lab has no IAM: a role is a name and an ARN and nothing else.
  */
 
-const str = (v: unknown): string | undefined => (v === undefined || v === null ? undefined : String(v));
+/** Template scalars as the API receives them; a map or list (refused earlier by checkPropertyTypes) never becomes "[object Object]". */
+const str = (v: unknown): string | undefined =>
+  v === undefined || v === null ? undefined : typeof v === 'object' ? JSON.stringify(v) : String(v);
 const num = (v: unknown): number | undefined => (v === undefined || v === null || v === '' ? undefined : Number(v));
 
 const guard = <T>(ctx: HandlerContext, type: string, fn: () => T): T => {
@@ -188,6 +195,7 @@ export const codeDeployGroup: ResourceKind = {
       validateServiceRole(input.serviceRoleArn);
       normaliseAlarmConfiguration(input.alarmConfiguration);
       normaliseAutoRollback(input.autoRollbackConfiguration);
+      normaliseDeploymentStyle(input.deploymentStyle);
     });
     const app = input.applicationName;
     if (!ctx.plannedPhysicalIds('AWS::CodeDeploy::Application').includes(app))

@@ -14,7 +14,7 @@ export function resolveParameters(
 ): Record<string, string | string[]> {
   const declared = template.Parameters === undefined ? {} : template.Parameters;
   if (!isRecord(declared)) throw templateFormatError('Every Parameters member must be an object.');
-  const unknown = Object.keys(overrides).filter((k) => !(k in declared));
+  const unknown = Object.keys(overrides).filter((k) => !Object.hasOwn(declared, k));
   if (unknown.length > 0)
     throw new SamDeployError('template', `Parameters: [${unknown.join(', ')}] do not exist in the template`);
   const out: Record<string, string | string[]> = {
@@ -29,7 +29,7 @@ export function resolveParameters(
   for (const [name, spec] of Object.entries(declared)) {
     if (!isRecord(spec) || typeof spec.Type !== 'string')
       throw templateFormatError(`[/Parameters/${name}] Every Parameters object must contain a Type member.`);
-    const raw = name in overrides ? overrides[name] : spec.Default;
+    const raw = Object.hasOwn(overrides, name) ? overrides[name] : spec.Default;
     if (raw === undefined) {
       missing.push(name);
       continue;
@@ -56,7 +56,13 @@ export function evaluateConditions(
   const done: Record<string, boolean> = {};
   const visiting = new Set<string>();
   const conditions = new Proxy(done, {
-    has: (_t, key) => typeof key === 'string' && key in section,
+    has: (_t, key) => typeof key === 'string' && Object.hasOwn(section, key),
+    // Object.hasOwn (used instead of `in`, so that names like toString are never found on the
+    // prototype) asks for the own property descriptor: answer for declared conditions only.
+    getOwnPropertyDescriptor: (_t, key) =>
+      typeof key === 'string' && Object.hasOwn(section, key)
+        ? { value: evaluate(key), writable: true, enumerable: true, configurable: true }
+        : undefined,
     get: (_t, key) => (typeof key === 'string' ? evaluate(key) : undefined),
   });
   const scope: ResolveScope = {
@@ -76,7 +82,7 @@ export function evaluateConditions(
     hasResource: () => false,
   };
   function evaluate(name: string): boolean {
-    if (name in done) return done[name];
+    if (Object.hasOwn(done, name)) return done[name];
     if (visiting.has(name)) throw templateError(`Circular dependency between conditions: ${name}`);
     visiting.add(name);
     done[name] = evaluateCondition(section[name], scope, `condition ${name}`);

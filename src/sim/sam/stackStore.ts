@@ -6,6 +6,16 @@ import type { DeployedResource } from './resourceKind';
  * CloudFormation's record of what it made, not a file the learner edits, and keeping it out of
  * world.snapshot() means a refused deploy cannot show up as a change there.
  */
+/** One line of DescribeStackEvents. https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackEvent.html */
+export interface StackEvent {
+  LogicalResourceId: string;
+  ResourceType: string;
+  ResourceStatus: string;
+  ResourceStatusReason?: string;
+  /** Simulated epoch ms. */
+  Timestamp: number;
+}
+
 export interface StackRecord {
   stackName: string;
   stackId: string;
@@ -15,7 +25,15 @@ export interface StackRecord {
   deploymentId?: string;
   /** What the stack held before that update, to return to if the deployment fails. */
   beforeDeployment?: { resources: Record<string, DeployedResource>; outputs: Record<string, string> };
-  status: 'CREATE_COMPLETE' | 'UPDATE_COMPLETE' | 'UPDATE_IN_PROGRESS' | 'UPDATE_ROLLBACK_COMPLETE';
+  status:
+    | 'CREATE_COMPLETE'
+    | 'UPDATE_COMPLETE'
+    | 'UPDATE_IN_PROGRESS'
+    | 'UPDATE_ROLLBACK_COMPLETE'
+    /** A first create that failed and was rolled back: the stack holds nothing. */
+    | 'ROLLBACK_COMPLETE';
+  /** The events of the last failed operation (oldest first), if it failed. */
+  events?: StackEvent[];
 }
 
 const stacks = new WeakMap<World, Map<string, StackRecord>>();
@@ -66,6 +84,7 @@ export function describeStack(
       status: StackRecord['status'];
       outputs: Record<string, string>;
       resources: { logicalId: string; type: string; physicalId: string }[];
+      events: StackEvent[];
     }
   | undefined {
   const stack = stacksOf(world).get(stackName);
@@ -81,5 +100,6 @@ export function describeStack(
       type: r.type,
       physicalId: r.physicalId,
     })),
+    events: (stack.events ?? []).map((e) => ({ ...e })),
   };
 }

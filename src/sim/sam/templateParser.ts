@@ -63,8 +63,30 @@ export function parseTemplate(text: string): TemplateDocument {
       column: pos?.col,
     });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  const value = aliasesExpanded(doc);
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw templateFormatError('the template must be a map with a Resources section.');
   return value as TemplateDocument;
+}
+
+/**
+ * YAML anchors and aliases are expanded here, and only here. An alias to an anchor that is not set
+ * yet, or more expansions than a real template needs (a "billion laughs" alias bomb), is a parse
+ * error, worded like the other parse errors, never a JavaScript exception.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+function aliasesExpanded(doc: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof SamDeployError) throw e;
+    const reason = e instanceof Error ? e.message.split('\n')[0] : 'the document could not be read';
+    throw new SamDeployError(
+      'yaml',
+      /resource exhaustion/i.test(reason)
+        ? `Failed to parse template: the template uses YAML aliases more than ${MAX_ALIAS_COUNT} times (an alias that expands to more and more copies).`
+        : `Failed to parse template: ${reason}`,
+    );
+  }
 }
