@@ -66,6 +66,7 @@ export type Predicate =
         creator?: string;
         errorCode?: string;
         notStatus?: string;
+        shiftedShare?: { min?: number; max?: number };
       };
     }
   | { deploymentCount: { min?: number; max?: number } }
@@ -111,6 +112,13 @@ export const predicateSchema: z.ZodType<Predicate> = z.lazy(() =>
           ])
           .optional(),
         errorCode: text.optional(),
+        /**
+         * The share of the alias's traffic the deployment had moved to the target version when it
+         * ended (or so far): a stop at 0 % means nothing was tried, e.g. an alarm already in ALARM.
+         */
+        shiftedShare: z
+          .strictObject({ min: z.number().min(0).max(1).optional(), max: z.number().min(0).max(1).optional() })
+          .optional(),
       }),
     }),
     z.strictObject({ deploymentCount: z.strictObject(range) }),

@@ -6,6 +6,7 @@
  */
 import type { WorldSnapshot } from '../sim';
 import type { Predicate } from '../content/scenariosSchema';
+import { expectedText } from './expectations';
 
 type Deployment = WorldSnapshot['codedeploy']['deployments'][number];
 
@@ -41,6 +42,8 @@ export interface PredicateResult {
   ok: boolean;
   /** What the world shows, in words, for the player and for failing tests. */
   detail: string;
+  /** What the predicate asks for, in words (so a failed check says what was expected, not only what is there). */
+  expected: string;
 }
 
 const fn = (s: WorldSnapshot, name: string) => s.lambda.functions.find((f) => f.FunctionName === name);
@@ -85,6 +88,10 @@ function servedSince(
 
 /** Evaluates one predicate. Unknown functions, aliases and deployments make it false, with a reason. */
 export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservation): PredicateResult {
+  return { ...evaluateNow(p, now, phase), expected: expectedText(p) };
+}
+
+function evaluateNow(p: Predicate, now: WorldSnapshot, phase: PhaseObservation): Omit<PredicateResult, 'expected'> {
   if ('not' in p) {
     const r = evaluate(p.not, now, phase);
     return { ok: !r.ok, detail: `not (${r.detail})` };
@@ -123,9 +130,12 @@ export function evaluate(p: Predicate, now: WorldSnapshot, phase: PhaseObservati
     if (q.creator && d.creator !== q.creator) fails.push(`creator ${d.creator}`);
     if (q.errorCode && d.errorInformation?.code !== q.errorCode)
       fails.push(`error code ${d.errorInformation?.code ?? 'none'}`);
+    const shifted = `${Math.round(d.targetVersionWeight * 1000) / 10} % of traffic moved to version ${d.appSpec.targetVersion}`;
+    if (q.shiftedShare && !inRange(d.targetVersionWeight, q.shiftedShare.min, q.shiftedShare.max)) fails.push(shifted);
+    const summary = `status ${d.status}${d.errorInformation ? ` (${d.errorInformation.code})` : ''}, creator ${d.creator}`;
     return {
       ok: fails.length === 0,
-      detail: `deployment ${d.deploymentId}: ${fails.length ? fails.join(', ') : `status ${d.status}, creator ${d.creator}`}`,
+      detail: `deployment ${d.deploymentId}: ${fails.length ? fails.join(', ') : summary}${q.shiftedShare && fails.length === 0 ? `, ${shifted}` : ''}`,
     };
   }
   if ('deploymentCount' in p) {
