@@ -76,6 +76,7 @@ export function computeDashboard(now: Date, input: DashboardInput, options: Dash
 
   const dueCounts = new Array<number>(14).fill(0);
   for (const due of input.cardDues) {
+    if (!Number.isFinite(due)) continue;
     const offset = dayNumber(due) - today;
     if (offset < 14) dueCounts[Math.max(0, offset)] += 1;
   }

@@ -1,5 +1,6 @@
 import { addDays, dayKey, daysBetween } from './calendarDays';
 import type { ItemRef } from './itemInfo';
+import { maxInstantMs } from './exportFormat';
 import type { ReviewCardRecord } from './records';
 
 export type ExamPlanStatus = 'on-track' | 'behind' | 'exam-day-reached';
@@ -73,6 +74,11 @@ export function planExam(now: Date, examDate: Date, input: ExamPlanInput): ExamP
       continue;
     }
     studied++;
+    // A due date past what a Date can hold (older stored data) is simply "after the exam".
+    if (!(Number.isFinite(card.due) && Math.abs(card.due) < maxInstantMs)) {
+      solidAtExam++;
+      continue;
+    }
     const dueDay = dayKey(card.due, input.utcOffsetMinutes);
     if (dueDay < examDay) {
       reviewBeforeExam++;

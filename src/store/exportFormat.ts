@@ -5,7 +5,16 @@ export const exportFormatName = 'canary-lab-progress';
 export const exportFormatVersion = 1;
 
 const id = z.string().min(1).max(200);
-const instant = z.number().int().nonnegative();
+/**
+ * Largest instant a JavaScript Date can hold (±8.64e15 ms, ECMAScript's time value range): a later
+ * one makes every date operation on the record fail ("Invalid time value").
+ */
+export const maxInstantMs = 8_640_000_000_000_000;
+const instant = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(maxInstantMs, { message: 'is past the largest date a browser can hold' });
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 const attempt = z.strictObject({
@@ -36,7 +45,23 @@ const reviewCard = z
     lastReview: instant.nullable(),
     updatedAt: instant,
   })
-  .refine((card) => card.id === `${card.kind}:${card.itemId}`, { message: 'card id must be "<kind>:<itemId>"' });
+  .refine((card) => card.id === `${card.kind}:${card.itemId}`, { message: 'card id must be "<kind>:<itemId>"' })
+  .superRefine((card, ctx) => {
+    // A reviewed card (state Learning, Review or Relearning) needs a memory state ts-fsrs accepts:
+    // stability above 0 and difficulty from 1 to 10 (FSRS's range), and the time of its last review.
+    // https://github.com/open-spaced-repetition/fsrs4anki/wiki/The-Algorithm
+    if (card.state === 0) return;
+    if (!(card.stability > 0))
+      ctx.addIssue({ code: 'custom', path: ['stability'], message: 'must be above 0 for a card that was reviewed' });
+    if (!(card.difficulty >= 1 && card.difficulty <= 10))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['difficulty'],
+        message: 'must be from 1 to 10 for a card that was reviewed',
+      });
+    if (card.lastReview === null)
+      ctx.addIssue({ code: 'custom', path: ['lastReview'], message: 'is missing for a card that was reviewed' });
+  });
 
 const scenarioRun = z.strictObject({
   id,
@@ -55,7 +80,8 @@ const noteRead = z.strictObject({ noteId: id, firstReadAt: instant, at: instant 
 const examSession = z.strictObject({
   id,
   status: z.enum(['active', 'submitted']),
-  questionIds: z.array(id).max(500),
+  // An exam without questions would score 0/0.
+  questionIds: z.array(id).min(1, { message: 'must list at least one question' }).max(500),
   answers: z
     .array(
       z.strictObject({
@@ -72,7 +98,10 @@ const examSession = z.strictObject({
   deadline: instant,
   submittedAt: instant.nullable(),
   settings: z.strictObject({
-    durationMinutes: z.number().positive(),
+    durationMinutes: z
+      .number()
+      .positive()
+      .max(7 * 24 * 60),
     passMark: z.number().min(0).max(1),
     topics: z.array(id).max(50),
   }),
@@ -81,12 +110,19 @@ const examSession = z.strictObject({
 
 const keyValue = z.strictObject({ key: id, value: scalar, updatedAt: instant });
 
+const examSessionInRange = examSession.superRefine((session, ctx) => {
+  if (session.currentIndex >= session.questionIds.length)
+    ctx.addIssue({ code: 'custom', path: ['currentIndex'], message: 'points past the last question' });
+  if (session.deadline < session.startedAt)
+    ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'is before the exam started' });
+});
+
 export const tablesSchema = z.strictObject({
   attempts: z.array(attempt),
   reviewCards: z.array(reviewCard),
   scenarioRuns: z.array(scenarioRun),
   notesRead: z.array(noteRead),
-  examSessions: z.array(examSession),
+  examSessions: z.array(examSessionInRange),
   settings: z.array(keyValue),
   meta: z.array(keyValue),
 });

@@ -55,8 +55,13 @@ export function addOutcome(
 
 /** The item's sums as weighted from `now`. */
 export function weightedAt(stats: ItemStatsRecord, now: number): { right: number; total: number } {
-  const k = decay(stats.referenceAt, now);
-  return { right: stats.weightedRight * k, total: stats.weightedTotal * k };
+  // An outcome dated after `now` (a clock that ran ahead, or data from before imports were checked)
+  // counts as if it were now: a weight above 1 would let one answer outweigh all others.
+  const k = decay(Math.min(stats.referenceAt, now), now);
+  const right = stats.weightedRight * k;
+  const total = stats.weightedTotal * k;
+  if (!Number.isFinite(right) || !Number.isFinite(total) || total < 0) return { right: 0, total: 0 };
+  return { right: Math.min(Math.max(0, right), total), total };
 }
 
 /**

@@ -27,6 +27,7 @@ import { tableNames } from './records';
 import type { Grade } from 'ts-fsrs';
 import { defaultSlowAnswerMs, ratingForAnswer, ratingForScenarioRun, reviewCard } from './reviewScheduling';
 import { defaultSettings, isSettingKey, parseSetting, type SettingKey, type Settings } from './settingsSchema';
+import { describeRecordIssue, futureRecordIssue } from './importRanges';
 import { ImportRejectedError, isQuotaError, ReloadRequiredError, StorageQuotaError, StoreError } from './storeErrors';
 
 export interface ProgressStoreOptions extends DatabaseEnvironment {
@@ -147,7 +148,8 @@ export interface ProgressStore {
   ): Promise<ExamPlan>;
   dashboard(now: Date, options?: DashboardCallOptions): Promise<Dashboard>;
   exportAll(now: Date): Promise<ExportDocument>;
-  importPreview(text: string): Promise<ImportPreview>;
+  /** `now` (default: the current time) bounds how late a record in the file may be dated. */
+  importPreview(text: string, now?: Date): Promise<ImportPreview>;
   importApply(preview: ImportPreview): Promise<ImportChanges>;
   resetAll(): Promise<void>;
   close(): void;
@@ -498,8 +500,9 @@ class DexieProgressStore implements ProgressStore {
         await this.db.examSessions.put(session);
         const correct = attempts.filter((a) => a.correct).length;
         const total = session.questionIds.length;
-        const share = correct / total;
-        return { session, correct, total, share, passed: share >= session.settings.passMark, attempts };
+        // An exam stored without questions (older data) scores 0 and does not pass, never 0/0.
+        const share = total > 0 ? correct / total : 0;
+        return { session, correct, total, share, passed: total > 0 && share >= session.settings.passMark, attempts };
       },
     );
   }
@@ -636,8 +639,8 @@ class DexieProgressStore implements ProgressStore {
     );
   }
 
-  async importPreview(text: string): Promise<ImportPreview> {
-    const document = validateExport(parseUntrustedJson(text));
+  async importPreview(text: string, now: Date = new Date()): Promise<ImportPreview> {
+    const document = validateExport(parseUntrustedJson(text), now);
     const changes = await this.#read(() =>
       this.db.transaction('r', this.db.allTables(), async () => (await this.#merge(document)).changes),
     );
@@ -703,7 +706,7 @@ class DexieProgressStore implements ProgressStore {
 }
 
 /** Checks format and version first so that the learner gets the specific reason, then every record. */
-function validateExport(value: unknown): ExportDocument {
+function validateExport(value: unknown, now: Date): ExportDocument {
   const shape = value as { format?: unknown; version?: unknown } | null;
   if (!shape || typeof shape !== 'object' || Array.isArray(shape) || shape.format !== exportFormatName) {
     throw new ImportRejectedError(
@@ -720,11 +723,12 @@ function validateExport(value: unknown): ExportDocument {
   const parsed = exportDocumentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join('.') : 'the file';
     throw new ImportRejectedError(
       'invalid-records',
-      `The progress file has an invalid entry at ${where}: ${issue.message}.`,
+      describeRecordIssue((value as { data?: unknown }).data, issue.path, issue.message),
     );
   }
+  const future = futureRecordIssue(parsed.data as ExportDocument, now.getTime());
+  if (future) throw new ImportRejectedError('invalid-records', future);
   return parsed.data as ExportDocument;
 }

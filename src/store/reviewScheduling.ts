@@ -25,6 +25,26 @@ export function ratingForScenarioRun(goalReached: boolean): Grade {
   return goalReached ? Rating.Good : Rating.Again;
 }
 
+/**
+ * A stored card as ts-fsrs can take it. Imports are checked (exportFormat.ts), but data stored by
+ * older versions was not: a reviewed card whose memory state FSRS rejects (stability ≤ 0, difficulty
+ * outside 1–10) starts again as new rather than failing every later answer, and a last review dated
+ * after `now` (a clock that ran ahead) counts as a review now ("Invalid delta_t" otherwise).
+ */
+export function usableCard(record: ReviewCardRecord, now: Date): ReviewCardRecord {
+  const t = now.getTime();
+  const reviewed = record.state !== 0;
+  const memoryOk = record.stability > 0 && record.difficulty >= 1 && record.difficulty <= 10;
+  const numbersOk = [record.due, record.elapsedDays, record.scheduledDays, record.reps, record.lapses].every((n) =>
+    Number.isFinite(n),
+  );
+  if (reviewed && (!memoryOk || !numbersOk || record.lastReview === null))
+    return { ...newCardRecord(record.kind, record.itemId, now), updatedAt: record.updatedAt };
+  if (record.lastReview !== null && (record.lastReview > t || !Number.isFinite(record.lastReview)))
+    return { ...record, lastReview: t };
+  return record;
+}
+
 /** The card after one review at `now`; `previous` absent means the item is new. */
 export function reviewCard(
   previous: ReviewCardRecord | undefined,
@@ -33,7 +53,7 @@ export function reviewCard(
   rating: Grade,
   now: Date,
 ): ReviewCardRecord {
-  const before = previous ?? newCardRecord(kind, itemId, now);
+  const before = previous ? usableCard(previous, now) : newCardRecord(kind, itemId, now);
   const { card } = scheduler.next(fromCardRecord(before), now, rating);
   return toCardRecord(kind, itemId, card, now);
 }
@@ -41,5 +61,6 @@ export function reviewCard(
 /** Probability (0–1) that the learner still recalls the item at `at`, per the FSRS forgetting curve. */
 export function retrievabilityAt(record: ReviewCardRecord, at: Date): number {
   if (record.state === 0) return 0;
-  return scheduler.get_retrievability(fromCardRecord(record), at, false);
+  const r = scheduler.get_retrievability(fromCardRecord(usableCard(record, at)), at, false);
+  return Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0;
 }
