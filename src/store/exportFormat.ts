@@ -26,6 +26,8 @@ const attempt = z.strictObject({
   mode: z.enum(['drill', 'exam', 'review', 'scenario']),
   at: instant,
   examSessionId: id.optional(),
+  // Seed of the option order shown (src/ui/practice/optionOrder.ts); absent on records from before shuffling.
+  optionSeed: z.number().int().nonnegative().max(0xffffffff).optional(),
 });
 
 const reviewCard = z
@@ -106,6 +108,8 @@ const examSession = z.strictObject({
     topics: z.array(id).max(50),
   }),
   updatedAt: instant,
+  // Seed of the option order shown (src/ui/practice/optionOrder.ts); absent on records from before shuffling.
+  optionSeed: z.number().int().nonnegative().max(0xffffffff).optional(),
 });
 
 const keyValue = z.strictObject({ key: id, value: scalar, updatedAt: instant });

@@ -52,6 +52,8 @@ export interface AttemptInput {
   durationMs: number;
   mode: AttemptMode;
   examSessionId?: string;
+  /** Seed of the option order the learner saw (optionOrder.ts). */
+  optionSeed?: number;
   /** Supplied when the caller must be able to retry without duplicating. */
   id?: string;
 }
@@ -70,6 +72,8 @@ export interface ScenarioRunInput {
 export interface StartExamInput {
   questionIds: readonly string[];
   settings: ExamSettings;
+  /** Seed of the option order of every question in the exam (optionOrder.ts). */
+  optionSeed?: number;
 }
 
 export interface ActiveExam extends ExamSessionRecord {
@@ -323,6 +327,7 @@ class DexieProgressStore implements ProgressStore {
       at: now.getTime(),
     };
     if (input.examSessionId !== undefined) attempt.examSessionId = input.examSessionId;
+    if (input.optionSeed !== undefined) attempt.optionSeed = input.optionSeed;
     return attempt;
   }
 
@@ -394,6 +399,7 @@ class DexieProgressStore implements ProgressStore {
         settings: { ...input.settings, topics: [...input.settings.topics] },
         updatedAt: now.getTime(),
       };
+      if (input.optionSeed !== undefined) session.optionSeed = input.optionSeed;
       await this.db.examSessions.add(session);
       return session;
     });
@@ -483,6 +489,7 @@ class DexieProgressStore implements ProgressStore {
             durationMs: answer.durationMs,
             mode: 'exam',
             examSessionId: session.id,
+            optionSeed: session.optionSeed,
           });
           await this.#review(
             'question',

@@ -18,6 +18,11 @@ export interface AttemptRecord {
   mode: AttemptMode;
   at: number;
   examSessionId?: string;
+  /**
+   * Seed of the order the options were shown in (src/ui/practice/optionOrder.ts), so a review shows
+   * the same order the learner answered in. Absent on records written before options were shuffled.
+   */
+  optionSeed?: number;
 }
 
 /**
@@ -96,6 +101,8 @@ export interface ExamSessionRecord {
   submittedAt: number | null;
   settings: ExamSettings;
   updatedAt: number;
+  /** Seed of every question's option order in this exam (resume and results show the same order). */
+  optionSeed?: number;
 }
 
 export interface SettingRecord {

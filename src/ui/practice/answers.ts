@@ -46,6 +46,3 @@ export function toggleOption(question: Question, chosen: readonly string[], opti
 
 /** Submitting needs exactly `choose` options. */
 export const isComplete = (question: Question, chosen: readonly string[]): boolean => chosen.length === question.choose;
-
-/** Letter shown to the learner for an option ("A", "B", …) and its number key (1-based). */
-export const optionLetter = (optionId: string): string => optionId.toUpperCase();

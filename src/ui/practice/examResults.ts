@@ -5,6 +5,7 @@
 import type { Question } from '../../content/questions';
 import { QUESTION_TOPICS } from '../../content/questionsSchema';
 import type { AttemptRecord, ExamSessionRecord } from '../../store';
+import { withOptionOrder } from './optionOrder';
 import { topicTitle } from './questionSelection';
 import type { TopicScore } from './topicChart';
 
@@ -40,11 +41,13 @@ export function summariseExam(
   const questions = session.questionIds.map((questionId, index) => {
     const attempt = attemptOf.get(questionId);
     const answer = answerOf.get(questionId);
+    const question = byId(questionId);
     const chosen = attempt?.chosenOptionIds ?? answer?.chosenOptionIds ?? [];
     return {
       index,
       questionId,
-      question: byId(questionId),
+      // In the order the learner saw during the exam.
+      question: question && withOptionOrder(question, session.optionSeed),
       chosen: [...chosen],
       correct: attempt?.correct ?? false,
       blank: chosen.length === 0,

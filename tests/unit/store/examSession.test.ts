@@ -129,3 +129,41 @@ describe('a resumable practice exam', () => {
     store.close();
   });
 });
+
+describe('the option-order seed of an exam', () => {
+  it('is kept with the session and copied to every attempt the submission writes', async () => {
+    const name = uniqueName();
+    const first = await createProgressStore({ name });
+    const exam = await first.startExam(t0, { questionIds: ['q1', 'q2'], settings, optionSeed: 987654321 });
+    await first.saveExamAnswer(minutes(1), exam.id, 'q1', ['a'], 1_000);
+    first.close();
+
+    const second = await createProgressStore({ name });
+    const resumed = await second.getActiveExam(minutes(2));
+    expect(resumed!.optionSeed).toBe(987654321);
+    const result = await second.submitExam(minutes(3), exam.id, isCorrect);
+    expect(result.attempts.map((a) => a.optionSeed)).toEqual([987654321]);
+    const exported = await second.exportAll(minutes(4));
+    expect(exported.data.examSessions[0].optionSeed).toBe(987654321);
+    expect(exported.data.attempts[0].optionSeed).toBe(987654321);
+    // The exported file imports again with its seeds, so results elsewhere show the same order.
+    const other = await createProgressStore({ name: uniqueName() });
+    const preview = await other.importPreview(JSON.stringify(exported));
+    await other.importApply(preview);
+    const copied = await other.exportAll(minutes(5));
+    expect(copied.data.attempts[0].optionSeed).toBe(987654321);
+    expect(copied.data.examSessions[0].optionSeed).toBe(987654321);
+    other.close();
+    second.close();
+  });
+
+  it('is absent on an exam started without one, which still works (records from before shuffling)', async () => {
+    const store = await createProgressStore({ name: uniqueName() });
+    const exam = await store.startExam(t0, { questionIds: ['q1'], settings });
+    expect('optionSeed' in exam).toBe(false);
+    await store.saveExamAnswer(minutes(1), exam.id, 'q1', ['a'], 1_000);
+    const result = await store.submitExam(minutes(2), exam.id, isCorrect);
+    expect(result.attempts[0].optionSeed).toBeUndefined();
+    store.close();
+  });
+});
