@@ -5,6 +5,7 @@
  * catalogue, which should not have to load every question, scenario and note to label them). Only
  * checking modules are imported here, never bundled content, so loading it cannot recurse into the build.
  */
+import { parseLearningPath } from './learningPathSchema';
 import { parseGlossary, parseNote } from './notesParse';
 import { parseQuestionFile, TEMPLATE_FILE } from './questionFile';
 import { parseTemplateFile } from './questionTemplateFile';
@@ -12,12 +13,13 @@ import { parseScenarioFile } from './scenarioFile';
 import type { Note } from './notesSchema';
 import type { ScenarioDef } from './scenariosSchema';
 
-type ContentKind = 'scenario' | 'glossary' | 'note' | 'templates' | 'questions';
+type ContentKind = 'scenario' | 'glossary' | 'path' | 'note' | 'templates' | 'questions';
 
 /** `path` is the file's path from the project root with a leading slash, e.g. /questions/hooks.yaml. */
 function kindOf(path: string): ContentKind {
   if (/^\/content\/scenarios\/[^/]+\.ya?ml$/.test(path)) return 'scenario';
   if (path === '/content/glossary.yaml') return 'glossary';
+  if (path === '/content/path.yaml') return 'path';
   if (/^\/content\/.+\.md$/.test(path)) return 'note';
   if (/^\/questions\/[^/]+\.ya?ml$/.test(path)) return TEMPLATE_FILE.test(path) ? 'templates' : 'questions';
   throw new Error(`${path}: no schema is known for this content file (src/content/contentFileData.ts)`);
@@ -30,6 +32,8 @@ export function contentFileData(path: string, text: string): unknown {
       return parseScenarioFile(path, text);
     case 'glossary':
       return parseGlossary(path, text);
+    case 'path':
+      return parseLearningPath(path, text);
     case 'note':
       return parseNote(path, text);
     case 'templates':
@@ -59,6 +63,7 @@ export function contentFileIndex(path: string, data: unknown): unknown {
         ({ id, topic, tags, stem }) => ({ id, topic, tags, stem }),
       );
     case 'glossary':
+    case 'path':
       throw new Error(`${path}: there is no index for this content file (src/content/contentFileData.ts)`);
   }
 }
