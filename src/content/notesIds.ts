@@ -35,6 +35,8 @@ export const QUESTION_TOPICS = [
   'metrics',
   'pipeline-design',
   'traps',
+  // Issue 15 item 4: the rest of the deployment domain around Lambda releases.
+  'codepipeline-actions',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -58,4 +60,6 @@ export const REQUIRED_NOTE_IDS = [
   'canonical-pipeline',
   'common-traps',
   'deployment-faq',
+  // Issue 15 item 4 notes
+  'codepipeline-deploy-actions',
 ] as const;

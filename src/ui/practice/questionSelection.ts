@@ -80,6 +80,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   metrics: 'Lambda metrics',
   'pipeline-design': 'Pipeline design',
   traps: 'Common traps',
+  'codepipeline-actions': 'CodePipeline deploy actions',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 

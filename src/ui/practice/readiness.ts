@@ -21,7 +21,15 @@ export const EXAM_DOMAINS: readonly Domain[] = [
   {
     name: 'SDLC Automation',
     weight: 0.22,
-    topics: ['versions-aliases', 'weighted-routing', 'codedeploy-configs', 'hooks', 'pipeline-design', 'traps'],
+    topics: [
+      'versions-aliases',
+      'weighted-routing',
+      'codedeploy-configs',
+      'hooks',
+      'pipeline-design',
+      'traps',
+      'codepipeline-actions',
+    ],
   },
   { name: 'Configuration Management and IaC', weight: 0.17, topics: ['sam-cloudformation'] },
   { name: 'Resilient Cloud Solutions', weight: 0.15, topics: ['provisioned-concurrency'] },
