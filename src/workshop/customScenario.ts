@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { durationMs, scenarioSchema, SCENARIO_IDS, type ScenarioDef, type Step } from '../content/scenariosSchema';
+import { budgetIssues } from './scenarioBudget';
 
 /** `custom-` plus lower-case words joined by single dashes, 48 characters at most. */
 export const CUSTOM_ID_PATTERN = /^custom-[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -97,6 +98,8 @@ function boundIssues(s: AnyScenarioDef): Issue[] {
     if (durationMs(within) > MAX_SIMULATED_MS)
       issues.push({ path: [...path], message: 'at most 2h of simulated time' });
   }
+  // Per-step limits are not enough on their own: the whole run must fit the budget too.
+  if (issues.length === 0) issues.push(...budgetIssues(s));
   return issues;
 }
 
