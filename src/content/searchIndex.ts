@@ -1,12 +1,12 @@
-// Offline full-text search over notes, glossary terms and practice questions. The index is built
+// Offline full-text search over notes, trap scenarios, glossary terms and practice questions. The index is built
 // in the browser from content that is already bundled (so it works with no network), and results
 // come back grouped by kind with the matched words marked as plain text parts (no HTML strings).
 import MiniSearch, { type SearchResult } from 'minisearch';
 
-export type SearchKind = 'note' | 'glossary' | 'question';
+export type SearchKind = 'note' | 'scenario' | 'glossary' | 'question';
 
 export interface SearchDocument {
-  /** Unique across kinds: "note:<id>", "glossary:<id>", "question:<id>". */
+  /** Unique across kinds: "note:<id>", "scenario:<id>", "glossary:<id>", "question:<id>". */
   id: string;
   kind: SearchKind;
   title: string;
@@ -36,8 +36,15 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
-export const KIND_LABELS: Record<SearchKind, string> = { note: 'Notes', glossary: 'Glossary', question: 'Questions' };
-const KIND_ORDER: SearchKind[] = ['note', 'glossary', 'question'];
+export const KIND_LABELS: Record<SearchKind, string> = {
+  note: 'Notes',
+  scenario: 'Scenarios',
+  glossary: 'Glossary',
+  question: 'Questions',
+};
+// Things to read and do before definitions and the question bank (the bank is large and would
+// otherwise fill the list for almost any query).
+const KIND_ORDER: SearchKind[] = ['note', 'scenario', 'glossary', 'question'];
 
 /** Words as MiniSearch's default tokenizer sees them (split on spaces and punctuation). */
 const WORD = /[^\n\r\p{Z}\p{P}]+/gu;
@@ -58,7 +65,7 @@ export function markdownToPlainText(markdown: string): string {
 
 export interface ContentSearch {
   readonly size: number;
-  /** Results grouped by kind (notes, glossary, questions), best first, at most `perKind` each. */
+  /** Results grouped by kind (notes, scenarios, glossary, questions), best first, at most `perKind` each. */
   search(query: string, perKind?: number): SearchGroup[];
 }
 

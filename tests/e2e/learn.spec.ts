@@ -143,7 +143,7 @@ test.describe('offline search', () => {
 
     await context.setOffline(true);
     await page.getByRole('button', { name: 'Search' }).click();
-    const box = page.getByRole('combobox', { name: 'Search notes, glossary and questions' });
+    const box = page.getByRole('combobox', { name: 'Search notes, scenarios, glossary and questions' });
     await expect(box).toBeFocused();
     await box.fill('PutLifecycleEventHookExecutionStatus');
     const results = page.getByRole('listbox', { name: 'Search results' });

@@ -109,3 +109,19 @@ test('the scenario list shows path order, difficulty, assumed notes and filters 
   await expect(page.getByLabel('Topic').locator('option', { hasText: 'CodeDeploy configurations' })).toHaveCount(1);
   await expect(page.locator('main')).not.toContainText('seed 42');
 });
+
+test('search for a scenario’s title words opens that scenario', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Search' }).click();
+  const box = page.getByRole('combobox', { name: 'Search notes, scenarios, glossary and questions' });
+  await box.fill('smoke test that never phoned');
+  const scenarios = page.getByRole('listbox', { name: 'Search results' }).getByRole('group', { name: 'Scenarios' });
+  await expect(scenarios.getByRole('option').first()).toContainText('The smoke test that never phoned home');
+  await scenarios.getByRole('option').first().click();
+  await expect(page).toHaveURL(/\/scenarios\/hook-never-reports$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'The smoke test that never phoned home' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Search' }).click();
+  await box.fill('stuck halfway');
+  await expect(scenarios.getByRole('option').first()).toContainText('Stopped halfway, stuck halfway');
+});

@@ -128,8 +128,33 @@ describe('the bundled content is searchable offline', () => {
     expect(notes?.hits.map((h) => h.document.href)).toContain('/learn/provisioned-concurrency-and-deployments');
   });
 
-  it('finds the PutLifecycleEventHookExecutionStatus call in notes, glossary and questions', () => {
+  it('finds the PutLifecycleEventHookExecutionStatus call in notes, glossary and questions, in that order', () => {
     const kinds = search.search('PutLifecycleEventHookExecutionStatus').map((g) => g.kind);
-    expect(kinds).toEqual(['note', 'glossary', 'question']);
+    expect(kinds.filter((kind) => kind !== 'scenario')).toEqual(['note', 'glossary', 'question']);
+  });
+
+  it.each([
+    ['smoke test that never phoned', '/scenarios/hook-never-reports'],
+    ['stuck halfway', '/scenarios/stop-without-rollback'],
+    ['warm engines wrong car', '/scenarios/pc-on-old-version'],
+  ])('finds the scenario titled by the words “%s” first among scenarios', (query, href) => {
+    const scenarios = search.search(query).find((g) => g.kind === 'scenario');
+    expect(scenarios?.hits[0]?.document.href).toBe(href);
+  });
+
+  it('finds scenarios by their story, not only their title', () => {
+    // sam-first-deploy's story: the orders team deploys its first SAM template.
+    const scenarios = search.search('orders team first SAM template').find((g) => g.kind === 'scenario');
+    expect(scenarios?.hits.map((h) => h.document.href)).toContain('/scenarios/sam-first-deploy');
+  });
+
+  it('lists scenarios right after notes, before the glossary and the question bank', () => {
+    const kinds = search.search('canary').map((g) => g.kind);
+    expect(kinds.indexOf('scenario')).toBe(kinds.indexOf('note') + 1);
+  });
+
+  it('names a question’s topic in words, not by its id', () => {
+    const questions = search.search('PutLifecycleEventHookExecutionStatus').find((g) => g.kind === 'question');
+    expect(questions?.hits.every((h) => !/ · [a-z]+-[a-z-]+$/.test(h.document.context))).toBe(true);
   });
 });
