@@ -37,6 +37,7 @@ export const QUESTION_TOPICS = [
   'traps',
   // Issue 15 item 4: the rest of the deployment domain around Lambda releases.
   'codepipeline-actions',
+  'cfn-rollback',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -62,4 +63,5 @@ export const REQUIRED_NOTE_IDS = [
   'deployment-faq',
   // Issue 15 item 4 notes
   'codepipeline-deploy-actions',
+  'cloudformation-rollback',
 ] as const;

@@ -81,6 +81,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   'pipeline-design': 'Pipeline design',
   traps: 'Common traps',
   'codepipeline-actions': 'CodePipeline deploy actions',
+  'cfn-rollback': 'CloudFormation rollback',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 

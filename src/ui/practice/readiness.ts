@@ -31,7 +31,7 @@ export const EXAM_DOMAINS: readonly Domain[] = [
       'codepipeline-actions',
     ],
   },
-  { name: 'Configuration Management and IaC', weight: 0.17, topics: ['sam-cloudformation'] },
+  { name: 'Configuration Management and IaC', weight: 0.17, topics: ['sam-cloudformation', 'cfn-rollback'] },
   { name: 'Resilient Cloud Solutions', weight: 0.15, topics: ['provisioned-concurrency'] },
   { name: 'Monitoring and Logging', weight: 0.15, topics: ['metrics'] },
   { name: 'Incident and Event Response', weight: 0.14, topics: ['alarms-rollback'] },
