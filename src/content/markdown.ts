@@ -5,6 +5,7 @@
 // with unknown schemes, and DOMPurify (markdownSanitize.ts) cleans whatever HTML remains.
 import { Marked, type Tokens } from 'marked';
 import { headingSlug } from './notesLinks';
+import { limitMarkdownNesting } from './markdownDepth';
 import { resolveLink } from './markdownLinks';
 import { sanitizeNoteHtml } from './markdownSanitize';
 
@@ -150,7 +151,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     },
   });
 
-  const tokens = marked.lexer(markdown);
+  // Deep nesting is shown as text before marked's recursive parser sees it (markdownDepth.ts).
+  const tokens = marked.lexer(limitMarkdownNesting(markdown));
   if (options.dropLeadingTitle) {
     const first = tokens.findIndex((token) => token.type !== 'space');
     if (first >= 0 && tokens[first].type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1)
