@@ -38,6 +38,7 @@ export const QUESTION_TOPICS = [
   // Issue 15 item 4: the rest of the deployment domain around Lambda releases.
   'codepipeline-actions',
   'cfn-rollback',
+  'api-gateway-canary',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -64,4 +65,5 @@ export const REQUIRED_NOTE_IDS = [
   // Issue 15 item 4 notes
   'codepipeline-deploy-actions',
   'cloudformation-rollback',
+  'api-gateway-canary-releases',
 ] as const;

@@ -82,6 +82,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   traps: 'Common traps',
   'codepipeline-actions': 'CodePipeline deploy actions',
   'cfn-rollback': 'CloudFormation rollback',
+  'api-gateway-canary': 'API Gateway canaries',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 

@@ -29,6 +29,7 @@ export const EXAM_DOMAINS: readonly Domain[] = [
       'pipeline-design',
       'traps',
       'codepipeline-actions',
+      'api-gateway-canary',
     ],
   },
   { name: 'Configuration Management and IaC', weight: 0.17, topics: ['sam-cloudformation', 'cfn-rollback'] },
