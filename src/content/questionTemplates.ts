@@ -209,9 +209,13 @@ function genAlarmTiming(rng: Rng): Generated {
 function genTotalShiftTime(rng: Rng): Generated {
   let config: CustomConfig;
   do {
+    const type = rng.next() < 0.6 ? 'TimeBasedLinear' : 'TimeBasedCanary';
     config = {
-      type: rng.next() < 0.6 ? 'TimeBasedLinear' : 'TimeBasedCanary',
-      percentage: pick(rng, [5, 10, 15, 20, 25, 30, 33, 40, 50]),
+      type,
+      // Linear steps divide 100 exactly: AWS does not document the size of a shorter last step (e.g. 15 %
+      // steps end at 90 % + 10 %?), and a key must never hang on an undocumented number.
+      // https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+      percentage: pick(rng, type === 'TimeBasedLinear' ? [5, 10, 20, 25, 50] : [5, 10, 15, 20, 25, 30, 33, 40, 50]),
       intervalMinutes: pick(rng, [1, 2, 3, 4, 5, 6, 10, 15, 20, 30, 60]),
     };
   } while (firstToLastShiftMinutes(config) > 2880);
@@ -454,9 +458,10 @@ function genAliasValidation(rng: Rng): Generated {
     correct: text === ALIAS_RESULT_TEXT[key],
     why: text === ALIAS_RESULT_TEXT[key] ? `Correct. ${c.reason}` : `Incorrect. ${c.reason}`,
   }));
-  const routing = `AdditionalVersionWeights={${Object.entries(c.weights)
-    .map(([k, wt]) => `"${k}":${wt}`)
-    .join(',')}}`;
+  // The CLI's JSON form: its shorthand cannot carry a key such as $LATEST, and a quoted shorthand key
+  // ({"8":0.05}) is rejected by the CLI before Lambda sees it.
+  // https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-shorthand.html
+  const routing = JSON.stringify({ AdditionalVersionWeights: c.weights });
   return {
     values: {
       published: `1 to ${c.published.length}`,
