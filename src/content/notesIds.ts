@@ -39,6 +39,7 @@ export const QUESTION_TOPICS = [
   'codepipeline-actions',
   'cfn-rollback',
   'api-gateway-canary',
+  'pc-auto-scaling',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -66,4 +67,5 @@ export const REQUIRED_NOTE_IDS = [
   'codepipeline-deploy-actions',
   'cloudformation-rollback',
   'api-gateway-canary-releases',
+  'provisioned-concurrency-auto-scaling',
 ] as const;

@@ -83,6 +83,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   'codepipeline-actions': 'CodePipeline deploy actions',
   'cfn-rollback': 'CloudFormation rollback',
   'api-gateway-canary': 'API Gateway canaries',
+  'pc-auto-scaling': 'Provisioned concurrency auto scaling',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 
