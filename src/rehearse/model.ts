@@ -105,6 +105,8 @@ export interface AlarmModel {
   threshold: number;
   comparisonOperator: string;
   statistic: string;
+  /** The alarm's resolved properties (for metric-math alarms, rehearsed as written). */
+  properties: Record<string, unknown>;
 }
 
 export interface ResourceSummary {

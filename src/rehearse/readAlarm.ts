@@ -45,6 +45,7 @@ export function readAlarm(logicalId: string, name: string, p: Record<string, unk
     threshold: Number(p.Threshold ?? 0),
     comparisonOperator: String(p.ComparisonOperator ?? 'GreaterThanThreshold'),
     statistic: statistic || 'Sum',
+    properties: p,
   };
 }
 
