@@ -40,6 +40,7 @@ export const QUESTION_TOPICS = [
   'cfn-rollback',
   'api-gateway-canary',
   'pc-auto-scaling',
+  'deployment-events',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -68,4 +69,5 @@ export const REQUIRED_NOTE_IDS = [
   'cloudformation-rollback',
   'api-gateway-canary-releases',
   'provisioned-concurrency-auto-scaling',
+  'deployment-events-and-notifications',
 ] as const;

@@ -84,6 +84,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   'cfn-rollback': 'CloudFormation rollback',
   'api-gateway-canary': 'API Gateway canaries',
   'pc-auto-scaling': 'Provisioned concurrency auto scaling',
+  'deployment-events': 'Deployment events and notifications',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 
