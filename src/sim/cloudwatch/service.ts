@@ -1,7 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { MetricDatum, WorldContext } from '../core/context';
 import type { TimerId } from '../core/scheduler';
-import { alarmMachine, stateEvent } from './alarmMachine';
+import { alarmMachine, alarmStateOf } from './alarmMachine';
 import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
 import {
   constraintError,
@@ -431,14 +431,15 @@ export class CloudWatchService {
     // reportedly answers with the bare message "Unknown"; we name the alarm to help the learner (INF).
     if (!entry) throw resourceNotFound(`Alarm ${input.AlarmName} not found`);
     const from = entry.record.StateValue;
-    if (from === input.StateValue) {
+    entry.actor.send({ type: 'SET', state: input.StateValue });
+    if (alarmStateOf(entry.actor.getSnapshot()) === from) {
       // Same state: nothing transitions and no action runs; the reason is still replaced.
       entry.record.StateReason = input.StateReason;
       entry.record.StateUpdatedTimestamp = this.ctx.scheduler.now();
       this.ctx.changed();
       return {};
     }
-    this.#transition(entry, input.StateValue, input.StateReason, input.StateReasonData, 'SetAlarmState', {
+    this.#transition(entry, input.StateReason, input.StateReasonData, 'SetAlarmState', {
       message: `Alarm ${input.AlarmName} was set from ${from} to ${input.StateValue} by SetAlarmState. This is temporary: the next evaluation returns it to the state its data supports.`,
       rule: 'SetAlarmState changes the state only until the next evaluation; the change stays visible in the alarm history.',
       docUrl: SET_ALARM_STATE_DOC,
@@ -834,10 +835,13 @@ export class CloudWatchService {
       comparison: r.ComparisonOperator,
       treatMissingData: r.TreatMissingData,
     });
-    if (result.state === undefined || result.state === r.StateValue) return;
+    // The machine decides: it moves only when the verdict names another state.
+    entry.actor.send({ type: 'EVALUATED', state: result.state });
+    const to = alarmStateOf(entry.actor.getSnapshot());
+    if (to === r.StateValue || result.state === undefined) return;
     const reasonCtx: ReasonContext = {
       fromState: r.StateValue,
-      toState: result.state,
+      toState: to,
       evaluationPeriods: r.EvaluationPeriods,
       datapointsToAlarm: r.DatapointsToAlarm,
       threshold: r.Threshold,
@@ -845,7 +849,7 @@ export class CloudWatchService {
     };
     const reason = stateReason(result, reasonCtx);
     const data =
-      result.state === 'INSUFFICIENT_DATA'
+      to === 'INSUFFICIENT_DATA'
         ? undefined
         : stateReasonData(result, {
             queryTime: now,
@@ -853,15 +857,15 @@ export class CloudWatchService {
             period: entry.period,
             threshold: r.Threshold,
           });
-    this.#transition(entry, result.state, reason, data, 'evaluation', {
-      message: `Alarm ${r.AlarmName} went from ${r.StateValue} to ${result.state}: ${plainSummary(result, reasonCtx)}`,
+    this.#transition(entry, reason, data, 'evaluation', {
+      message: `Alarm ${r.AlarmName} went from ${r.StateValue} to ${to}: ${plainSummary(result, reasonCtx)}`,
       ...ruleFor(result, r.TreatMissingData),
     });
   }
 
+  /** Records the move the alarm machine just made (its state is already the new one). */
   #transition(
     entry: AlarmEntry,
-    to: StateValue,
     reason: string,
     reasonData: string | undefined,
     cause: 'evaluation' | 'SetAlarmState',
@@ -870,6 +874,7 @@ export class CloudWatchService {
     const now = this.ctx.scheduler.now();
     const r = entry.record;
     const from = r.StateValue;
+    const to = alarmStateOf(entry.actor.getSnapshot());
     const oldReason = r.StateReason;
     r.StateValue = to;
     r.StateReason = reason;
@@ -877,7 +882,6 @@ export class CloudWatchService {
     else delete r.StateReasonData;
     r.StateUpdatedTimestamp = now;
     r.StateTransitionedTimestamp = now;
-    entry.actor.send(stateEvent(to));
     entry.recentChanges.push({ time: now, from, to, reason, cause });
     if (entry.recentChanges.length > RECENT_CHANGES) entry.recentChanges.shift();
     this.#addHistory(r.AlarmName, 'StateUpdate', `Alarm updated from ${from} to ${to}`, {

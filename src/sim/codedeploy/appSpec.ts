@@ -111,3 +111,23 @@ export function parseLambdaAppSpec(content: string | undefined): LambdaAppSpec {
 }
 
 export const APPSPEC_DOC_URL = DOC;
+
+/** Writes a Lambda AppSpec (JSON, no hooks) for a deployment CodeDeploy makes itself, such as a rollback. */
+export function rollbackAppSpecContent(spec: LambdaAppSpec): string {
+  return JSON.stringify({
+    version: 0.0,
+    Resources: [
+      {
+        [spec.resourceName]: {
+          Type: 'AWS::Lambda::Function',
+          Properties: {
+            Name: spec.functionName,
+            Alias: spec.alias,
+            CurrentVersion: spec.currentVersion,
+            TargetVersion: spec.targetVersion,
+          },
+        },
+      },
+    ],
+  });
+}

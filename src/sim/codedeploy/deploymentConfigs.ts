@@ -137,11 +137,32 @@ export function validateTrafficRoutingConfig(routing: TrafficRoutingConfig | und
   );
 }
 
+/**
+ * AWS's pages read the 2,880-minute limit two ways for a linear config. The quotas table limits the time
+ * "between the first and last traffic shift" ((N − 1) × interval), while the console's help for a 25 % step
+ * says "four traffic shifts … maximum interval 2,880 divided by four, or 720" (N × interval), as SAM's guide
+ * counts Linear10PercentEvery10Minutes as 100 minutes. A config is accepted only if both readings accept it,
+ * i.e. N × interval ≤ 2,880 (the readings agree for canaries: one interval).
+ * https://docs.aws.amazon.com/codedeploy/latest/userguide/limits.html
+ * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations-create.html
+ * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
+ */
+export const documentedLengthMinutes = (routing: TrafficRoutingConfig): number => {
+  if (routing.type === 'TimeBasedLinear' && routing.timeBasedLinear)
+    return Math.ceil(100 / routing.timeBasedLinear.linearPercentage) * routing.timeBasedLinear.linearInterval;
+  return shiftSpanMinutes(routing);
+};
+
 function checkSpan(routing: TrafficRoutingConfig, bad: (why: string) => Error): void {
   const span = shiftSpanMinutes(routing);
+  const length = documentedLengthMinutes(routing);
   if (span > MAX_SHIFT_SPAN_MINUTES)
     throw bad(
       `the first and last traffic shifts are ${span} minutes apart; the maximum for Lambda is ${MAX_SHIFT_SPAN_MINUTES} minutes (48 hours)`,
+    );
+  if (length > MAX_SHIFT_SPAN_MINUTES)
+    throw bad(
+      `${Math.ceil(100 / routing.timeBasedLinear!.linearPercentage)} shifts of ${routing.timeBasedLinear!.linearInterval} minutes take ${length} minutes; the maximum for Lambda is ${MAX_SHIFT_SPAN_MINUTES} minutes (48 hours), so the longest interval for this step is ${Math.floor(MAX_SHIFT_SPAN_MINUTES / Math.ceil(100 / routing.timeBasedLinear!.linearPercentage))} minutes (AWS's console divides 2,880 by the number of shifts)`,
     );
 }
 

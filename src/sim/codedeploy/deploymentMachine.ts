@@ -104,7 +104,16 @@ export const deploymentMachine = setup({
         Start: {
           entry: { type: 'setLifecycleStatus', params: { name: 'Start', status: 'InProgress' } },
           always: [
-            { guard: 'alarmBlocking', target: '#deployment.Stopped', actions: 'recordAlarmStop' },
+            // An alarm already in ALARM at the start stops the deployment like one that fires later: the
+            // alias is recorded first, so "roll back when alarm thresholds are met" has a known-good state
+            // to redeploy (SAM: alarms "during a deployment (or before a deployment starts)" roll it back).
+            // https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+            // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
+            {
+              guard: 'alarmBlocking',
+              target: '#deployment.Stopped',
+              actions: ['recordAliasBeforeShift', 'recordAlarmStop'],
+            },
             { guard: 'preconditionFails', target: '#deployment.Failed', actions: 'recordPreconditionFailure' },
             {
               target: 'BeforeAllowTraffic',

@@ -8,12 +8,31 @@ import {
 } from './deploymentMachine';
 import { pollAlarms, type AlarmVerdict } from './alarmPolling';
 import { cloudWatchPort, lambdaPort } from './ports';
+import { documentedLengthMinutes } from './deploymentConfigs';
 import { DOCS } from './docs';
 import { MINUTE_MS } from './trafficSchedule';
 import type { AliasState, DeploymentRecord, HookExecutionRecord } from './model';
 import type { ErrorInformation, HookEventName, LifecycleEventName, LifecycleEventStatus } from './types';
 
 export type DeploymentActor = Actor<DeploymentMachine>;
+
+/**
+ * AWS's own pages disagree on how long a linear deployment takes: the API defines the interval as the
+ * time between shifts, so the last shift comes (N − 1) intervals after the first, while SAM's guide says
+ * Linear10PercentEvery10Minutes "will complete traffic shifting in 100 minutes" (N intervals). The Lab
+ * follows the API; this note tells the learner both figures.
+ * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+ * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
+ */
+function linearLengthNote(d: DeploymentRecord): { rule?: string } {
+  const linear = d.trafficRoutingConfig.timeBasedLinear;
+  if (d.trafficRoutingConfig.type !== 'TimeBasedLinear' || !linear) return {};
+  const lastShift = d.plannedSchedule.at(-1)!.atMs / MINUTE_MS;
+  const documented = documentedLengthMinutes(d.trafficRoutingConfig);
+  return {
+    rule: `AWS's pages disagree on a linear deployment's length: the last shift comes at ${lastShift} min (the API's "time between shifts"), while SAM's guide counts ${documented} min (${d.plannedSchedule.length} × ${linear.linearInterval} min). Both are AWS text; the Lab shifts at ${lastShift} min.`,
+  };
+}
 
 export interface RunnerHost {
   ctx: WorldContext;
@@ -157,7 +176,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           log(
             'deployment.started',
             `Deployment ${d.deploymentId} started: alias ${d.appSpec.alias} of ${d.appSpec.functionName} will move from version ${d.appSpec.currentVersion} to ${d.appSpec.targetVersion} with ${d.deploymentConfigName}.`,
-            { docUrl: DOCS.lambdaSteps },
+            { docUrl: DOCS.lambdaSteps, ...linearLengthNote(d) },
           );
         }
         if (status === 'Skipped')
@@ -191,18 +210,27 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
             docUrl: DOCS.hooks,
           },
         );
-        // AWSCodeDeployRoleForLambda lets CodeDeploy invoke only functions named CodeDeployHook_*.
-        // IAM is not modelled, so the call still goes through; the log says what AWS would do with that role.
-        if (!functionName.startsWith('CodeDeployHook_'))
+        // AWSCodeDeployRoleForLambda (the managed policy AWS documents for Lambda deployments, and the one
+        // SAM's generated CodeDeployServiceRole carries) allows lambda:InvokeFunction only on
+        // arn:aws:lambda:*:*:function:CodeDeployHook_*. IAM is not modelled, so every service role is taken
+        // to carry just that policy (our choice): another name is denied and the lifecycle event fails.
+        // https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html
+        if (!functionName.startsWith('CodeDeployHook_')) {
+          execution.status = 'Failed';
+          execution.reportedAt = now();
+          execution.note = `CodeDeploy was not allowed to invoke ${functionName}: the AWSCodeDeployRoleForLambda policy of the service role allows lambda:InvokeFunction only on functions named CodeDeployHook_*`;
           log(
-            'hook.name-warning',
-            `Hook ${functionName} does not start with CodeDeployHook_: with the AWSCodeDeployRoleForLambda managed policy, CodeDeploy would not be allowed to invoke it.`,
+            'hook.access-denied',
+            `${name}: CodeDeploy could not invoke hook ${functionName} (AccessDenied): with the AWSCodeDeployRoleForLambda managed policy it may invoke only functions named CodeDeployHook_*.`,
             {
-              rule: 'The managed policy allows lambda:InvokeFunction only on arn:aws:lambda:*:*:function:CodeDeployHook_*.',
+              rule: 'Name hook functions CodeDeployHook_*, or give the deployment group a role that may invoke them.',
               docUrl: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html',
-              severity: 'warn',
+              severity: 'error',
             },
           );
+          send({ type: 'HOOK_REPORTED', status: 'Failed' });
+          return;
+        }
         try {
           lambdaPort(ctx).invoke({
             FunctionName: functionName,

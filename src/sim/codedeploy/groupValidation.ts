@@ -62,6 +62,13 @@ export function normaliseAlarmConfiguration(config: AlarmConfiguration | undefin
       throw codeDeployError('InvalidAlarmConfigException', `Alarm '${name}' is listed more than once`);
     seen.add(name);
   }
+  // "The alarm configuration is enabled, but the alarm list is empty" is one of the documented causes.
+  // https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html#API_CreateDeploymentGroup_Errors
+  if (config?.enabled === true && alarms.length === 0)
+    throw codeDeployError(
+      'InvalidAlarmConfigException',
+      'The alarm configuration is enabled, but the alarm list is empty: add at least one alarm or disable it.',
+    );
   return {
     enabled: config?.enabled ?? false,
     ignorePollAlarmFailure: config?.ignorePollAlarmFailure ?? false,

@@ -26,8 +26,9 @@ export function shouldRollBack(d: DeploymentRecord, stopAutoRollback: boolean | 
 }
 
 /**
- * A deployment that failed before it validated and recorded the alias never touched it: there is
- * nothing to restore, so no rollback deployment is created (INF: the docs only describe rollbacks
- * of deployments that deployed something).
+ * A deployment that failed before it could read the alias (e.g. a precondition failure) has no
+ * known-good state to restore, so no rollback deployment is created (INF: the docs only describe
+ * rollbacks of deployments that deployed something). An alarm already in ALARM at Start does record
+ * the alias first, so it rolls back like any other alarm stop.
  */
 export const hasSomethingToRollBack = (d: DeploymentRecord): boolean => d.aliasBefore !== undefined;

@@ -1,6 +1,6 @@
 import type { WorldContext } from '../core/context';
 import { sha256Hex } from '../core/hash';
-import { parseLambdaAppSpec } from './appSpec';
+import { parseLambdaAppSpec, rollbackAppSpecContent } from './appSpec';
 import {
   DEFAULT_LAMBDA_CONFIG,
   predefinedConfigRecords,
@@ -593,20 +593,27 @@ export class CodeDeployService {
   #rollBack(failed: DeploymentRecord, event: string): void {
     const before = failed.aliasBefore!;
     const { functionName, alias } = failed.appSpec;
+    // Every field of the rollback says what it does: it redeploys the last known good version
+    // (failed target → version before), all at once. Its revision is that AppSpec, not a copy of the
+    // failed one (which says the opposite direction). The config name is our choice for "in one
+    // step" (INF: AWS does not document which config a Lambda rollback reports).
+    // https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+    const appSpec = {
+      ...failed.appSpec,
+      hooks: {},
+      currentVersion: failed.appSpec.targetVersion,
+      targetVersion: before.FunctionVersion,
+    };
+    const content = rollbackAppSpecContent(appSpec);
     const r = this.#newDeployment({
       applicationName: failed.applicationName,
       deploymentGroupName: failed.deploymentGroupName,
-      deploymentConfigName: failed.deploymentConfigName,
-      trafficRoutingConfig: structuredClone(failed.trafficRoutingConfig),
+      deploymentConfigName: DEFAULT_LAMBDA_CONFIG,
+      trafficRoutingConfig: { type: 'AllAtOnce' },
       creator: 'codeDeployRollback',
       description: `Rollback of ${failed.deploymentId}`,
-      revision: structuredClone(failed.revision),
-      appSpec: {
-        ...failed.appSpec,
-        hooks: {},
-        currentVersion: failed.appSpec.targetVersion,
-        targetVersion: before.FunctionVersion,
-      },
+      revision: { revisionType: 'AppSpecContent', appSpecContent: { content, sha256: sha256Hex(content) } },
+      appSpec,
       alarmConfiguration: { enabled: false, ignorePollAlarmFailure: false, alarms: [] },
       autoRollbackConfiguration: { enabled: false, events: [] },
     });

@@ -6,8 +6,13 @@ import type { MetricDatum } from '../core/context';
  * Lambda publishes AWS/Lambda metrics at one-minute granularity, timestamped by invocation time,
  * under {FunctionName}, {FunctionName, Resource} and {FunctionName, Resource, ExecutedVersion}
  * (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html; spec lambda.md §3, §6).
- * Slots form a chain (alias+ExecutedVersion → alias → function) so one invocation is counted once
- * in each set it belongs to. Nothing per invocation is kept; counters are plain number arrays.
+ * Slots form a chain (alias+ExecutedVersion → alias → function → account) so one invocation is
+ * counted once in each set it belongs to. Nothing per invocation is kept; counters are plain number arrays.
+ *
+ * The account slot has no dimensions: Lambda also publishes its metrics "aggregated across all
+ * functions" in the Region, which the CloudWatch console lists as "Across All Functions" and which
+ * ListMetrics returns with an empty Dimensions list.
+ * https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html
  */
 export const MINUTE = 60_000;
 
@@ -50,24 +55,32 @@ export class MetricsAccumulator {
     private readonly allocatedFor: (info: SlotInfo) => number,
   ) {
     this.#minuteStart = Math.floor(now / MINUTE) * MINUTE;
+    this.#addSlot('\u0001account', { functionName: '' }, [], -1);
   }
+
+  /** The dimensionless slot every function slot rolls up into. */
+  static readonly ACCOUNT_SLOT = 0;
 
   get minuteStart(): number {
     return this.#minuteStart;
   }
 
   /** The slot for a dimension set, created on first use; `parent` is the next broader set. */
-  slot(info: SlotInfo, parent = -1): number {
+  slot(info: SlotInfo, parent: number = MetricsAccumulator.ACCOUNT_SLOT): number {
     const key = `${info.functionName}\u0000${info.qualifier ?? ''}\u0000${info.executedVersion ?? ''}`;
     const existing = this.#keys.get(key);
     if (existing !== undefined) return existing;
-    const id = this.#info.length;
-    this.#keys.set(key, id);
-    this.#info.push({ ...info });
     const dims = [{ Name: 'FunctionName', Value: info.functionName }];
     if (info.qualifier !== undefined) dims.push({ Name: 'Resource', Value: `${info.functionName}:${info.qualifier}` });
     if (info.executedVersion !== undefined) dims.push({ Name: 'ExecutedVersion', Value: info.executedVersion });
     dims.sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
+    return this.#addSlot(key, info, dims, parent);
+  }
+
+  #addSlot(key: string, info: SlotInfo, dims: { Name: string; Value: string }[], parent: number): number {
+    const id = this.#info.length;
+    this.#keys.set(key, id);
+    this.#info.push({ ...info });
     this.#dims.push(dims);
     this.#parent.push(parent);
     for (const arr of [

@@ -562,6 +562,8 @@ export class LambdaService {
     if (ref.qualifier !== undefined) throw invalidParameter(MSG.functionLevelOnly);
     const fn = this.#functions.get(ref.functionName);
     if (!fn) throw functionNotFound(functionArn(this.ctx, ref.functionName));
+    const provisioned = provisionedTotal(fn);
+    if (n < provisioned) throw invalidParameter(MSG.reservedBelowProvisioned(n, provisioned));
     const others = this.#invoker.account.reservedTotal - (fn.reserved ?? 0);
     // You may reserve up to the unreserved pool minus the 100 that stay for other functions (§4.6).
     if (ACCOUNT_CONCURRENCY - others - n < UNRESERVED_FLOOR)
@@ -622,6 +624,7 @@ export class LambdaService {
     if (n < 1) throw pcZero(n);
     const { fn, qualifier, version, alias } = this.#pcTarget(input, MSG.pcOnLatest);
     if (alias && alias.functionVersion === '$LATEST') throw invalidParameter(MSG.pcOnLatest); // spec §4.2: INF, most likely text
+    if (alias?.additional) throw invalidParameter(MSG.pcOnWeightedAlias);
     // One configuration per version, directly or through an alias (spec lambda.md §4.3).
     if (alias) {
       const covered = aliasVersions(alias);
@@ -687,7 +690,8 @@ export class LambdaService {
   }
 
   deleteProvisionedConcurrencyConfig(input: { FunctionName: string; Qualifier?: string }): Record<string, never> {
-    const { fn, qualifier } = this.#pcTarget(input, MSG.pcGetLatest);
+    const { fn, qualifier, alias } = this.#pcTarget(input, MSG.pcGetLatest);
+    if (alias?.additional) throw invalidParameter(MSG.pcOnWeightedAlias);
     const cfg = fn.pc.get(qualifier);
     if (!cfg) return {}; // idempotent (spec §4.1, AWS-REC)
     cfg.actor?.stop();

@@ -360,14 +360,18 @@ function addCodeDeployResources(resources: Record<string, CfnResource>, preferen
       DeploymentConfigName: typeof p.type === 'string' ? deploymentConfigNameFor(p.type) : p.type,
       DeploymentStyle: { DeploymentType: 'BLUE_GREEN', DeploymentOption: 'WITH_TRAFFIC_CONTROL' },
       ServiceRoleArn: p.role ?? { 'Fn::GetAtt': [SERVICE_ROLE_ID, 'Arn'] },
-      // An empty list gives {}, which clears alarms left over from an earlier deploy (spec §6.2).
-      AlarmConfiguration:
+    };
+    // SAM's translator writes AlarmConfiguration only when the preference has an Alarms key
+    // (deployment_preference_collection.py: `if deployment_preference.alarms is not None`); an empty
+    // list gives {}, which clears alarms left over from an earlier deploy (spec §6.2).
+    // https://github.com/aws/serverless-application-model/blob/develop/samtranslator/model/preferences/deployment_preference_collection.py
+    if (p.alarms !== undefined)
+      props.AlarmConfiguration =
         intrinsicName(p.alarms) === 'Fn::If'
           ? { Enabled: true, Alarms: p.alarms }
           : alarms.length > 0
             ? { Enabled: true, Alarms: alarms.map((a) => ({ Name: a })) }
-            : {},
-    };
+            : {};
     if (p.triggers !== undefined) props.TriggerConfigurations = p.triggers;
     resources[`${p.functionId}DeploymentGroup`] = { Type: 'AWS::CodeDeploy::DeploymentGroup', Properties: props };
   }

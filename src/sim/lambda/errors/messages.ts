@@ -79,6 +79,19 @@ export const MSG = {
     'Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function',
   pcBelowUnreservedFloor: (floor: number) =>
     `Specified ConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${floor}].`,
+  /**
+   * "You can't manage provisioned concurrency settings on the alias while the routing configuration is
+   * in place." https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+   * The text is the one the service returns (recorded in many pipeline logs).
+   */
+  pcOnWeightedAlias: 'Alias with weights can not be used with Provisioned Concurrency',
+  /**
+   * Reserved concurrency must cover the function's provisioned concurrency ("Provisioned concurrency counts
+   * towards a function's reserved concurrency"). https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+   * Text as recorded from AWS (LocalStack's snapshot); the words before "should" are ours (IMPL).
+   */
+  reservedBelowProvisioned: (n: number, total: number) =>
+    `ReservedConcurrentExecutions ${n} should not be lower than function's total provisioned concurrency [${total}].`,
   reservedBelowUnreservedFloor: (floor: number) =>
     `Specified ReservedConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${floor}].`,
   functionLevelOnly:

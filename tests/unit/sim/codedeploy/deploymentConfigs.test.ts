@@ -61,11 +61,11 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ).toBe('InvalidTrafficRoutingConfigurationException');
   });
 
-  it('allows exactly 2,880 minutes between first and last shift — §1.3', () => {
+  it('allows exactly 2,880 minutes (ten shifts of 288 minutes; a canary interval of 2,880) — §1.3', () => {
     expect(
       nameOf(() =>
         validateCreateDeploymentConfig(
-          { deploymentConfigName: 'x', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 320) },
+          { deploymentConfigName: 'x', computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 288) },
           existing(),
         ),
       ),

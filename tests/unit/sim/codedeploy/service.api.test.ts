@@ -296,10 +296,11 @@ describe('deployments started by CloudFormation and hook naming (spec §2.3, §6
     });
   });
 
-  it('warns when a hook name lacks the CodeDeployHook_ prefix that the managed service-role policy requires', () => {
+  it('fails the lifecycle event when a hook name lacks the CodeDeployHook_ prefix that the managed service-role policy requires', () => {
     const w = standardSetup();
     w.lambda.addFunction('smoke-test', 1);
-    w.deploy({ spec: appSpec({ before: 'smoke-test' }) });
-    expect(w.log.entries().some((e) => e.type === 'hook.name-warning' && e.message.includes('smoke-test'))).toBe(true);
+    const id = w.deploy({ spec: appSpec({ before: 'smoke-test' }) });
+    expect(w.log.entries().some((e) => e.type === 'hook.access-denied' && e.message.includes('smoke-test'))).toBe(true);
+    expect(w.info(id)).toMatchObject({ status: 'Failed', errorInformation: { code: 'HOOK_EXECUTION_FAILURE' } });
   });
 });

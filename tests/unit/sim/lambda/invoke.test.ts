@@ -283,7 +283,13 @@ describe('metric hand-over timing', () => {
       .ctx;
     ctx.scheduler.at(
       boundary + 60_000,
-      () => (seen = data.filter((d) => d.MetricName === 'Invocations' && d.Timestamp === boundary).length),
+      () =>
+        (seen = data.filter(
+          (d) =>
+            d.MetricName === 'Invocations' &&
+            d.Timestamp === boundary &&
+            d.Dimensions.some((x) => x.Name === 'FunctionName' && x.Value === 'my-fn'),
+        ).length),
       'alarm-eval-test',
     );
     w.advance(boundary + 1000 - w.clock.now());
