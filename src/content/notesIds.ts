@@ -41,6 +41,7 @@ export const QUESTION_TOPICS = [
   'api-gateway-canary',
   'pc-auto-scaling',
   'deployment-events',
+  'artifact-versions',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -70,4 +71,5 @@ export const REQUIRED_NOTE_IDS = [
   'api-gateway-canary-releases',
   'provisioned-concurrency-auto-scaling',
   'deployment-events-and-notifications',
+  'versions-of-related-artifacts',
 ] as const;

@@ -85,6 +85,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   'api-gateway-canary': 'API Gateway canaries',
   'pc-auto-scaling': 'Provisioned concurrency auto scaling',
   'deployment-events': 'Deployment events and notifications',
+  'artifact-versions': 'Versions of related artifacts',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 

@@ -30,6 +30,7 @@ export const EXAM_DOMAINS: readonly Domain[] = [
       'traps',
       'codepipeline-actions',
       'api-gateway-canary',
+      'artifact-versions',
     ],
   },
   { name: 'Configuration Management and IaC', weight: 0.17, topics: ['sam-cloudformation', 'cfn-rollback'] },
