@@ -70,3 +70,27 @@ function instance(): Purifier {
 export function sanitizeNoteHtml(html: string): string {
   return instance().sanitize(html, CONFIG) as string;
 }
+
+interface HtmlPolicy {
+  createHTML(input: string): unknown;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createHTML: (input: string) => string }): HtmlPolicy;
+}
+
+let notesPolicy: HtmlPolicy | undefined;
+
+/**
+ * Note HTML for the page's one HTML sink ({@html} in NoteBody.svelte). Where the browser supports
+ * Trusted Types (and index.html's CSP requires them), the only way to that sink is this policy, and
+ * the policy itself runs DOMPurify, so nothing unsanitised can reach the DOM even by mistake.
+ * Elsewhere it is the sanitised string.
+ * https://developer.mozilla.org/en-US/docs/Web/API/Trusted_Types_API
+ */
+export function trustedNoteHtml(html: string): string {
+  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+  if (!factory) return sanitizeNoteHtml(html);
+  notesPolicy ??= factory.createPolicy('canary-lab-notes', { createHTML: (input) => sanitizeNoteHtml(input) });
+  // A TrustedHTML object: Svelte's {@html} assigns it to innerHTML unchanged.
+  return notesPolicy.createHTML(html) as string;
+}
