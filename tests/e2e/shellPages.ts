@@ -17,5 +17,6 @@ export const shellPages: ShellPage[] = [
   { name: 'practice', path: '/practice', title: 'Practice · Canary Lab', navLabel: 'Practice' },
   { name: 'progress', path: '/progress', title: 'Progress · Canary Lab', navLabel: 'Progress' },
   { name: 'workshop', path: '/workshop', title: 'Workshop · Canary Lab', navLabel: 'Workshop' },
+  { name: 'faithful', path: '/faithful', title: 'How faithful is this? · Canary Lab' },
   { name: 'not-found', path: '/no-such-page', title: 'Page not found · Canary Lab' },
 ];
