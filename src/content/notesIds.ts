@@ -42,6 +42,7 @@ export const QUESTION_TOPICS = [
   'pc-auto-scaling',
   'deployment-events',
   'artifact-versions',
+  'cdk-appconfig',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -72,4 +73,5 @@ export const REQUIRED_NOTE_IDS = [
   'provisioned-concurrency-auto-scaling',
   'deployment-events-and-notifications',
   'versions-of-related-artifacts',
+  'cdk-and-appconfig-deployments',
 ] as const;

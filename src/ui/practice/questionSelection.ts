@@ -86,6 +86,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   'pc-auto-scaling': 'Provisioned concurrency auto scaling',
   'deployment-events': 'Deployment events and notifications',
   'artifact-versions': 'Versions of related artifacts',
+  'cdk-appconfig': 'CDK and AppConfig',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 

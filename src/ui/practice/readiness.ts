@@ -33,7 +33,11 @@ export const EXAM_DOMAINS: readonly Domain[] = [
       'artifact-versions',
     ],
   },
-  { name: 'Configuration Management and IaC', weight: 0.17, topics: ['sam-cloudformation', 'cfn-rollback'] },
+  {
+    name: 'Configuration Management and IaC',
+    weight: 0.17,
+    topics: ['sam-cloudformation', 'cfn-rollback', 'cdk-appconfig'],
+  },
   { name: 'Resilient Cloud Solutions', weight: 0.15, topics: ['provisioned-concurrency', 'pc-auto-scaling'] },
   { name: 'Monitoring and Logging', weight: 0.15, topics: ['metrics'] },
   { name: 'Incident and Event Response', weight: 0.14, topics: ['alarms-rollback', 'deployment-events'] },
