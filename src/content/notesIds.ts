@@ -43,6 +43,7 @@ export const QUESTION_TOPICS = [
   'deployment-events',
   'artifact-versions',
   'cdk-appconfig',
+  'routing-beyond-aliases',
 ] as const;
 
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -74,4 +75,5 @@ export const REQUIRED_NOTE_IDS = [
   'deployment-events-and-notifications',
   'versions-of-related-artifacts',
   'cdk-and-appconfig-deployments',
+  'step-functions-alb-and-function-urls',
 ] as const;

@@ -87,6 +87,7 @@ const TOPIC_TITLES: Record<QuestionTopic, string> = {
   'deployment-events': 'Deployment events and notifications',
   'artifact-versions': 'Versions of related artifacts',
   'cdk-appconfig': 'CDK and AppConfig',
+  'routing-beyond-aliases': 'Step Functions, ALB and function URLs',
 };
 export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
 

@@ -31,6 +31,7 @@ export const EXAM_DOMAINS: readonly Domain[] = [
       'codepipeline-actions',
       'api-gateway-canary',
       'artifact-versions',
+      'routing-beyond-aliases',
     ],
   },
   {
