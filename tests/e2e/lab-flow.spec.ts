@@ -31,6 +31,7 @@ test('the flow view warns about an invoker wired to the bare function name ($LAT
 
 test('the inspector opens an alias and shows its GetAlias JSON; canary:inspect opens an item too', async ({ page }) => {
   await page.goto('/lab');
+  await page.getByRole('tab', { name: 'Inspector' }).click();
   const inspector = page.getByTestId('inspector');
   await inspector.getByRole('button', { name: /^orders:live/ }).click();
   const json = inspector.getByTestId('inspector-json');
@@ -60,15 +61,19 @@ for (const theme of themes) {
     for (const viewport of viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.goto('/lab');
-      await page.getByTestId('traffic-flow').getByText('Alias').first().waitFor();
       // Shift 10 % to version 2 so the alias shows two weights, then let particles flow.
       await page.getByRole('button', { name: 'Start deployment' }).click();
       await page.getByRole('button', { name: '1×' }).click();
-      await page.getByTestId('play-toggle').click();
+      await page.getByTestId('moment-continue').click();
+      // At phone size the traffic flow is a tab of the workspace.
+      const trafficTab = page.getByRole('tab', { name: 'Traffic' });
+      if (await trafficTab.isVisible()) await trafficTab.click();
+      await page.getByTestId('traffic-flow').getByText('Alias').first().waitFor();
       await page.waitForTimeout(2500);
       await page
         .getByTestId('traffic-flow')
         .screenshot({ path: `test-results/screenshots/flow-${viewport.name}-${theme}.png` });
+      await page.getByRole('tab', { name: 'Inspector' }).click();
       await page
         .getByTestId('inspector')
         .getByRole('button', { name: /^orders:live/ })

@@ -11,7 +11,9 @@ async function openLab(page: Page) {
   await expect(page.getByRole('button', { name: 'Start deployment' })).toBeEnabled();
 }
 
+/** Plays at 600× straight through (auto-pause off) until `done`; the callout has its own test. */
 async function runUntil(page: Page, done: () => Promise<boolean>, what: string) {
+  await page.getByTestId('auto-pause').uncheck();
   await page.getByRole('button', { name: '600×' }).click();
   if ((await page.getByTestId('play-toggle').textContent())?.trim() === 'Play')
     await page.getByTestId('play-toggle').click();
@@ -29,7 +31,7 @@ test.describe('Lab', () => {
     await page.getByTestId('target-version').selectOption('2');
     await page.getByTestId('deployment-config').selectOption('CodeDeployDefault.LambdaCanary10Percent5Minutes');
     await page.getByRole('button', { name: 'Start deployment' }).click();
-    await expect(page.getByTestId('deploy-result')).toContainText('Started deployment d-');
+    await expect(page.getByTestId('deploy-result')).toContainText('In progress: 10 % on version 2');
     await runUntil(
       page,
       async () => /rollback d-\w+ moved alias live back to version 1/.test(await narrationText(page)),
@@ -37,11 +39,19 @@ test.describe('Lab', () => {
     );
     const log = await narrationText(page);
     expect(log).toContain('entered ALARM');
+    // The headline and the status line are the learner's deployment and how it ended, not the rollback's success.
+    await expect(page.getByTestId('timeline-outcome')).toHaveText('Stopped by alarm orders-live-error-rate');
+    await expect(page.getByTestId('deploy-result')).toContainText(
+      'Stopped by alarm orders-live-error-rate; rolled back by d-',
+    );
     expect(log).toMatch(/now sends 90% of requests to version 1 and 10% to version 2/);
     // The timeline of the stopped deployment links to the rollback deployment it created.
     await page.getByRole('combobox', { name: 'Deployment' }).selectOption({ index: 1 });
     await expect(page.getByTestId('timeline-summary')).toContainText('Stopped');
-    await page.getByRole('button', { name: /^Rolled back by d-/ }).click();
+    await page
+      .getByTestId('timeline-summary')
+      .getByRole('button', { name: /^Rolled back by d-/ })
+      .click();
     await expect(page.getByTestId('timeline-summary')).toContainText('rollback, one step');
     await expect(page.getByTestId('timeline-summary')).toContainText('Succeeded');
   });
@@ -83,7 +93,7 @@ test.describe('Lab', () => {
     await expect(page.getByText('(looking back)')).toBeVisible();
     await page.locator('body').press('ArrowRight');
     await expect(page.getByText('(looking back)')).toHaveCount(0);
-    await page.getByText('Shortcuts').click();
+    await page.getByText('Shortcuts', { exact: true }).click();
     await expect(page.getByText('Skip to the next event')).toBeVisible();
   });
 
@@ -112,6 +122,94 @@ test.describe('Lab', () => {
     await expect(page.getByLabel(/Animate requests/)).toBeDisabled();
   });
 
+  test('the workspace keeps the traffic flow, the timeline and the console input in the window together, without page scroll', async ({
+    page,
+  }) => {
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size);
+      await openLab(page);
+      for (const [what, locator] of [
+        ['traffic flow', page.getByRole('heading', { name: 'Traffic flow' })],
+        ['timeline', page.getByRole('heading', { name: 'Deployment timeline' })],
+        ['console input', page.getByTestId('console-input')],
+      ] as const) {
+        const box = await locator.boundingBox();
+        expect(box, `${what} at ${size.width}×${size.height}`).not.toBeNull();
+        expect(box!.y, `${what} top at ${size.width}×${size.height}`).toBeGreaterThanOrEqual(0);
+        expect(box!.y + box!.height, `${what} bottom at ${size.width}×${size.height}`).toBeLessThanOrEqual(size.height);
+      }
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    }
+  });
+
+  test('at phone size every view is a tab, reachable with the arrow keys, the console one tap away', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openLab(page);
+    const tabs = page.getByRole('tablist', { name: 'Lab views' }).getByRole('tab');
+    await expect(tabs).toHaveText([
+      'Traffic',
+      'Timeline',
+      'Console',
+      'Deploy',
+      'Events',
+      'Metrics',
+      'Environments',
+      'Inspector',
+      'Template',
+    ]);
+    await page.getByRole('tab', { name: 'Console' }).click();
+    await expect(page.getByTestId('console-input')).toBeInViewport();
+    // WAI-ARIA tabs: the arrow keys move between tabs and show each one's panel.
+    await page.getByRole('tab', { name: 'Console' }).press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Deploy' })).toBeFocused();
+    await expect(page.getByRole('tabpanel', { name: 'Deploy' })).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(page.getByRole('tabpanel', { name: 'Template' })).toBeVisible();
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tabpanel', { name: 'Traffic' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Traffic flow' })).toBeVisible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`workspace screenshots at four sizes (${theme})`, async ({ page }) => {
+      await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
+      for (const viewport of [
+        { name: 'phone', width: 390, height: 844 },
+        { name: '1280', width: 1280, height: 720 },
+        { name: '1440', width: 1440, height: 900 },
+        { name: '1920', width: 1920, height: 1080 },
+      ]) {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await openLab(page);
+        await page.getByRole('button', { name: 'Start deployment' }).click();
+        await expect(page.getByTestId('moment-callout')).toBeVisible();
+        await page.getByRole('button', { name: '60×' }).click();
+        await page.getByTestId('moment-continue').click();
+        await expect
+          .poll(
+            async () =>
+              (
+                await page
+                  .getByTestId('moment-callout')
+                  .innerText()
+                  .catch(() => '')
+              ).includes('ALARM'),
+            {
+              timeout: 60_000,
+            },
+          )
+          .toBe(true);
+        await page.screenshot({ path: `test-results/screenshots/lab-workspace-${viewport.name}-${theme}.png` });
+      }
+    });
+  }
+
   for (const theme of ['light', 'dark'] as const) {
     test(`screenshots of every Lab view and no serious axe violation (${theme})`, async ({ page }) => {
       await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
@@ -124,12 +222,14 @@ test.describe('Lab', () => {
         await page.getByRole('button', { name: 'Start deployment' }).click();
         await runUntil(page, async () => (await narrationText(page)).includes('entered ALARM'), 'alarm');
         await page.screenshot({ path: `test-results/screenshots/lab-${viewport.name}-${theme}.png`, fullPage: true });
-        for (const [name, label] of [
-          ['timeline', 'Deployment timeline'],
-          ['metrics', 'Metrics'],
-          ['environments', 'Execution environments'],
-          ['narration', 'What happened'],
+        for (const [name, label, tab] of [
+          ['timeline', 'Deployment timeline', 'Timeline'],
+          ['metrics', 'Metrics', 'Metrics'],
+          ['environments', 'Execution environments', 'Environments'],
+          ['narration', 'What happened', 'Events'],
         ] as const) {
+          const tabButton = page.getByRole('tab', { name: tab, exact: true });
+          if (await tabButton.isVisible()) await tabButton.click();
           await page
             .getByRole('region', { name: label, exact: true })
             .screenshot({ path: `test-results/screenshots/lab-${name}-${viewport.name}-${theme}.png` });

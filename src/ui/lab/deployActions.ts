@@ -5,7 +5,7 @@ import { publishFixedVersion, startDefaultDeployment } from './defaultSetup';
  * The default world's buttons, with the AWS error shown as the CLI would print it (name and
  * message), e.g. DeploymentLimitExceededException for a second deployment on the same group.
  */
-export type ActionResult = { ok: true; message: string } | { ok: false; message: string };
+export type ActionResult = { ok: true; message: string; deploymentId?: string } | { ok: false; message: string };
 
 export function describeError(e: unknown): string {
   if (isAwsError(e)) return `${e.name}: ${e.message}`;
@@ -21,6 +21,7 @@ export async function startDeploymentAction(
     const id = await startDefaultDeployment(world, targetVersion, configName);
     return {
       ok: true,
+      deploymentId: id,
       message: `Started deployment ${id}: orders:live → version ${targetVersion} with ${configName}.`,
     };
   } catch (e) {

@@ -1,4 +1,5 @@
 import { createWorld, type World, type WorldSnapshot } from '../../sim';
+import { momentOf, type Moment } from './moments';
 
 /** Simulated-time speeds the Lab offers (issue 5): 1×, 10×, 60×, 600×. */
 export const SPEEDS = [1, 10, 60, 600] as const;
@@ -32,6 +33,8 @@ const MAX_SIM_MS_PER_FRAME = 60_000;
  * between slices: at 1,000 rps one second of simulated traffic is a few milliseconds of work.
  */
 const PLAY_SLICE_MS = 1_000;
+/** The run's moments kept for announcements and the scenario player (oldest dropped first). */
+const MOMENTS_KEPT = 500;
 
 /**
  * Drives one simulated world for the Lab page: play/pause, speed, skip to the next event, restart with
@@ -51,6 +54,11 @@ export class LabRuntime {
   #nextHistoryAt = 0;
   #realNow: () => number;
   #frameBudgetMs: number;
+  #unwatchMoments: (() => void) | undefined;
+  /** Moments logged since they were last published (see #publishMoments). */
+  #pendingMoments: Moment[] = [];
+  #advancing = false;
+  #publishQueued = false;
 
   live = $state.raw<WorldSnapshot>(undefined as unknown as WorldSnapshot);
   playing = $state(false);
@@ -65,6 +73,12 @@ export class LabRuntime {
   achievedSpeed = $state(0);
   ready = $state(false);
   setupError = $state<string | null>(null);
+  /** Pause at moments that matter (moments.ts); the learner can turn it off. */
+  autoPause = $state(true);
+  /** Every moment of this run so far, oldest first. */
+  moments = $state.raw<Moment[]>([]);
+  /** The moments the run is paused at (the callout), empty when there is nothing to look at. */
+  callout = $state.raw<Moment[]>([]);
 
   view = $derived.by<WorldSnapshot>(() => {
     if (this.viewTime === null || this.history.length === 0) return this.live;
@@ -99,12 +113,16 @@ export class LabRuntime {
     this.setupError = null;
     this.history = [];
     this.viewTime = null;
+    this.moments = [];
+    this.callout = [];
+    this.#pendingMoments = [];
     try {
       await this.#setup?.(this.world);
     } catch (e) {
       this.setupError = e instanceof Error ? e.message : String(e);
     }
     this.#listen();
+    this.#watchMoments();
     this.live = this.world.snapshot();
     this.#nextHistoryAt = this.live.time;
     this.#record();
@@ -113,6 +131,7 @@ export class LabRuntime {
 
   play(): void {
     if (this.playing) return;
+    this.callout = [];
     this.viewTime = null;
     this.playing = true;
     this.#lastFrameAt = undefined;
@@ -128,6 +147,21 @@ export class LabRuntime {
   toggle(): void {
     if (this.playing) this.pause();
     else this.play();
+  }
+
+  /** Closes the callout and plays on (the callout's Continue). */
+  continueRun(): void {
+    this.callout = [];
+    this.play();
+  }
+
+  /** Closes the callout and stays paused. */
+  dismissCallout(): void {
+    this.callout = [];
+  }
+
+  setAutoPause(on: boolean): void {
+    this.autoPause = on;
   }
 
   setSpeed(speed: Speed): void {
@@ -152,6 +186,8 @@ export class LabRuntime {
   async restart(): Promise<void> {
     this.pause();
     this.#stopListening();
+    this.#unwatchMoments?.();
+    this.#unwatchMoments = undefined;
     this.world = createWorld({ seed: this.#seed });
     this.live = this.world.snapshot();
     await this.init();
@@ -171,6 +207,8 @@ export class LabRuntime {
   destroy(): void {
     this.pause();
     this.#stopListening();
+    this.#unwatchMoments?.();
+    this.#unwatchMoments = undefined;
   }
 
   #tick(t: number): void {
@@ -197,6 +235,7 @@ export class LabRuntime {
     // it sends, and one snapshot at the end is all the views need (bench/lab-frames.mjs).
     const wasListening = this.#unsubscribe !== undefined;
     this.#stopListening();
+    this.#advancing = true;
     try {
       // Advance in history-sized slices so the scrubber has a frame every `historyEveryMs`.
       while (left > 0) {
@@ -206,13 +245,48 @@ export class LabRuntime {
         left -= slice;
         recorded = this.world.clock.now() >= this.#nextHistoryAt + this.#historyEveryMs ? this.#record() : undefined;
         if (deadline !== undefined && this.#realNow() >= deadline) break;
+        // While playing, stop right after a moment that matters so the views show it as it is.
+        if (deadline !== undefined && this.autoPause && this.#pendingMoments.length > 0) break;
       }
     } finally {
+      this.#advancing = false;
       if (wasListening) this.#listen();
       // A history frame taken at the very end is the live world too: one snapshot instead of two.
       this.live = recorded && recorded.time === this.world.clock.now() ? recorded : this.world.snapshot();
+      this.#publishMoments();
     }
     return ms - left;
+  }
+
+  /** Collects moments as the world logs them (the world is re-created on restart, so re-attach then). */
+  #watchMoments(): void {
+    this.#unwatchMoments?.();
+    const world = this.world;
+    this.#unwatchMoments = world.log.onEntry((entry) => {
+      const moment = momentOf(entry);
+      if (!moment) return;
+      this.#pendingMoments.push(moment);
+      // A learner's click or command logs outside #advance: publish once the action has finished.
+      if (!this.#advancing && !this.#publishQueued) {
+        this.#publishQueued = true;
+        queueMicrotask(() => {
+          this.#publishQueued = false;
+          if (world === this.world) this.#publishMoments();
+        });
+      }
+    });
+  }
+
+  /** Records pending moments and, with auto-pause on, pauses at them with a callout. */
+  #publishMoments(): void {
+    if (this.#pendingMoments.length === 0) return;
+    const fresh = this.#pendingMoments;
+    this.#pendingMoments = [];
+    const all = [...this.moments, ...fresh];
+    this.moments = all.length > MOMENTS_KEPT ? all.slice(all.length - MOMENTS_KEPT) : all;
+    if (!this.autoPause) return;
+    this.pause();
+    this.callout = [...this.callout, ...fresh].slice(-6);
   }
 
   #listen(): void {

@@ -33,14 +33,70 @@ export interface TimelineData {
 
 const MINUTE = 60_000;
 
-/** The deployment to draw: the chosen one if it exists, else the one in progress, else the newest. */
+const isRollbackDeployment = (d: Deployment): boolean => Boolean(d.rollbackInfo?.rollbackTriggeringDeploymentId);
+
+/**
+ * The deployment to draw: the chosen one if it exists, else the learner's own deployment — the one
+ * in progress, else the newest that is not a rollback CodeDeploy created (a rollback is shown beside
+ * the deployment it undid, not instead of it).
+ */
 export function pickDeployment(deployments: readonly Deployment[], chosenId: string | null): Deployment | undefined {
   if (chosenId) {
     const chosen = deployments.find((d) => d.deploymentId === chosenId);
     if (chosen) return chosen;
   }
-  const active = [...deployments].reverse().find((d) => d.status === 'Created' || d.status === 'InProgress');
-  return active ?? deployments[deployments.length - 1];
+  const newestFirst = [...deployments].reverse();
+  const active = newestFirst.find(
+    (d) => !isRollbackDeployment(d) && (d.status === 'Created' || d.status === 'InProgress'),
+  );
+  return active ?? newestFirst.find((d) => !isRollbackDeployment(d)) ?? newestFirst[0];
+}
+
+export interface DeploymentOutcome {
+  /** How it ended (or where it is), in words: "Stopped by alarm orders-live-error-rate". */
+  text: string;
+  tone: 'info' | 'success' | 'error';
+  /** The rollback deployment CodeDeploy created for it, if any. */
+  rollbackId?: string;
+  /** For a rollback: the deployment it rolled back. */
+  rollbackOf?: string;
+}
+
+/**
+ * The headline of a deployment: how it ended and why, named the way CodeDeploy reports it (an
+ * alarm stop, a hook failure, success), with its rollback beside it.
+ * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-steps-lambda.html
+ */
+export function deploymentOutcome(d: Deployment): DeploymentOutcome {
+  const links = {
+    ...(d.rollbackInfo?.rollbackDeploymentId ? { rollbackId: d.rollbackInfo.rollbackDeploymentId } : {}),
+    ...(d.rollbackInfo?.rollbackTriggeringDeploymentId
+      ? { rollbackOf: d.rollbackInfo.rollbackTriggeringDeploymentId }
+      : {}),
+  };
+  const message = d.errorInformation?.message ?? '';
+  switch (d.status) {
+    case 'Succeeded':
+      return { text: 'Succeeded', tone: 'success', ...links };
+    case 'Stopped': {
+      const alarm = d.alarmConfiguration.alarms.map((a) => a.name).find((name) => message.includes(name));
+      if (d.errorInformation?.code === 'ALARM_ACTIVE')
+        return { text: alarm ? `Stopped by alarm ${alarm}` : 'Stopped by an alarm', tone: 'error', ...links };
+      return { text: 'Stopped', tone: 'error', ...links };
+    }
+    case 'Failed': {
+      const hook = d.hookExecutions.find((h) => h.status === 'Failed' || h.note);
+      if (d.errorInformation?.code === 'HOOK_EXECUTION_FAILURE' && hook)
+        return { text: `Failed by hook ${hook.functionName} (${hook.lifecycleEventName})`, tone: 'error', ...links };
+      return { text: message ? `Failed: ${message}` : 'Failed', tone: 'error', ...links };
+    }
+    default:
+      return {
+        text: `${d.status === 'Created' ? 'Created' : 'In progress'}: ${Math.round(d.targetVersionWeight * 100)} % on version ${d.appSpec.targetVersion}`,
+        tone: 'info',
+        ...links,
+      };
+  }
 }
 
 const lifecycleTone = (status: string): TimelineMark['tone'] =>

@@ -17,7 +17,8 @@ function fakeFrames() {
 describe('LabRuntime: the Lab page drives simulated time, the model does not', () => {
   it('advances simulated time by real elapsed time × speed while playing', async () => {
     const f = fakeFrames();
-    const rt = new LabRuntime({ seed: 7, frames: f.frames });
+    // A frozen real clock: the frame budget never runs out, whatever else the machine is doing.
+    const rt = new LabRuntime({ seed: 7, frames: f.frames, realNow: () => 0 });
     await rt.init();
     rt.setSpeed(60);
     rt.play();
@@ -75,5 +76,51 @@ describe('LabRuntime: the Lab page drives simulated time, the model does not', (
     expect(rt.live.time - DEFAULT_START_TIME).toBe(2_000);
     expect(rt.achievedSpeed).toBe(20);
     rt.pause();
+  });
+});
+
+describe('LabRuntime: moments that matter pause the run', () => {
+  async function canaryOfTheFaultyVersion(autoPause: boolean) {
+    const { defaultSetup, startDefaultDeployment } = await import('../../../../src/ui/lab/defaultSetup');
+    const f = fakeFrames();
+    const rt = new LabRuntime({ seed: 42, frames: f.frames, setup: (w) => defaultSetup(w), realNow: () => 0 });
+    await rt.init();
+    rt.setAutoPause(autoPause);
+    await startDefaultDeployment(rt.world, '2', 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
+    await Promise.resolve(); // the click's moments are published once the action has finished
+    return { rt, f };
+  }
+
+  it('opens a callout when a deployment starts, and pauses at the alarm, the stop and the rollback', async () => {
+    const { rt, f } = await canaryOfTheFaultyVersion(true);
+    expect(rt.callout.map((m) => m.kind)).toEqual(['deployment-started', 'traffic-shifted']);
+    rt.setSpeed(600);
+    rt.continueRun();
+    expect(rt.callout).toEqual([]);
+    let t = 0;
+    while (rt.playing && t < 100_000) f.fire((t += 100));
+    expect(rt.playing).toBe(false);
+    expect(rt.callout.map((m) => m.kind)).toEqual(['alarm-changed', 'deployment-stopped', 'rolled-back']);
+    // Paused where it happened: the first whole minute of the canary is when the alarm evaluates it.
+    expect(rt.live.time - DEFAULT_START_TIME).toBeLessThanOrEqual(70_000 + 1_000);
+    expect(rt.live.codedeploy.deployments[0].status).toBe('Stopped');
+  });
+
+  it('with auto-pause off, plays on through every moment but still records them for announcements', async () => {
+    const { rt, f } = await canaryOfTheFaultyVersion(false);
+    rt.setSpeed(600);
+    rt.play();
+    for (let t = 100; t <= 3_000; t += 100) f.fire(t);
+    expect(rt.playing).toBe(true);
+    expect(rt.callout).toEqual([]);
+    expect(rt.moments.map((m) => m.kind)).toEqual([
+      'deployment-started',
+      'traffic-shifted',
+      'alarm-changed',
+      'deployment-stopped',
+      'rolled-back',
+      // Once version 1 serves everything again, the alarm's next minute is clean.
+      'alarm-changed',
+    ]);
   });
 });
