@@ -31,6 +31,7 @@ describe('matchRoute: path → page', () => {
       '/practice',
       '/progress',
       '/workshop',
+      '/rehearse',
     ]);
     for (const route of areaRoutes) expect(typeof route.load).toBe('function');
   });
