@@ -13,7 +13,7 @@ export interface PageProps {
 export type PageModule = { default: Component<PageProps> };
 
 export type RouteId =
-  'home' | 'learn' | 'lab' | 'scenarios' | 'practice' | 'progress' | 'workshop' | 'rehearse' | 'not-found';
+  'home' | 'learn' | 'lab' | 'scenarios' | 'practice' | 'progress' | 'workshop' | 'rehearse' | 'faithful' | 'not-found';
 
 export interface Route {
   id: RouteId;
@@ -87,6 +87,15 @@ export const areaRoutes: readonly Route[] = [
   },
 ];
 
+/** Linked from the footer rather than the main navigation. */
+export const faithfulRoute: Route = {
+  id: 'faithful',
+  path: '/faithful',
+  title: 'How faithful is this?',
+  summary: 'What the simulator models exactly, what it approximates, and what it leaves out, with AWS sources.',
+  load: () => import('./pages/FaithfulPage.svelte'),
+};
+
 export const notFoundRoute: Route = {
   id: 'not-found',
   path: '',
@@ -125,7 +134,7 @@ export function matchRoute(pathname: string, routes: readonly Route[] = areaRout
     return { route: homeRoute, params: [] };
   }
   const [first, ...rest] = segments;
-  const route = routes.find((candidate) => candidate.path === `/${first}`);
+  const route = [...routes, faithfulRoute].find((candidate) => candidate.path === `/${first}`);
   return route ? { route, params: rest } : { route: notFoundRoute, params: segments };
 }
 
