@@ -35,6 +35,7 @@ describe('the total budget of a shared or custom scenario', () => {
       },
       run: { ...base.run, until: { ...base.run.until, within: '2m' } },
       fix: {
+        ...base.fix,
         reference: { ...base.fix.reference, steps: [{ stopTraffic: 'orders:live' }] as Step[] },
         wrong: { ...base.fix.wrong, steps: [{ wait: '1m' }] as Step[] },
       },
