@@ -541,12 +541,14 @@ export class CloudWatchService {
       if (!STATISTICS.includes(s))
         throw constraintError(s, 'statistics.member', `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`);
     }
-    // A single call returns at most 1,440 datapoints.
+    // A single call returns at most 1,440 datapoints, counted over the range as requested (a day at
+    // 60 s from an unaligned start is exactly 1440, which AWS accepts); the message prints plain numbers
+    // (recorded AWS response). https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
     const alignMs = Math.floor(startMs / (p >= 60 ? MINUTE : 1000)) * (p >= 60 ? MINUTE : 1000);
-    const requested = Math.ceil((endMs - alignMs) / (p * 1000));
+    const requested = Math.ceil((endMs - startMs) / (p * 1000));
     if (requested > 1440) {
       throw invalidParameterCombination(
-        `You have requested up to ${requested.toLocaleString('en-US')} datapoints, which exceeds the limit of 1,440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`,
+        `You have requested up to ${requested} datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`,
       );
     }
     const key = seriesKey(input.Namespace, input.MetricName, input.Dimensions ?? []);
@@ -854,6 +856,7 @@ export class CloudWatchService {
         : stateReasonData(result, {
             queryTime: now,
             ...(r.Statistic ? { statistic: r.Statistic } : {}),
+            ...this.#unitOfAlarmMetric(r),
             period: entry.period,
             threshold: r.Threshold,
           });
@@ -861,6 +864,13 @@ export class CloudWatchService {
       message: `Alarm ${r.AlarmName} went from ${r.StateValue} to ${to}: ${plainSummary(result, reasonCtx)}`,
       ...ruleFor(result, r.TreatMissingData),
     });
+  }
+
+  /** The unit of a single-metric alarm's datapoints, for StateReasonData; none for metric math. */
+  #unitOfAlarmMetric(r: AlarmRecord): { unit?: string } {
+    if (r.Namespace === undefined || r.MetricName === undefined) return {};
+    const unit = r.Unit ?? this.#store.unitOf(seriesKey(r.Namespace, r.MetricName, r.Dimensions ?? []));
+    return unit === undefined ? {} : { unit };
   }
 
   /** Records the move the alarm machine just made (its state is already the new one). */

@@ -72,15 +72,21 @@ export function stateReason(result: EvaluationResult, ctx: ReasonContext): strin
     filled > 0
       ? ` and ${filled} missing ${plural(filled, 'datapoint was', 'datapoints were')} treated as [${toAlarm ? 'Breaching' : 'NonBreaching'}]`
       : '';
+  // Recorded AWS texts: all-missing data ends at "treated as [Breaching]."; a one-period alarm reads
+  // "1 datapoint [21.5 (…)] was greater than the threshold (21.0)." with no "out of the last" and no tail.
   if (count === 0 && filled > 0) {
-    return `Threshold Crossed: no datapoints were received for ${filled} ${plural(filled, 'period', 'periods')} and ${filled} missing ${plural(filled, 'datapoint was', 'datapoints were')} treated as [${toAlarm ? 'Breaching' : 'NonBreaching'}]. ${tail}`;
+    return `Threshold Crossed: no datapoints were received for ${filled} ${plural(filled, 'period', 'periods')} and ${filled} missing ${plural(filled, 'datapoint was', 'datapoints were')} treated as [${toAlarm ? 'Breaching' : 'NonBreaching'}].`;
   }
+  if (ctx.evaluationPeriods === 1 && filled === 0)
+    return `Threshold Crossed: 1 datapoint [${list}] was ${relation} the threshold (${formatNumber(ctx.threshold)}).`;
   return `Threshold Crossed: ${count} out of the last ${ctx.evaluationPeriods} datapoints [${list}] ${plural(count, 'was', 'were')} ${relation} the threshold (${formatNumber(ctx.threshold)})${filledText} ${tail}`;
 }
 
 export interface ReasonDataContext {
   queryTime: number;
   statistic?: string;
+  /** The metric's unit, when its datapoints carry one (recorded StateReasonData includes it). */
+  unit?: string;
   period: number;
   threshold: number;
 }
@@ -92,6 +98,7 @@ export function stateReasonData(result: EvaluationResult, ctx: ReasonDataContext
     version: '1.0',
     queryDate: formatReasonDataTime(ctx.queryTime),
     ...(first ? { startDate: formatReasonDataTime(first.timestamp) } : {}),
+    ...(ctx.unit ? { unit: ctx.unit } : {}),
     ...(ctx.statistic ? { statistic: ctx.statistic } : {}),
     period: ctx.period,
     recentDatapoints: result.evaluated.map((p) => p.value),

@@ -16,6 +16,7 @@ import {
   ALIAS_NAME_PATTERN_TEXT,
   aliasAlreadyExists,
   aliasNotFound,
+  aliasNotFoundOnUpdate,
   badAliasName,
   codeShaMismatch,
   functionAlreadyExists,
@@ -191,8 +192,10 @@ export class LambdaService {
       { functionName: name },
     );
     if (input.Publish) {
+      // CreateFunction answers with the unqualified FunctionArn even when it publishes version 1
+      // (recorded AWS response); Version says which version was published.
       const v = this.#publish(fn, undefined);
-      return toConfiguration(this.ctx, fn, v, v.version);
+      return toConfiguration(this.ctx, fn, v);
     }
     return toConfiguration(this.ctx, fn, fn.latest);
   }
@@ -279,6 +282,9 @@ export class LambdaService {
   }
 
   deleteFunction(input: { FunctionName: string; Qualifier?: string }): Record<string, never> {
+    // A missing function is named by its unqualified ARN even when a qualifier was given (recorded AWS response).
+    const ref = parseFunctionRef(input.FunctionName, this.ctx, input.Qualifier);
+    if (!this.#functions.has(ref.functionName)) throw functionNotFound(functionArn(this.ctx, ref.functionName));
     const { fn, qualifier } = this.#target(input.FunctionName, input.Qualifier);
     if (qualifier === undefined) {
       // Whole function: $LATEST, every version and alias go (spec lambda.md §1.7). The version
@@ -394,7 +400,7 @@ export class LambdaService {
   }
 
   updateAlias(input: AliasInput): Record<string, unknown> {
-    const { fn, alias } = this.#alias(input.FunctionName, input.Name);
+    const { fn, alias } = this.#alias(input.FunctionName, input.Name, aliasNotFoundOnUpdate);
     if (input.RevisionId !== undefined && input.RevisionId !== alias.revisionId) throw revisionMismatch();
     if (input.FunctionVersion !== undefined) checkFunctionVersion(input.FunctionVersion);
     if (input.Description !== undefined) this.#checkDescription(input.Description);
@@ -520,7 +526,8 @@ export class LambdaService {
    * same ResourceNotFoundException Invoke gives for a missing function, version or alias.
    */
   resolveInvokeTarget(functionName: string, qualifierParam?: string): InvokeTarget {
-    const { fn, qualifier } = this.#target(functionName, qualifierParam);
+    // Invoke without a qualifier runs $LATEST, and its not-found message names it (recorded AWS response).
+    const { fn, qualifier } = this.#target(functionName, qualifierParam, '$LATEST');
     if (qualifier === undefined || qualifier === '$LATEST') return { fn, kind: 'LATEST' };
     if (isVersionNumber(qualifier)) {
       const version = fn.versions.get(qualifier);
@@ -561,7 +568,8 @@ export class LambdaService {
       throw validation(`'${n}'`, 'reservedConcurrentExecutions', 'Member must have value greater than or equal to 0');
     if (ref.qualifier !== undefined) throw invalidParameter(MSG.functionLevelOnly);
     const fn = this.#functions.get(ref.functionName);
-    if (!fn) throw functionNotFound(functionArn(this.ctx, ref.functionName));
+    // Named with :$LATEST, as AWS's recorded response does.
+    if (!fn) throw functionNotFound(qualifiedArn(this.ctx, ref.functionName, '$LATEST'));
     const provisioned = provisionedTotal(fn);
     if (n < provisioned) throw invalidParameter(MSG.reservedBelowProvisioned(n, provisioned));
     const others = this.#invoker.account.reservedTotal - (fn.reserved ?? 0);
@@ -919,14 +927,18 @@ export class LambdaService {
     );
   }
 
-  #target(functionName: string, qualifierParam?: string): { fn: FunctionRecord; qualifier?: string } {
+  /** `missingQualifier` is the qualifier a not-found message names when the call gave none. */
+  #target(
+    functionName: string,
+    qualifierParam?: string,
+    missingQualifier?: string,
+  ): { fn: FunctionRecord; qualifier?: string } {
     const ref = parseFunctionRef(functionName, this.ctx, qualifierParam);
     const fn = this.#functions.get(ref.functionName);
+    const named = ref.qualifier ?? missingQualifier;
     if (!fn)
       throw functionNotFound(
-        ref.qualifier === undefined
-          ? functionArn(this.ctx, ref.functionName)
-          : qualifiedArn(this.ctx, ref.functionName, ref.qualifier),
+        named === undefined ? functionArn(this.ctx, ref.functionName) : qualifiedArn(this.ctx, ref.functionName, named),
       );
     return ref.qualifier === undefined ? { fn } : { fn, qualifier: ref.qualifier };
   }
@@ -947,12 +959,16 @@ export class LambdaService {
     throw functionNotFound(qualifiedArn(this.ctx, fn.name, qualifier));
   }
 
-  #alias(functionName: string, name: string): { fn: FunctionRecord; alias: AliasRecord } {
+  #alias(
+    functionName: string,
+    name: string,
+    notFound: (arn: string) => AwsError = aliasNotFound,
+  ): { fn: FunctionRecord; alias: AliasRecord } {
     const fnName = parseFunctionRef(functionName, this.ctx).functionName;
     const fn = this.#functions.get(fnName);
     if (!fn) throw functionNotFound(functionArn(this.ctx, fnName));
     const alias = fn.aliases.get(name);
-    if (!alias) throw aliasNotFound(qualifiedArn(this.ctx, fn.name, name));
+    if (!alias) throw notFound(qualifiedArn(this.ctx, fn.name, name));
     return { fn, alias };
   }
 

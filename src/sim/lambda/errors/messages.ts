@@ -13,6 +13,10 @@ export const functionNotFound = (arn: string): AwsError =>
 export const aliasNotFound = (aliasArn: string): AwsError =>
   new AwsError('ResourceNotFoundException', `Cannot find alias arn: ${aliasArn}`, 404);
 
+/** UpdateAlias words it differently from GetAlias (recorded AWS response). */
+export const aliasNotFoundOnUpdate = (aliasArn: string): AwsError =>
+  new AwsError('ResourceNotFoundException', `Alias not found: ${aliasArn}`, 404);
+
 /** spec lambda.md §2.2. */
 export const aliasAlreadyExists = (aliasArn: string): AwsError =>
   new AwsError('ResourceConflictException', `Alias already exists: ${aliasArn}`, 409);

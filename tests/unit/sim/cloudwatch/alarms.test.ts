@@ -25,7 +25,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
     // 2026-01-05 09:00 UTC is the default world start: the datapoint of the 09:00 minute.
     expect(alarm.StateReason).toBe(
-      'Threshold Crossed: 1 out of the last 1 datapoints [7.0 (05/01/26 09:00:00)] was greater than or equal to the threshold (5.0) (minimum 1 datapoint for INSUFFICIENT_DATA -> ALARM transition).',
+      'Threshold Crossed: 1 datapoint [7.0 (05/01/26 09:00:00)] was greater than or equal to the threshold (5.0).',
     );
     expect(JSON.parse(alarm.StateReasonData!)).toMatchObject({
       version: '1.0',

@@ -76,7 +76,7 @@ describe('GetMetricStatistics (API_GetMetricStatistics)', () => {
       'more than 1,440 datapoints',
       { StartTime: T0, EndTime: T0 + 1441 * MINUTE },
       'InvalidParameterCombinationException',
-      /exceeds the limit of 1,440/,
+      /requested up to 1441 datapoints, which exceeds the limit of 1440\./,
     ],
   ])('rejects %s', (_label, override, name, message) => {
     const world = createWorld({ seed: 1 });

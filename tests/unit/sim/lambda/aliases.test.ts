@@ -318,9 +318,10 @@ describe('aliases (spec lambda.md §2)', () => {
         404,
         `Cannot find alias arn: ${ARN}:my-fn:nope`,
       ]);
+      // UpdateAlias words it "Alias not found" (recorded AWS response).
       expect(
         thrown(() => w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'nope', FunctionVersion: '1' })).message,
-      ).toBe(`Cannot find alias arn: ${ARN}:my-fn:nope`);
+      ).toBe(`Alias not found: ${ARN}:my-fn:nope`);
     });
   });
 
