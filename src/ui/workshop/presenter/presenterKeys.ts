@@ -1,9 +1,10 @@
 /**
- * Keyboard for the presenter view: ←/→ (and a clicker's PageUp/PageDown) move between steps, space
- * plays or pauses, Esc leaves. Keys typed into a field, or a space on a button (which presses it),
+ * Keyboard for the presenter view: ←/→ move between steps; a clicker's PageUp/PageDown turn the pages
+ * of a note step first and then move between steps (so one button walks the whole talk); space plays
+ * or pauses, Esc leaves. Keys typed into a field, or a space on a button (which presses it),
  * are left alone.
  */
-export type PresenterAction = 'previous' | 'next' | 'toggle' | 'close';
+export type PresenterAction = 'previous' | 'next' | 'previousPage' | 'nextPage' | 'toggle' | 'close';
 
 export interface PresenterKey {
   key: string;
@@ -23,11 +24,13 @@ export function presenterActionForKey(event: PresenterKey): PresenterAction | nu
   if ((tag && FIELDS.has(tag)) || event.targetEditable) return null;
   switch (event.key) {
     case 'ArrowRight':
-    case 'PageDown':
       return 'next';
+    case 'PageDown':
+      return 'nextPage';
     case 'ArrowLeft':
-    case 'PageUp':
       return 'previous';
+    case 'PageUp':
+      return 'previousPage';
     case ' ':
     case 'Spacebar':
       return tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY' ? null : 'toggle';

@@ -4,14 +4,17 @@ import { presenterActionForKey } from '../../../../src/ui/workshop/presenter/pre
 describe('presenter keyboard', () => {
   it.each([
     ['ArrowRight', 'next'],
-    ['PageDown', 'next'],
+    ['PageDown', 'nextPage'],
     ['ArrowLeft', 'previous'],
-    ['PageUp', 'previous'],
+    ['PageUp', 'previousPage'],
     [' ', 'toggle'],
     ['Escape', 'close'],
-  ] as const)('%s on the page means %s (a presentation clicker sends PageUp/PageDown)', (key, action) => {
-    expect(presenterActionForKey({ key, targetTag: 'DIV' })).toBe(action);
-  });
+  ] as const)(
+    '%s on the page means %s (a presentation clicker sends PageUp/PageDown, which turn a note’s pages before the steps)',
+    (key, action) => {
+      expect(presenterActionForKey({ key, targetTag: 'DIV' })).toBe(action);
+    },
+  );
 
   it('leaves arrows and space alone while typing in a field', () => {
     for (const tag of ['INPUT', 'SELECT', 'TEXTAREA']) {
