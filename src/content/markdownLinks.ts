@@ -8,9 +8,9 @@ export function noteHref(noteId: string, headingSlug?: string): string {
   return `/learn/${encodeURIComponent(noteId)}${headingSlug ? `#${encodeURIComponent(headingSlug)}` : ''}`;
 }
 
-/** "Try it": the Lab, opened with that scenario. */
+/** "Try it": the guided scenario player (story, prediction, watched run, fix), never an unguided sandbox. */
 export function scenarioHref(scenarioId: string): string {
-  return `/lab?scenario=${encodeURIComponent(scenarioId)}`;
+  return `/scenarios/${encodeURIComponent(scenarioId)}`;
 }
 
 /** A practice question; the Practice page reads ?question=. */

@@ -99,19 +99,18 @@ test.describe('reading notes', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   });
 
-  test('"Try it" opens the Lab with that scenario', async ({ page }) => {
+  test('"Try it" opens the guided scenario player', async ({ page }) => {
     await page.goto(CONFIGS_NOTE);
     await page
       .locator('.note-body')
       .getByRole('link', { name: /^Try it/ })
       .first()
       .click();
-    await expect(page).toHaveURL('/lab?scenario=slow-bug-canary-vs-linear');
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Lab' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-    await expect(page.getByText('slow-bug-canary-vs-linear').first()).toBeVisible();
+    await expect(page).toHaveURL('/scenarios/slow-bug-canary-vs-linear');
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Scenarios' }),
+    ).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('heading', { level: 1, name: 'A bug that only shows under load' })).toBeVisible();
   });
 
   test('an unknown note id says so and links back to the list', async ({ page }) => {

@@ -102,7 +102,9 @@ test.describe('workshop scenario builder', () => {
     await expect(shared.getByText(/^Right\. An unqualified function name runs \$LATEST/)).toBeVisible();
     // Played on to the end, a custom scenario is not written to progress (it has no /scenarios page to review).
     await shared.getByRole('button', { name: 'Run it' }).click();
-    await shared.getByRole('button', { name: 'Fix it' }).click({ timeout: 60_000 });
+    // The run pauses at the trap's key event; the reveal comes after it.
+    await shared.getByRole('button', { name: 'Show what happened and why' }).click({ timeout: 60_000 });
+    await shared.getByRole('button', { name: 'Fix it' }).click();
     await shared.getByRole('button', { name: 'Show the reference fix' }).click();
     await shared.getByRole('button', { name: 'Apply the reference fix and check' }).click();
     await expect(shared.getByRole('heading', { name: 'Solved' })).toBeVisible({ timeout: 60_000 });

@@ -99,10 +99,10 @@ describe('hostile markdown never reaches the DOM as something that runs', () => 
 });
 
 describe('note links follow the markdown conventions of ids.md', () => {
-  it('sends every "Try it" scenario link to the Lab with ?scenario=<id>', () => {
+  it('sends every "Try it" scenario link to the guided scenario player at /scenarios/<id>', () => {
     const host = dom(renderMarkdown('[Try it](scenario:hook-never-reports)').html);
     const link = host.querySelector('a.try-it');
-    expect(link?.getAttribute('href')).toBe('/lab?scenario=hook-never-reports');
+    expect(link?.getAttribute('href')).toBe('/scenarios/hook-never-reports');
     expect(link?.textContent).toBe('Try it');
   });
 

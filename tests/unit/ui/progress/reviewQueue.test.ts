@@ -19,7 +19,7 @@ describe('review-today queue', () => {
         kind: 'scenario',
         kindLabel: 'Scenario',
         label: 'scenario latest-wiring',
-        href: '/lab?scenario=latest-wiring',
+        href: '/scenarios/latest-wiring',
         dueText: 'overdue by 3 days',
       },
       {
