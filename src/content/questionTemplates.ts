@@ -517,6 +517,8 @@ export function generateVariant(template: QuestionTemplate, seed: number): Quest
     note: template.note,
     ...(template.scenario ? { scenario: template.scenario } : {}),
     ...(g.sim ? { sim: g.sim, keyFromSim: correctId } : {}),
+    // Generated variants are schedule arithmetic, version numbering and API validation: recall, not scenarios.
+    practice: 'api-drill' as const,
   };
   return questionSchema.parse(question);
 }

@@ -172,6 +172,12 @@ export const questionSchema = z
     scenario: z.enum(SCENARIO_IDS).optional(),
     sim: simCheckSchema.optional(),
     keyFromSim: optionId.optional(),
+    /**
+     * 'api-drill': a recall item (an exception name, CLI or API syntax, schedule arithmetic) rather than a
+     * DOP-C02-style scenario. It is practised in the separately labelled API drill and does not count
+     * towards exams, topic drills or the readiness estimate. Absent means exam practice.
+     */
+    practice: z.enum(['exam', 'api-drill']).optional(),
   })
   .superRefine((q, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -62,6 +62,63 @@ test('the Review today link to one question opens it, records the answer, and an
   await expect(page.getByRole('alert')).toContainText('There is no question called “no-such-question”');
 });
 
+/** The option texts of the question on screen, in the order shown. */
+const shownOrder = async (page: Page) =>
+  // Without the letter read to screen readers ("A. "), which follows the position, not the option.
+  (await page.locator('main fieldset li .text').allTextContents()).map((t) => t.replace(/^[A-F]\. /, ''));
+
+test("options are shuffled per attempt, and each attempt's review shows the order that attempt used", async ({
+  page,
+}) => {
+  // Two attempts at the same question with two different option seeds.
+  await page.goto('/practice?question=hooks-001&seed=11');
+  const first = await shownOrder(page);
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Saved to your progress.')).toBeVisible();
+
+  await page.goto('/practice?question=hooks-001&seed=12');
+  const second = await shownOrder(page);
+  expect([...second].sort()).toEqual([...first].sort());
+  expect(second).not.toEqual(first);
+  await page.keyboard.press('1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Saved to your progress.')).toBeVisible();
+
+  // Review lists newest first; each attempt shows its options in the order it was answered in.
+  await page.goto('/practice/review');
+  await page.getByLabel('Show only wrong answers').uncheck();
+  const attempts = page.locator('.attempt');
+  await expect(attempts).toHaveCount(2);
+  expect(await attempts.nth(0).locator('.option-text').allTextContents()).toEqual(second);
+  expect(await attempts.nth(1).locator('.option-text').allTextContents()).toEqual(first);
+  // "You chose A" names the first option as that attempt showed it.
+  await expect(attempts.nth(0)).toContainText('You chose A;');
+  await expect(attempts.nth(1)).toContainText('You chose A;');
+});
+
+test('always choosing the first option through a 30-question drill is right only about a quarter of the time', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto('/practice/drill?seed=20261202');
+  let right = 0;
+  for (let n = 1; n <= 30; n++) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Question ${n} of`) })).toBeVisible();
+    const legend = (await page.locator('main fieldset legend').first().textContent()) ?? '';
+    const count = /THREE/.test(legend) ? 3 : /TWO/.test(legend) ? 2 : 1;
+    // A "Choose TWO/THREE" question takes the first two or three options: the same "first options" habit.
+    for (let k = 1; k <= count; k++) await page.keyboard.press(String(k));
+    await page.keyboard.press('Enter');
+    const verdict = page.getByRole('heading', { level: 3, name: /Correct|Not quite/ });
+    await expect(verdict).toBeFocused();
+    if ((await verdict.textContent())?.trim() === 'Correct') right += 1;
+    await page.getByRole('button', { name: /Next question|Finish drill/ }).click();
+  }
+  // Chance on four options is 25 %; the authored order put the key first 57 % of the time.
+  expect(right / 30).toBeLessThanOrEqual(0.4);
+});
+
 for (const theme of themes) {
   test.describe(`practice (${theme} theme)`, () => {
     // Each view is screenshotted and axe-scanned at two sizes; on a shared 2-core machine that is slow.

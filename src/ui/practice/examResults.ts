@@ -6,6 +6,7 @@ import type { Question } from '../../content/questions';
 import { QUESTION_TOPICS } from '../../content/questionsSchema';
 import type { AttemptRecord, ExamSessionRecord } from '../../store';
 import { withOptionOrder } from './optionOrder';
+import { EXAM_DOMAINS } from './readiness';
 import { topicTitle } from './questionSelection';
 import type { TopicScore } from './topicChart';
 
@@ -25,6 +26,8 @@ export interface ExamSummary {
   share: number;
   passed: boolean;
   topics: TopicScore[];
+  /** The same answers grouped by DOP-C02 exam domain (our filing of topics, readiness.ts). */
+  domains: { name: string; correct: number; total: number }[];
   questions: QuestionResult[];
   totalTimeMs: number;
   /** Mean time on answered questions, for comparison with the 2.4-minute pace. */
@@ -61,6 +64,10 @@ export function summariseExam(
     const inTopic = questions.filter((q) => q.question?.topic === topic);
     return { topic, label: topicTitle(topic), correct: inTopic.filter((q) => q.correct).length, total: inTopic.length };
   }).filter((t) => t.total > 0);
+  const domains = EXAM_DOMAINS.map((d) => {
+    const inDomain = questions.filter((q) => q.question && (d.topics as readonly string[]).includes(q.question.topic));
+    return { name: d.name, correct: inDomain.filter((q) => q.correct).length, total: inDomain.length };
+  }).filter((d) => d.total > 0);
   const answered = questions.filter((q) => !q.blank);
   const totalTimeMs = questions.reduce((s, q) => s + q.durationMs, 0);
   return {
@@ -69,6 +76,7 @@ export function summariseExam(
     share,
     passed: share >= session.settings.passMark,
     topics,
+    domains,
     questions,
     totalTimeMs,
     meanAnsweredMs: answered.length ? answered.reduce((s, q) => s + q.durationMs, 0) / answered.length : 0,

@@ -15,10 +15,24 @@ export interface KeyLike {
   /** tagName and type of the focused element, when known. */
   targetTag?: string;
   targetType?: string;
+  /**
+   * The focused element is a control that is not one of the question's own options (a button, link
+   * or field elsewhere on the page): single-key shortcuts then stay out of its way (WCAG 2.1.4).
+   */
+  onOtherControl?: boolean;
+}
+
+/** Whether `target` is a control of its own that is not an option of the question (inside `.options`). */
+export function isOtherControl(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest('fieldset.options')) return false;
+  return target.matches(
+    'a[href], button, input, select, textarea, summary, [contenteditable=""], [tabindex]:not([tabindex="-1"])',
+  );
 }
 
 export function practiceKeyAction(event: KeyLike, optionCount: number): PracticeKeyAction | null {
-  if (event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.altKey || event.ctrlKey || event.metaKey || event.onOtherControl) return null;
   const tag = event.targetTag?.toUpperCase();
   const type = event.targetType?.toLowerCase();
   if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && type !== 'radio' && type !== 'checkbox'))

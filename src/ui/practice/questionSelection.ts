@@ -6,7 +6,11 @@ import type { Question } from '../../content/questions';
 import { QUESTION_TOPICS, SCENARIO_IDS, type QuestionTopic } from '../../content/questionsSchema';
 import { createRng } from '../../sim/core/rng';
 
-export type DrillFilter = { kind: 'topic'; topic: QuestionTopic } | { kind: 'trap'; trap: string } | { kind: 'all' };
+export type DrillFilter =
+  { kind: 'topic'; topic: QuestionTopic } | { kind: 'trap'; trap: string } | { kind: 'all' } | { kind: 'api' };
+
+/** Exam practice (scenario-style items); API-drill recall items are practised only in the API drill. */
+export const isExamPractice = (question: Question): boolean => question.practice !== 'api-drill';
 
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   const rng = createRng(seed);
@@ -19,6 +23,8 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
 }
 
 export function matchesFilter(question: Question, filter: DrillFilter): boolean {
+  if (filter.kind === 'api') return !isExamPractice(question);
+  if (!isExamPractice(question)) return false;
   if (filter.kind === 'all') return true;
   if (filter.kind === 'topic') return question.topic === filter.topic;
   return question.tags.includes(filter.trap);
@@ -26,6 +32,7 @@ export function matchesFilter(question: Question, filter: DrillFilter): boolean 
 
 /** Reads ?topic= or ?trap= from the URL; anything unknown means "all". */
 export function filterFromQuery(query: URLSearchParams): DrillFilter {
+  if (query.get('set') === 'api') return { kind: 'api' };
   const topic = query.get('topic');
   if (topic && (QUESTION_TOPICS as readonly string[]).includes(topic))
     return { kind: 'topic', topic: topic as QuestionTopic };
@@ -53,7 +60,7 @@ export function pickExamQuestions(
 ): Question[] {
   const byTopic = new Map<string, Question[]>();
   for (const topic of seededShuffle(topics, seed)) byTopic.set(topic, []);
-  for (const q of seededShuffle(bank, seed + 1)) byTopic.get(q.topic)?.push(q);
+  for (const q of seededShuffle(bank.filter(isExamPractice), seed + 1)) byTopic.get(q.topic)?.push(q);
   const picked: Question[] = [];
   const queues = [...byTopic.values()].filter((qs) => qs.length > 0);
   while (picked.length < count && queues.some((qs) => qs.length > 0)) {

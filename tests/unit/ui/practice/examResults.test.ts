@@ -59,4 +59,11 @@ describe('exam results', () => {
     expect(summary.totalTimeMs).toBe(290_000);
     expect(summary.meanAnsweredMs).toBe(145_000);
   });
+
+  it('groups the answers by exam domain: hooks under SDLC Automation, metrics under Monitoring and Logging', () => {
+    expect(summary.domains).toEqual([
+      { name: 'SDLC Automation', correct: 1, total: 2 },
+      { name: 'Monitoring and Logging', correct: 0, total: 1 },
+    ]);
+  });
 });

@@ -30,4 +30,15 @@ describe('practice keyboard shortcuts', () => {
     expect(practiceKeyAction({ key: 'f', targetTag: 'INPUT', targetType: 'search' }, 4)).toBeNull();
     expect(practiceKeyAction({ key: '2', targetTag: 'SELECT' }, 4)).toBeNull();
   });
+
+  it('does nothing while focus is on another control, such as "Review all" or a palette cell (WCAG 2.1.4)', () => {
+    for (const key of ['f', '2', 'Enter', 'ArrowRight']) {
+      expect(practiceKeyAction({ key, targetTag: 'BUTTON', onOtherControl: true }, 4)).toBeNull();
+    }
+    // On the question's own radio button the number keys still choose.
+    expect(practiceKeyAction({ key: '2', targetTag: 'INPUT', targetType: 'radio', onOtherControl: false }, 4)).toEqual({
+      type: 'choose',
+      index: 1,
+    });
+  });
 });

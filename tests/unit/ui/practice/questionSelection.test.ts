@@ -13,10 +13,20 @@ import { loadQuestionTemplates } from '../../../../src/content/questions';
 const bank = loadQuestionBank();
 
 describe('choosing questions', () => {
-  it('a drill by topic holds every question of that topic and no other', () => {
+  it('a drill by topic holds every exam-style question of that topic and no other', () => {
     const drill = drillQuestions(bank, { kind: 'topic', topic: 'hooks' }, 7);
-    expect(drill.length).toBe(bank.filter((q) => q.topic === 'hooks').length);
-    expect(drill.every((q) => q.topic === 'hooks')).toBe(true);
+    expect(drill.length).toBe(bank.filter((q) => q.topic === 'hooks' && q.practice !== 'api-drill').length);
+    expect(drill.every((q) => q.topic === 'hooks' && q.practice !== 'api-drill')).toBe(true);
+  });
+
+  it('keeps API-drill recall items out of exams and topic drills, and serves them in the API drill', () => {
+    const recall = bank.filter((q) => q.practice === 'api-drill');
+    expect(recall.length).toBeGreaterThan(0);
+    const exam = pickExamQuestions(bank, 10_000, 3);
+    expect(exam.some((q) => q.practice === 'api-drill')).toBe(false);
+    expect(drillQuestions(bank, { kind: 'all' }, 3).some((q) => q.practice === 'api-drill')).toBe(false);
+    const api = drillQuestions(bank, filterFromQuery(new URLSearchParams('set=api')), 3);
+    expect(api.map((q) => q.id).sort()).toEqual(recall.map((q) => q.id).sort());
   });
 
   it('a drill by trap holds the questions tagged with that trap', () => {
@@ -39,7 +49,7 @@ describe('choosing questions', () => {
   });
 
   it('an exam never asks for more questions than the bank has', () => {
-    expect(pickExamQuestions(bank, 10_000, 1).length).toBe(bank.length);
+    expect(pickExamQuestions(bank, 10_000, 1).length).toBe(bank.filter((q) => q.practice !== 'api-drill').length);
   });
 
   it('lists only trap tags that some question carries', () => {
