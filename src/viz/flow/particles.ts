@@ -12,6 +12,13 @@ import { errorShareByVersion, outcomeMix } from './flowOutcomes';
 export const PARTICLE_BUDGET_PER_SECOND = 40;
 /** Real-time milliseconds a particle takes from the invoker to the version. */
 export const TRAVEL_MS = 1800;
+/**
+ * Rare outcomes (function errors, throttles) are drawn at least this many times a second per route,
+ * so a 10 % canary failing one request in ten visibly shows red; the legend says they are
+ * over-drawn, and the numbers in the boxes and the table stay exact.
+ */
+export const MIN_RARE_PER_SECOND = 1.5;
+const RARE: readonly Outcome[] = ['error', 'throttled'];
 
 export interface ParticleRoute {
   id: string;
@@ -98,16 +105,30 @@ export function emitParticles(
   dtMs: number,
   random: () => number,
   budget = PARTICLE_BUDGET_PER_SECOND,
+  minRarePerSecond = 0,
 ): Particle[] {
   const rates = emissionRates(routes, budget);
   const out: Particle[] = [];
   for (const r of routes) {
-    let due = (carry.get(r.id) ?? 0) + ((rates.get(r.id) ?? 0) * dtMs) / 1000;
+    const rate = rates.get(r.id) ?? 0;
+    let due = (carry.get(r.id) ?? 0) + (rate * dtMs) / 1000;
     while (due >= 1) {
       due -= 1;
       out.push({ route: r.id, outcome: pickOutcome(r.mix, random()), age: 0 });
     }
     carry.set(r.id, due);
+    // A rare outcome the mix draws less often than the minimum visible rate gets that many more a second.
+    for (const o of RARE) {
+      if (minRarePerSecond <= 0 || r.mix[o] <= 0 || rate * r.mix[o] >= minRarePerSecond) continue;
+      const extra = minRarePerSecond;
+      const key = `${r.id}|${o}`;
+      let rare = (carry.get(key) ?? 0) + (extra * dtMs) / 1000;
+      while (rare >= 1) {
+        rare -= 1;
+        out.push({ route: r.id, outcome: o, age: 0 });
+      }
+      carry.set(key, rare);
+    }
   }
   return out;
 }
