@@ -291,5 +291,5 @@ describe('property: a failed deploy leaves world.snapshot() as it was', () => {
       }),
       { numRuns: 60, seed: 21 },
     );
-  });
+  }, 120_000);
 });

@@ -11,5 +11,5 @@ describe('fuzz sample: mutated SAM templates', () => {
       }),
       { numRuns: 25, seed: 21 },
     );
-  });
+  }, 120_000);
 });
