@@ -21,6 +21,8 @@ try {
   await page.getByTestId('target-version').selectOption('2');
   await page.getByRole('button', { name: 'Start deployment' }).click();
   await page.getByRole('button', { name: '600×' }).click();
+  // Measure the run itself, not a run paused at each shift's callout (moments that matter).
+  await page.getByTestId('auto-pause').uncheck();
   await page.evaluate(() => {
     const w = window;
     w.__frames = [];

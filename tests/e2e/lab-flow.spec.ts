@@ -57,6 +57,8 @@ test('compare mode shows three results, and all-at-once lets the most requests f
 
 for (const theme of themes) {
   test(`flow and compare screenshots in the ${theme} theme`, async ({ page }) => {
+    // Two viewports, each running the three-way comparison: more than the default two minutes on a busy machine.
+    test.setTimeout(300_000);
     await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
     for (const viewport of viewports) {
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
