@@ -28,12 +28,21 @@ const SERIES_STYLES = [
   { stroke: '#b91c1c', dash: '10 3 2 3' },
 ];
 
-export function failedRequestsChart(rehearsal: RehearsalResult, width = 640, height = 260): string {
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  lines: { d: string; stroke: string; dash: string; label: string }[];
+}
+
+/** Failed requests over time, one line per configuration: d3 computes, the report and the page draw. */
+export function chartGeometry(rehearsal: RehearsalResult, width = 640, height = 260): ChartGeometry {
   const margin = { top: 12, right: 16, bottom: 40, left: 64 };
-  const maxT = rehearsal.horizonSeconds;
   const maxFailed = Math.max(1, ...rehearsal.results.map((r) => r.failedRequests));
   const x = scaleLinear()
-    .domain([0, maxT])
+    .domain([0, rehearsal.horizonSeconds])
     .range([margin.left, width - margin.right]);
   const y = scaleLinear()
     .domain([0, maxFailed])
@@ -42,35 +51,50 @@ export function failedRequestsChart(rehearsal: RehearsalResult, width = 640, hei
   const path = line<{ t: number; failed: number }>()
     .x((p) => x(p.t))
     .y((p) => y(p.failed));
-  const xTicks = x.ticks(6);
-  const yTicks = y.ticks(5);
+  return {
+    width,
+    height,
+    plot: { left: margin.left, right: width - margin.right, top: margin.top, bottom: height - margin.bottom },
+    xTicks: x.ticks(6).map((t) => ({ x: x(t), label: formatSeconds(t) })),
+    yTicks: y.ticks(5).map((v) => ({ y: y(v), label: String(v) })),
+    lines: rehearsal.results.map((r, i) => ({
+      d: path(r.series) ?? '',
+      ...SERIES_STYLES[i % SERIES_STYLES.length],
+      label: `${r.configName}${r.ownConfiguration ? ' (yours)' : ''}`,
+    })),
+  };
+}
+
+export const CHART_LABEL = 'Failed requests over time after the deployment started, one line per configuration';
+
+export function failedRequestsChart(rehearsal: RehearsalResult): string {
+  const g = chartGeometry(rehearsal);
+  const { plot } = g;
+  const dash = (d: string) => (d ? ` stroke-dasharray="${d}"` : '');
   const axes = [
-    ...xTicks.map(
+    ...g.xTicks.map(
       (t) =>
-        `<g><line x1="${x(t)}" x2="${x(t)}" y1="${height - margin.bottom}" y2="${height - margin.bottom + 4}" stroke="#555"/><text x="${x(t)}" y="${height - margin.bottom + 16}" text-anchor="middle">${esc(formatSeconds(t))}</text></g>`,
+        `<g><line x1="${t.x}" x2="${t.x}" y1="${plot.bottom}" y2="${plot.bottom + 4}" stroke="#555"/><text x="${t.x}" y="${plot.bottom + 16}" text-anchor="middle">${esc(t.label)}</text></g>`,
     ),
-    ...yTicks.map(
-      (v) =>
-        `<g><line x1="${margin.left}" x2="${width - margin.right}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e7eb"/><text x="${margin.left - 6}" y="${y(v) + 4}" text-anchor="end">${v}</text></g>`,
+    ...g.yTicks.map(
+      (t) =>
+        `<g><line x1="${plot.left}" x2="${plot.right}" y1="${t.y}" y2="${t.y}" stroke="#e5e7eb"/><text x="${plot.left - 6}" y="${t.y + 4}" text-anchor="end">${esc(t.label)}</text></g>`,
     ),
   ].join('');
-  const lines = rehearsal.results
-    .map((r, i) => {
-      const s = SERIES_STYLES[i % SERIES_STYLES.length];
-      return `<path d="${path(r.series) ?? ''}" fill="none" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`;
-    })
+  const lines = g.lines
+    .map((l) => `<path d="${l.d}" fill="none" stroke="${l.stroke}" stroke-width="2"${dash(l.dash)}/>`)
     .join('');
-  const legend = rehearsal.results
-    .map((r, i) => {
-      const s = SERIES_STYLES[i % SERIES_STYLES.length];
-      return `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/></svg> ${esc(r.configName)}${r.ownConfiguration ? ' (yours)' : ''}</li>`;
-    })
+  const legend = g.lines
+    .map(
+      (l) =>
+        `<li><svg width="28" height="10" aria-hidden="true"><line x1="0" x2="28" y1="5" y2="5" stroke="${l.stroke}" stroke-width="2"${dash(l.dash)}/></svg> ${esc(l.label)}</li>`,
+    )
     .join('');
-  return `<figure class="chart"><svg viewBox="0 0 ${width} ${height}" role="img" aria-label="Failed requests over time after the deployment started, one line per configuration">
-<line x1="${margin.left}" x2="${width - margin.right}" y1="${height - margin.bottom}" y2="${height - margin.bottom}" stroke="#555"/>
+  return `<figure class="chart"><svg viewBox="0 0 ${g.width} ${g.height}" role="img" aria-label="${CHART_LABEL}">
+<line x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="#555"/>
 ${axes}${lines}
-<text x="${(margin.left + width - margin.right) / 2}" y="${height - 4}" text-anchor="middle">time since the deployment started</text>
-<text transform="translate(14 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)" text-anchor="middle">failed requests</text>
+<text x="${(plot.left + plot.right) / 2}" y="${g.height - 4}" text-anchor="middle">time since the deployment started</text>
+<text transform="translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle">failed requests</text>
 </svg><figcaption><ul class="legend">${legend}</ul></figcaption></figure>`;
 }
 
