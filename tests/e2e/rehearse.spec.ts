@@ -60,6 +60,20 @@ test.describe('Rehearse', () => {
     expect(errors).toEqual([]);
   });
 
+  test("the Lab editor's template opens in Rehearse, checked", async ({ page }) => {
+    await page.goto('/lab');
+    await page.getByRole('tab', { name: 'Template' }).click();
+    await expect(page.getByTestId('template-editor').locator('.cm-content')).toBeVisible();
+    await page.getByRole('button', { name: 'Check in Rehearse' }).click();
+    await expect(page).toHaveURL(/\/rehearse$/);
+    // The Lab's sample is a SAM function with a deployment preference: Rehearse shows it and checks it.
+    await expect(page.getByLabel('Template (YAML or JSON)')).toHaveValue(/AWS::Serverless::Function/);
+    await expect(page.getByRole('heading', { name: /Findings \(\d+\)/ })).toBeFocused();
+    // Handed over once: a reload starts from an empty template.
+    await page.reload();
+    await expect(page.getByLabel('Template (YAML or JSON)')).toHaveValue('');
+  });
+
   test('bad YAML gets a message with its line and column', async ({ page }) => {
     await page.goto('/rehearse');
     await page.getByLabel('Template (YAML or JSON)').fill('Resources:\n  Fn:\n    Type: [unclosed\n');
