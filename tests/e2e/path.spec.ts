@@ -60,6 +60,14 @@ test('a new learner follows Start here through the first chapter, then Continue 
   await page.getByLabel('The new, unpublished code, straight away, for every request.').check();
   await page.getByRole('button', { name: 'Lock in my prediction' }).click();
   await page.getByRole('button', { name: 'Run it' }).click();
+  // The run pauses at each event worth watching; the reveal comes after the moment that matters.
+  const callout = page.getByTestId('run-callout');
+  for (let i = 0; i < 12; i++) {
+    await expect(callout).toBeVisible({ timeout: 60_000 });
+    if ((await callout.getByRole('heading').textContent())?.includes('The moment that matters')) break;
+    await callout.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.getByRole('button', { name: 'Show what happened and why' }).click();
   await expect(page.getByRole('heading', { name: 'The reveal: what happened and why' })).toBeVisible({
     timeout: 60_000,
   });
