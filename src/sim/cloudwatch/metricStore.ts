@@ -1,4 +1,5 @@
 import type { MetricDatum } from '../core/context';
+import type { ValueDistribution } from './percentile';
 import type { Dimension, StatisticSet } from './types';
 
 /**
@@ -11,7 +12,18 @@ import type { Dimension, StatisticSet } from './types';
  */
 export interface StoredPoint extends StatisticSet {
   Unit?: string;
+  /**
+   * The values behind the set, when the publisher sent them (PutMetricData's Values/Counts, or
+   * Lambda's per-minute Duration distribution): what percentiles are computed from.
+   */
+  Values?: number[];
+  Counts?: number[];
+  /** Set when a statistic set that cannot give percentiles was merged in (see `distributionOf`). */
+  noPercentiles?: true;
 }
+
+/** A datum as the store accepts it: a statistic set, optionally with its value distribution. */
+export type IncomingDatum = MetricDatum & { Values?: number[]; Counts?: number[] };
 
 export interface SeriesInfo {
   key: string;
@@ -51,6 +63,33 @@ export function seriesKey(namespace: string, metricName: string, dims: readonly 
   return key;
 }
 
+/**
+ * The distribution behind a stored point, or undefined when percentiles cannot be had from it:
+ * "CloudWatch needs raw data points to calculate percentile statistics"; a statistic set qualifies
+ * only when its SampleCount is 1 or its Minimum equals its Maximum (every sample had that value).
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
+ */
+export function distributionOf(p: StoredPoint): ValueDistribution | undefined {
+  if (p.noPercentiles) return undefined;
+  if (p.Values !== undefined) return { values: p.Values, counts: p.Counts! };
+  if (p.SampleCount === 1 || p.Minimum === p.Maximum) return { values: [p.Minimum], counts: [p.SampleCount] };
+  return undefined;
+}
+
+/** Adds `add`'s distribution to `target`'s, or marks `target` as unable to give percentiles. */
+function mergeDistribution(target: StoredPoint, add: StoredPoint): void {
+  const mine = distributionOf(target);
+  const theirs = distributionOf(add);
+  if (!mine || !theirs) {
+    delete target.Values;
+    delete target.Counts;
+    target.noPercentiles = true;
+    return;
+  }
+  target.Values = [...mine.values, ...theirs.values];
+  target.Counts = [...mine.counts, ...theirs.counts];
+}
+
 export function mergeInto(target: StatisticSet, add: StatisticSet): void {
   target.SampleCount += add.SampleCount;
   target.Sum += add.Sum;
@@ -67,7 +106,7 @@ export class MetricStore {
   ) {}
 
   /** Adds one statistic set; the same series and timestamp arriving twice are merged. */
-  put(datum: MetricDatum): void {
+  put(datum: IncomingDatum): void {
     const key = seriesKey(datum.Namespace, datum.MetricName, datum.Dimensions);
     let series = this.#series.get(key);
     if (!series) {
@@ -83,6 +122,8 @@ export class MetricStore {
     }
     const existing = series.points.get(datum.Timestamp);
     if (existing) {
+      // The distribution first: it reads the existing set's Minimum/Maximum before they merge.
+      mergeDistribution(existing, datum);
       mergeInto(existing, datum);
     } else {
       const t = datum.Timestamp;
@@ -95,6 +136,7 @@ export class MetricStore {
         Minimum: datum.Minimum,
         Maximum: datum.Maximum,
         ...(datum.Unit !== undefined ? { Unit: datum.Unit } : {}),
+        ...(datum.Values !== undefined ? { Values: [...datum.Values], Counts: [...datum.Counts!] } : {}),
       });
     }
     this.#prune(series);
@@ -131,6 +173,38 @@ export class MetricStore {
       const b = buckets.get(start);
       if (b) mergeInto(b, p);
       else buckets.set(start, { SampleCount: p.SampleCount, Sum: p.Sum, Minimum: p.Minimum, Maximum: p.Maximum });
+    }
+    return buckets;
+  }
+
+  /**
+   * Like `aggregate`, with each bucket's value distribution for percentiles; `dist` is undefined when
+   * any point of the bucket cannot give one (a statistic set with several different values).
+   */
+  aggregateWithDistribution(
+    key: string,
+    fromMs: number,
+    toMs: number,
+    periodMs: number,
+    alignMs = 0,
+  ): Map<number, { set: StatisticSet; dist: ValueDistribution | undefined }> {
+    const buckets = new Map<number, { set: StatisticSet; dist: ValueDistribution | undefined }>();
+    for (const [t, p] of this.points(key, fromMs, toMs)) {
+      const start = alignMs + Math.floor((t - alignMs) / periodMs) * periodMs;
+      const d = distributionOf(p);
+      const b = buckets.get(start);
+      if (!b) {
+        buckets.set(start, {
+          set: { SampleCount: p.SampleCount, Sum: p.Sum, Minimum: p.Minimum, Maximum: p.Maximum },
+          dist: d && { values: [...d.values], counts: [...d.counts] },
+        });
+        continue;
+      }
+      mergeInto(b.set, p);
+      if (b.dist && d) {
+        b.dist.values.push(...d.values);
+        b.dist.counts.push(...d.counts);
+      } else b.dist = undefined;
     }
     return buckets;
   }

@@ -1,5 +1,6 @@
 import { evaluateExpression } from './metricMath';
 import { seriesKey, statisticValue, type MetricStore } from './metricStore';
+import { parsePercentile, percentileOf } from './percentile';
 import type { MetricDataQuery } from './types';
 import type { ValidatedMathQuery } from './validation';
 
@@ -25,6 +26,21 @@ export function metricStatValues(store: MetricStore, q: MetricDataQuery, win: Qu
     const unit = store.unitOf(key);
     // A unit filter that does not match the published unit finds no data, as in CloudWatch.
     if (unit !== undefined && unit !== ms.Unit) return out;
+  }
+  const percentile = parsePercentile(ms.Stat);
+  if (percentile !== undefined) {
+    // A period whose data cannot give a percentile (statistic sets, negative values) has no datapoint.
+    for (const [t, { set, dist }] of store.aggregateWithDistribution(
+      key,
+      win.fromMs,
+      win.toMs,
+      ms.Period * 1000,
+      win.alignMs,
+    )) {
+      const value = dist && percentileOf(dist, percentile);
+      if (value !== undefined) out.set(t, { value, sampleCount: set.SampleCount });
+    }
+    return out;
   }
   for (const [t, set] of store.aggregate(key, win.fromMs, win.toMs, ms.Period * 1000, win.alignMs)) {
     const value = statisticValue(set, ms.Stat);
