@@ -1,4 +1,4 @@
-import { validation, invalidParameter, MSG } from './errors/messages';
+import { badQualifier, validation, invalidParameter, MSG, otherRegion } from './errors/messages';
 
 /**
  * Function names, ARNs and qualifiers, as Lambda accepts them in FunctionName:
@@ -31,7 +31,12 @@ const badName = (ref: string) =>
  * Splits a FunctionName parameter into name and qualifier. `explicitQualifier` is the separate
  * Qualifier parameter: if both are present they must agree (LocalStack's check and text, IMPL).
  */
-export function parseFunctionRef(ref: string, _ctx?: ArnContext, explicitQualifier?: string): FunctionRef {
+export function parseFunctionRef(
+  ref: string,
+  ctx?: ArnContext,
+  explicitQualifier?: string,
+  options: { namespaced?: boolean } = {},
+): FunctionRef {
   if (typeof ref !== 'string' || ref.length === 0) throw validation('null', 'functionName', 'Member must not be null');
   let name: string;
   let qualifier: string | undefined;
@@ -42,9 +47,16 @@ export function parseFunctionRef(ref: string, _ctx?: ArnContext, explicitQualifi
   else if (partial) [name, qualifier] = [partial[2], partial[3]];
   else if (short) [name, qualifier] = [short[1], short[2]];
   else throw badName(ref);
-  // A bare name is limited to 64 characters; the 140 limit applies to the whole ARN.
-  if (name.length > 64 || ref.length > 140) throw badName(ref);
+  // A Regional endpoint serves only its own Region's functions.
+  if (full && ctx && full[1] !== ctx.region) throw otherRegion(full[1], ctx.region);
+  // A bare name is limited to 64 characters; the 140 limit applies to the whole ARN. Operations that
+  // read a function (GetFunction, GetFunctionConfiguration, Invoke) take a "namespaced" name of up
+  // to 170 characters instead, so a longer bare name passes validation and is simply not found.
+  // https://docs.aws.amazon.com/lambda/latest/api/API_GetFunction.html (FunctionName: 1–170)
+  if (options.namespaced ? ref.length > 170 : name.length > 64 || ref.length > 140) throw badName(ref);
   if (explicitQualifier !== undefined && explicitQualifier !== '') {
+    const bad = badQualifier(explicitQualifier);
+    if (bad) throw bad;
     if (qualifier !== undefined && qualifier !== explicitQualifier) throw invalidParameter(MSG.qualifierMismatch);
     qualifier = explicitQualifier;
   }

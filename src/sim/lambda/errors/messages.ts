@@ -81,6 +81,13 @@ export const MSG = {
   pcVersionUnderAlias: 'Version is pointed by a Provisioned Concurrency alias',
   pcAboveReserved:
     'Requested Provisioned Concurrency should not be greater than the reservedConcurrentExecution for function',
+  /**
+   * A request larger than the whole unreserved pool (checked before the floor below). Text as AWS
+   * returns it (LocalStack's AWS-validated provider mirrors it); N is the account's
+   * UnreservedConcurrentExecutions.
+   */
+  pcAboveUnreserved: (unreserved: number) =>
+    `Specified ConcurrentExecutions for function is greater than account's unreserved concurrency [${unreserved}].`,
   pcBelowUnreservedFloor: (floor: number) =>
     `Specified ConcurrentExecutions for function decreases account's UnreservedConcurrentExecution below its minimum value of [${floor}].`,
   /**
@@ -125,11 +132,15 @@ export const weightOutOfRange = (m: Record<string, unknown>): AwsError =>
     'Map value must satisfy constraint: [Member must have value less than or equal to 1.0, Member must have value greater than or equal to 0.0, Member must not be null]',
   );
 
+/**
+ * The list ends with the key pattern: the later AWS recording (LocalStack's AWS-validated provider,
+ * updated from its snapshot) has no "Member must not be null" after it.
+ */
 export const weightKeyInvalid = (m: Record<string, unknown>): AwsError =>
   validation(
     `'${renderWeightMap(m)}'`,
     'routingConfig.additionalVersionWeights',
-    'Map keys must satisfy constraint: [Member must have length less than or equal to 1024, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: [0-9]+, Member must not be null]',
+    'Map keys must satisfy constraint: [Member must have length less than or equal to 1024, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: [0-9]+]',
   );
 
 /** spec lambda.md §4.2. */
@@ -147,4 +158,62 @@ export type ThrottleReason =
   | 'ReservedFunctionConcurrentInvocationLimitExceeded'
   | 'FunctionInvocationRateLimitExceeded';
 export const throttled = (reason: ThrottleReason): AwsError =>
-  new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, { Reason: reason, Type: 'User' });
+  // The SDK's TooManyRequestsException carries Reason and Type as top-level members
+  // (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html#API_Invoke_Errors); `details` keeps them too.
+  Object.assign(new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, { Reason: reason, Type: 'User' }), {
+    Reason: reason,
+    Type: 'User',
+  });
+
+/**
+ * An update (or creation) has not finished: "During this time, you can't modify the function"
+ * (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateFunctionConfiguration.html). Text as AWS
+ * returns it to pipelines that publish or update again too soon (quoted in many CI logs).
+ */
+export const updateInProgress = (functionArn: string): AwsError =>
+  new AwsError(
+    'ResourceConflictException',
+    `The operation cannot be performed at this time. An update is in progress for resource: ${functionArn}`,
+    409,
+    { Type: 'User' },
+  );
+
+/**
+ * "Lambda does not invoke a function during pending state. Any invocations or other API actions that
+ * operate on the function will fail." https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html
+ * Text as AWS returns it (quoted in https://github.com/remotion-dev/remotion/issues/1186).
+ */
+export const functionPending = (): AwsError =>
+  new AwsError(
+    'ResourceConflictException',
+    'The operation cannot be performed at this time. The function is currently in the following state: Pending',
+    409,
+    { Type: 'User' },
+  );
+
+/**
+ * A full ARN names its Region, and a regional endpoint only serves its own: AWS answers
+ * ResourceNotFoundException (quoted from a real response in many public issues, e.g. cross-Region
+ * CloudFront and custom-resource setups).
+ */
+export const otherRegion = (arnRegion: string, here: string): AwsError =>
+  new AwsError(
+    'ResourceNotFoundException',
+    `Functions from '${arnRegion}' are not reachable in this region ('${here}')`,
+    404,
+    { Type: 'User' },
+  );
+
+/** Qualifier's constraints in the Lambda API model: length 1–128, pattern (|[a-zA-Z0-9$_-]+). */
+export const QUALIFIER_PATTERN_TEXT = '(|[a-zA-Z0-9$_-]+)';
+
+export function badQualifier(q: string): AwsError | undefined {
+  const problems: string[] = [];
+  const at = `Value '${q}' at 'qualifier' failed to satisfy constraint:`;
+  if (!/^[a-zA-Z0-9$_-]*$/.test(q))
+    problems.push(`${at} Member must satisfy regular expression pattern: ${QUALIFIER_PATTERN_TEXT}`);
+  if (q.length > 128) problems.push(`${at} Member must have length less than or equal to 128`);
+  if (problems.length === 0) return undefined;
+  const head = problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`;
+  return new AwsError('ValidationException', `${head}: ${problems.join('; ')}`, 400);
+}

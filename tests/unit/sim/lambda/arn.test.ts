@@ -12,7 +12,7 @@ describe('function names and ARNs (spec lambda.md §1.6)', () => {
     ['123456789012:function:my-fn', { functionName: 'my-fn' }],
     ['123456789012:function:my-fn:7', { functionName: 'my-fn', qualifier: '7' }],
     ['arn:aws:lambda:us-east-1:123456789012:function:my-fn', { functionName: 'my-fn' }],
-    ['arn:aws:lambda:eu-west-1:123456789012:function:my-fn:prod', { functionName: 'my-fn', qualifier: 'prod' }],
+    ['arn:aws:lambda:us-east-1:123456789012:function:my-fn:prod', { functionName: 'my-fn', qualifier: 'prod' }],
   ])('parses %s', (ref, expected) => {
     expect(parseFunctionRef(ref, ctx)).toEqual(expected);
   });
@@ -34,6 +34,36 @@ describe('function names and ARNs (spec lambda.md §1.6)', () => {
     expect(thrown(() => parseFunctionRef('bad name', ctx)).name).toBe('ValidationException');
     expect(thrown(() => parseFunctionRef('x'.repeat(65), ctx)).name).toBe('ValidationException');
     expect(parseFunctionRef('x'.repeat(64), ctx).functionName).toHaveLength(64);
+  });
+
+  it("refuses a full ARN from another Region: the endpoint serves only its own Region's functions", () => {
+    const e = thrown(() => parseFunctionRef('arn:aws:lambda:eu-central-1:123456789012:function:my-fn', ctx));
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
+      'ResourceNotFoundException',
+      404,
+      "Functions from 'eu-central-1' are not reachable in this region ('us-east-1')",
+    ]);
+  });
+
+  it('accepts a bare name of up to 170 characters where the API takes a namespaced name (GetFunction)', () => {
+    expect(parseFunctionRef('x'.repeat(65), ctx, undefined, { namespaced: true }).functionName).toHaveLength(65);
+    expect(thrown(() => parseFunctionRef('x'.repeat(171), ctx, undefined, { namespaced: true })).name).toBe(
+      'ValidationException',
+    );
+  });
+
+  it.each([
+    [
+      'live!',
+      "1 validation error detected: Value 'live!' at 'qualifier' failed to satisfy constraint: Member must satisfy regular expression pattern: (|[a-zA-Z0-9$_-]+)",
+    ],
+    [
+      'q'.repeat(129),
+      `1 validation error detected: Value '${'q'.repeat(129)}' at 'qualifier' failed to satisfy constraint: Member must have length less than or equal to 128`,
+    ],
+  ])('refuses the Qualifier %s with a ValidationException at qualifier', (q, message) => {
+    const e = thrown(() => parseFunctionRef('my-fn', ctx, q));
+    expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual(['ValidationException', 400, message]);
   });
 
   it('builds function ARNs, qualified ARNs and the metric Resource value (fn:qualifier, not an ARN)', () => {
