@@ -2,7 +2,9 @@
 // Lighthouse on every route (issue 18): Lighthouse's mobile defaults (simulated slow 4G, 4× CPU
 // slowdown) against the production build served by `vite preview`, three runs per route, the median
 // run's figures reported. Goals: performance ≥ 95, accessibility 100, best practices 100,
-// CLS ≤ 0.05, TBT ≤ 150 ms, LCP ≤ 2.0 s on every route. LH_RUNS=1 for a quick look.
+// CLS ≤ 0.05, TBT ≤ 150 ms, LCP ≤ 2.0 s on every route. LH_RUNS=1 for a quick look; LH_ROUTES=/,/lab
+// to measure only those routes; LH_URL=http://127.0.0.1:4217 to measure an already running preview
+// instead of building one.
 // Prints one JSON object on its last line (the bench runner's convention).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -34,7 +36,7 @@ function firstScenarioId() {
   return parse(readFileSync(join('content', 'scenarios', file), 'utf8')).id;
 }
 
-const routes = [
+const allRoutes = [
   '/',
   '/learn',
   `/learn/${firstNoteId()}`,
@@ -46,10 +48,11 @@ const routes = [
   '/progress',
   '/workshop',
 ];
+const routes = process.env.LH_ROUTES ? process.env.LH_ROUTES.split(',') : allRoutes;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const preview = await startPreview(PORT);
+const preview = process.env.LH_URL ? { url: process.env.LH_URL, stop: () => {} } : await startPreview(PORT);
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),
   chromeFlags: [
