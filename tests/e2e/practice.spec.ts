@@ -158,22 +158,22 @@ for (const theme of themes) {
       await expect(page.locator('.attempt')).toHaveCount(1);
     });
 
-    test('a 5-question timed exam resumes after a reload with answers, flags and clock, then shows results', async ({
+    test('a 20-question mock exam resumes after a reload with answers, flags and clock, then shows results', async ({
       page,
     }) => {
       await page.goto('/practice/exam');
-      await page.getByRole('radio', { name: /^5 questions/ }).check();
-      await expect(page.getByRole('status').filter({ hasText: '5 questions, 12 minutes' })).toBeVisible();
+      await page.getByRole('radio', { name: /^20 questions/ }).check();
+      await expect(page.getByRole('status').filter({ hasText: '20 questions, 48 minutes' })).toBeVisible();
       await page.getByRole('button', { name: 'Start exam' }).click();
 
-      await expect(page.getByRole('heading', { level: 2, name: /Question 1 of 5/ })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 2, name: /Question 1 of 20/ })).toBeVisible();
       await answerWithKeys(page);
       await page.keyboard.press('f');
       await expect(page.getByRole('button', { name: '⚑ Flagged' })).toHaveAttribute('aria-pressed', 'true');
       await page.getByRole('button', { name: 'Next →' }).click();
-      await expect(page.getByRole('heading', { level: 2, name: /Question 2 of 5/ })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 2, name: /Question 2 of 20/ })).toBeFocused();
       await answerWithKeys(page);
-      await expect(page.locator('.counts')).toHaveText('2 answered · 3 blank · 1 flagged');
+      await expect(page.locator('.counts')).toHaveText('2 answered · 18 blank · 1 flagged');
       await shoot(page, 'exam', theme);
       const before = await page.locator('.timer [aria-hidden="true"]').textContent();
       const readAt = Date.now();
@@ -185,8 +185,8 @@ for (const theme of themes) {
       // A reload (or a closed tab) resumes the same exam on the same question, with its deadline.
       await page.waitForTimeout(1500);
       await page.reload();
-      await expect(page.getByRole('heading', { level: 2, name: /Question 2 of 5/ })).toBeVisible();
-      await expect(page.locator('.counts')).toHaveText('2 answered · 3 blank · 1 flagged');
+      await expect(page.getByRole('heading', { level: 2, name: /Question 2 of 20/ })).toBeVisible();
+      await expect(page.locator('.counts')).toHaveText('2 answered · 18 blank · 1 flagged');
       await expect(page.locator('main fieldset input:checked').first()).toBeVisible();
       const after = await page.locator('.timer [aria-hidden="true"]').textContent();
       const seconds = (t: string | null) =>
@@ -201,17 +201,17 @@ for (const theme of themes) {
       expect(seconds(after)).toBeLessThanOrEqual(seconds(before) - Math.floor(passed) + 2);
 
       await page.keyboard.press('ArrowLeft');
-      await expect(page.getByRole('heading', { level: 2, name: /Question 1 of 5/ })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 2, name: /Question 1 of 20/ })).toBeFocused();
       await page.getByRole('button', { name: 'Review all' }).click();
       await expect(page.getByRole('heading', { level: 2, name: 'Review your answers' })).toBeFocused();
-      await expect(page.getByText('2 answered, 3 blank, 1 flagged.')).toBeVisible();
-      await expect(page.getByText('3 questions are blank.', { exact: false })).toBeVisible();
+      await expect(page.getByText('2 answered, 18 blank, 1 flagged.')).toBeVisible();
+      await expect(page.getByText('18 questions are blank.', { exact: false })).toBeVisible();
       await shoot(page, 'exam-review', theme);
       await page.getByRole('button', { name: 'Submit exam' }).click();
 
       await expect(page).toHaveURL(/\/practice\/results\/[\w-]+$/);
       await expect(page.getByRole('heading', { level: 1, name: 'Exam results' })).toBeVisible();
-      await expect(page.getByText(/of 5\b/).first()).toBeVisible();
+      await expect(page.getByText(/of 20\b/).first()).toBeVisible();
       await expect(page.getByRole('img', { name: /Share correct per topic/ })).toBeVisible();
       await expect(page.getByRole('table', { name: 'Correct answers per topic' })).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Readiness estimate' })).toBeVisible();

@@ -13,9 +13,6 @@ export const MINUTES_PER_QUESTION = FULL_EXAM_MINUTES / FULL_EXAM_QUESTIONS;
  */
 export const APPROXIMATE_PASS_SHARE = 0.72;
 
-/** Lengths offered when starting an exam; the bank may cap them. */
-export const EXAM_LENGTHS = [5, 10, 20, 40, 75] as const;
-
 /** Whole minutes for `questions` at exam pace (2.4 min each, rounded up so the pace is never tighter). */
 export const examMinutesFor = (questions: number): number => Math.ceil(questions * MINUTES_PER_QUESTION - 1e-9);
 

@@ -6,7 +6,7 @@ import type { Question } from '../../content/questions';
 import { QUESTION_TOPICS } from '../../content/questionsSchema';
 import type { AttemptRecord, ExamSessionRecord } from '../../store';
 import { withOptionOrder } from './optionOrder';
-import { EXAM_DOMAINS } from './readiness';
+import { EXAM_DOMAINS } from './examDomains';
 import { topicTitle } from './questionSelection';
 import type { TopicScore } from './topicChart';
 

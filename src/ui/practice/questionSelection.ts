@@ -1,9 +1,10 @@
 /**
- * Which questions a drill or an exam shows. Seeded, so a given seed always gives the same set (tests,
- * and an exam resumed after a reload reads its question ids from the store anyway).
+ * Which questions a drill shows (the mock exam's weighted draw is in mockExam.ts). Seeded, so a given
+ * seed always gives the same set (tests, and links that reproduce a drill).
  */
 import type { Question } from '../../content/questions';
 import { QUESTION_TOPICS, SCENARIO_IDS, type QuestionTopic } from '../../content/questionsSchema';
+import { contentTitles } from '../../content/titles';
 import { createRng } from '../../sim/core/rng';
 
 export type DrillFilter =
@@ -48,58 +49,12 @@ export function drillQuestions(bank: readonly Question[], filter: DrillFilter, s
   );
 }
 
-/**
- * An exam of `count` questions spread evenly over the chosen topics: topics take turns (in a shuffled
- * order) so a 10-question exam does not come out as seven hooks questions.
- */
-export function pickExamQuestions(
-  bank: readonly Question[],
-  count: number,
-  seed: number,
-  topics: readonly string[] = QUESTION_TOPICS,
-): Question[] {
-  const byTopic = new Map<string, Question[]>();
-  for (const topic of seededShuffle(topics, seed)) byTopic.set(topic, []);
-  for (const q of seededShuffle(bank.filter(isExamPractice), seed + 1)) byTopic.get(q.topic)?.push(q);
-  const picked: Question[] = [];
-  const queues = [...byTopic.values()].filter((qs) => qs.length > 0);
-  while (picked.length < count && queues.some((qs) => qs.length > 0)) {
-    for (const queue of queues) {
-      const next = queue.shift();
-      if (next && picked.length < count) picked.push(next);
-    }
-  }
-  return seededShuffle(picked, seed + 2);
-}
-
 /** Trap tags that at least one question carries, in ids.md order. */
 export const trapTagsInBank = (bank: readonly Question[]): string[] =>
   SCENARIO_IDS.filter((id) => bank.some((q) => q.tags.includes(id)));
 
-const TOPIC_TITLES: Record<QuestionTopic, string> = {
-  'versions-aliases': 'Versions and aliases',
-  'weighted-routing': 'Weighted alias routing',
-  'codedeploy-configs': 'CodeDeploy configurations',
-  'sam-cloudformation': 'SAM and CloudFormation',
-  hooks: 'Lifecycle hooks',
-  'alarms-rollback': 'Alarms and rollback',
-  'provisioned-concurrency': 'Provisioned concurrency',
-  metrics: 'Lambda metrics',
-  'pipeline-design': 'Pipeline design',
-  traps: 'Common traps',
-  'codepipeline-actions': 'CodePipeline deploy actions',
-  'cfn-rollback': 'CloudFormation rollback',
-  'api-gateway-canary': 'API Gateway canaries',
-  'pc-auto-scaling': 'Provisioned concurrency auto scaling',
-  'deployment-events': 'Deployment events and notifications',
-  'artifact-versions': 'Versions of related artifacts',
-  'cdk-appconfig': 'CDK and AppConfig',
-  'routing-beyond-aliases': 'Step Functions, ALB and function URLs',
-};
-export const topicTitle = (topic: string): string => TOPIC_TITLES[topic as QuestionTopic] ?? topic;
+// Titles come from the one catalogue in src/content/titles.ts (topics in words, traps by their scenario's title).
+export const topicTitle = (topic: string): string => contentTitles().topic(topic);
 
-/** "hook-never-reports" → "Hook never reports". */
-export const trapTitle = (trap: string): string => {
-  const words = trap.split('-').join(' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
+/** A trap tag is a scenario id: "hook-never-reports" reads as that scenario's title. */
+export const trapTitle = (trap: string): string => contentTitles().trap(trap);

@@ -1,54 +1,13 @@
 /**
  * A readiness estimate the learner can check by hand: recent accuracy per topic, weighted by how much
- * of DOP-C02 each topic belongs to. AWS publishes domain weights (SDLC Automation 22 %, Configuration
- * Management and IaC 17 %, Resilient Cloud Solutions 15 %, Monitoring and Logging 15 %, Incident and
- * Event Response 14 %, Security and Compliance 17 %), not topic weights, so each topic takes an equal
- * share of the domain we file it under. Security is not practised here, so the estimate covers the
- * other 83 % of the exam and says so.
- * https://docs.aws.amazon.com/aws-certification/latest/examguides/devops-engineer-professional-02.html
+ * of DOP-C02 each topic belongs to (examDomains.ts: AWS's domain weights, each split equally over the
+ * topics we file under it). Security is not practised here, so the estimate covers the other 83 % of
+ * the exam and says so.
+ * https://docs.aws.amazon.com/aws-certification/latest/devops-engineer-pro-02/devops-engineer-pro-02.html
  */
 import { QUESTION_TOPICS, type QuestionTopic } from '../../content/questionsSchema';
+import { EXAM_DOMAINS, TOPIC_EXAM_WEIGHT } from './examDomains';
 import { APPROXIMATE_PASS_SHARE } from './examPacing';
-
-interface Domain {
-  name: string;
-  weight: number;
-  topics: QuestionTopic[];
-}
-
-/** Our filing of topics under the exam's domains (a judgement, stated in the UI). */
-export const EXAM_DOMAINS: readonly Domain[] = [
-  {
-    name: 'SDLC Automation',
-    weight: 0.22,
-    topics: [
-      'versions-aliases',
-      'weighted-routing',
-      'codedeploy-configs',
-      'hooks',
-      'pipeline-design',
-      'traps',
-      'codepipeline-actions',
-      'api-gateway-canary',
-      'artifact-versions',
-      'routing-beyond-aliases',
-    ],
-  },
-  {
-    name: 'Configuration Management and IaC',
-    weight: 0.17,
-    topics: ['sam-cloudformation', 'cfn-rollback', 'cdk-appconfig'],
-  },
-  { name: 'Resilient Cloud Solutions', weight: 0.15, topics: ['provisioned-concurrency', 'pc-auto-scaling'] },
-  { name: 'Monitoring and Logging', weight: 0.15, topics: ['metrics'] },
-  { name: 'Incident and Event Response', weight: 0.14, topics: ['alarms-rollback', 'deployment-events'] },
-  { name: 'Security and Compliance', weight: 0.17, topics: [] },
-];
-
-/** Weight of each topic in the whole exam (sums to 0.83: security has no topic here). */
-export const TOPIC_EXAM_WEIGHT: Readonly<Record<QuestionTopic, number>> = Object.fromEntries(
-  EXAM_DOMAINS.flatMap((d) => d.topics.map((t) => [t, d.weight / d.topics.length])),
-) as Record<QuestionTopic, number>;
 
 /** How many of the most recent answers per topic count: old mistakes should stop weighing on the estimate. */
 export const RECENT_PER_TOPIC = 10;
@@ -78,13 +37,30 @@ export interface Readiness {
   confidence: Confidence;
   topics: TopicAccuracy[];
   answers: number;
-  /** Plain-language basis, shown under the number. */
-  basis: string[];
+  /** Plain-language basis, shown under the number: what it counts, over which answers, what it ignores. */
+  basis: BasisLine[];
+}
+
+export interface BasisLine {
+  /** "What it counts", "Which answers", "How it is weighted", "What it ignores", "Result", "Confidence". */
+  label: string;
+  text: string;
+}
+
+/** What the caller read from the store, so the basis can say which answers it looked at. */
+export interface ReadinessSource {
+  /** The estimate reads at most this many of the most recent answers on this device. */
+  readLimit: number;
+  /** API-drill answers found among them and left out. */
+  apiDrillIgnored: number;
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
-export function estimateReadiness(facts: readonly AnswerFact[]): Readiness {
+export function estimateReadiness(
+  facts: readonly AnswerFact[],
+  source: ReadinessSource = { readLimit: Infinity, apiDrillIgnored: 0 },
+): Readiness {
   const topics: TopicAccuracy[] = QUESTION_TOPICS.map((topic) => {
     const recent = facts
       .filter((f) => f.topic === topic)
@@ -117,29 +93,52 @@ export function estimateReadiness(facts: readonly AnswerFact[]): Readiness {
           ? 'medium'
           : 'high';
 
-  const basis = [
-    `Your last ${RECENT_PER_TOPIC} answers (at most) in each topic, weighted by the DOP-C02 domain each topic belongs to (SDLC Automation ${pct(0.22)}, IaC ${pct(0.17)}, Resilience ${pct(0.15)}, Monitoring ${pct(0.15)}, Incident response ${pct(0.14)}).`,
-    'Security and Compliance (17% of the exam) is not practised here, so the estimate speaks for the other 83%.',
+  const practisedDomains = EXAM_DOMAINS.filter((d) => d.topics.length > 0);
+  const unpractised = EXAM_DOMAINS.filter((d) => d.topics.length === 0);
+  const unpractisedWeight = unpractised.reduce((s, d) => s + d.weight, 0);
+  const readFrom = Number.isFinite(source.readLimit)
+    ? `, taken from the last ${source.readLimit.toLocaleString('en')} answers stored on this device`
+    : '';
+  const basis: BasisLine[] = [
+    {
+      label: 'What it counts',
+      text: 'Whether your answers to exam-style questions were right: in drills, reviews and submitted mock exams alike.',
+    },
+    {
+      label: 'Which answers',
+      text: `Your most recent ${RECENT_PER_TOPIC} answers in each topic${readFrom}: ${answers} ${answers === 1 ? 'answer' : 'answers'} counted now. Older answers stop weighing once a topic has ${RECENT_PER_TOPIC} newer ones.`,
+    },
+    {
+      label: 'How it is weighted',
+      text: `Each topic's accuracy counts by its share of DOP-C02: AWS's domain weights (${practisedDomains.map((d) => `${d.name} ${pct(d.weight)}`).join(', ')}), each split evenly over the topics we file under it. Topics you have not answered yet are left out, not counted as zero.`,
+    },
+    {
+      label: 'What it ignores',
+      text: [
+        `API-drill recall answers${source.apiDrillIgnored ? ` (${source.apiDrillIgnored} of yours)` : ''}`,
+        'exam questions left blank (no answer was given)',
+        'how long you took',
+        'how hard each question was',
+        `and ${unpractised.map((d) => d.name).join(', ')} (${pct(unpractisedWeight)} of the exam, not practised here), so it speaks for the other ${pct(1 - unpractisedWeight)}.`,
+      ].join(', '),
+    },
   ];
   if (estimate !== null) {
-    basis.push(
-      `${pct(estimate)} against an approximate pass line of ${pct(APPROXIMATE_PASS_SHARE)} (AWS scores 750 of 1000 on a scaled score, not a fixed share of questions).`,
-    );
+    basis.push({
+      label: 'Result',
+      text: `${pct(estimate)} against an approximate pass line of ${pct(APPROXIMATE_PASS_SHARE)} (AWS scores 750 of 1000 on a scaled score, not a fixed share of questions).`,
+    });
   }
-  if (confidence === 'none') basis.push('No answers yet: answer a few drills or a short exam first.');
-  else if (confidence === 'low')
-    basis.push(
-      `Low confidence: only ${answers} recent answers covering ${pct(coverage)} of the practised weight. A few more answers can move this a lot.`,
-    );
-  else if (confidence === 'medium') {
-    basis.push(
-      coverage < 1
-        ? `Medium confidence: some topics have no answers yet (${pct(coverage)} of the practised weight is covered).`
-        : `Medium confidence: ${answers} recent answers; topics with fewer than 5 answers make it shaky.`,
-    );
-  } else
-    basis.push(
-      `High confidence for this app's questions: ${answers} recent answers across every topic. Real exam questions differ in wording and breadth.`,
-    );
+  const confidenceText =
+    confidence === 'none'
+      ? 'No answers yet: answer a few drills or a short exam first.'
+      : confidence === 'low'
+        ? `Low confidence: only ${answers} recent answers covering ${pct(coverage)} of the practised weight. A few more answers can move this a lot.`
+        : confidence === 'medium'
+          ? coverage < 1
+            ? `Medium confidence: some topics have no answers yet (${pct(coverage)} of the practised weight is covered).`
+            : `Medium confidence: ${answers} recent answers; topics with fewer than 5 answers make it shaky.`
+          : `High confidence for this app's questions: ${answers} recent answers across every topic. Real exam questions differ in wording and breadth.`;
+  basis.push({ label: 'Confidence', text: confidenceText });
   return { estimate, coverage, confidence, topics, answers, basis };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_TOPICS } from '../../../../src/content/questionsSchema';
-import { estimateReadiness, TOPIC_EXAM_WEIGHT } from '../../../../src/ui/practice/readiness';
+import { TOPIC_EXAM_WEIGHT } from '../../../../src/ui/practice/examDomains';
+import { estimateReadiness } from '../../../../src/ui/practice/readiness';
 
 const answers = (topic: string, correct: number, wrong: number, at = 1000) => [
   ...Array.from({ length: correct }, (_, i) => ({ topic, correct: true, at: at + i })),
@@ -38,7 +39,7 @@ describe('readiness estimate', () => {
   it('has low confidence with few answers and says so in words', () => {
     const r = estimateReadiness(answers('hooks', 3, 1));
     expect(r.confidence).toBe('low');
-    expect(r.basis.join(' ')).toMatch(/Low confidence: only 4 recent answers/);
+    expect(r.basis.map((b) => b.text).join(' ')).toMatch(/Low confidence: only 4 recent answers/);
   });
 
   it('has high confidence only with plenty of recent answers in every topic', () => {
@@ -46,5 +47,18 @@ describe('readiness estimate', () => {
     const r = estimateReadiness(all);
     expect(r.confidence).toBe('high');
     expect(r.estimate).toBeCloseTo(0.7, 10);
+  });
+
+  it('states its basis in words: what it counts, over which answers, and what it ignores', () => {
+    const r = estimateReadiness(answers('hooks', 3, 1), { readLimit: 1000, apiDrillIgnored: 6 });
+    const line = (label: string) => r.basis.find((b) => b.label === label)?.text ?? '';
+    expect(line('What it counts')).toMatch(/drills, reviews and submitted mock exams/);
+    expect(line('Which answers')).toMatch(/most recent 10 answers in each topic, taken from the last 1,000 answers/);
+    expect(line('Which answers')).toMatch(/4 answers counted/);
+    expect(line('What it ignores')).toMatch(/API-drill recall answers \(6 of yours\)/);
+    expect(line('What it ignores')).toMatch(/left blank/);
+    expect(line('What it ignores')).toMatch(/Security and Compliance \(17% of the exam, not practised here\)/);
+    expect(line('What it ignores')).toMatch(/the other 83%/);
+    expect(line('How it is weighted')).toMatch(/SDLC Automation 22%/);
   });
 });
