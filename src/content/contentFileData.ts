@@ -5,6 +5,7 @@
  * catalogue, which should not have to load every question, scenario and note to label them). Only
  * checking modules are imported here, never bundled content, so loading it cannot recurse into the build.
  */
+import { parseDiagramFile } from './diagramFile';
 import { parseLearningPath } from './learningPathSchema';
 import { parseGlossary, parseNote } from './notesParse';
 import { parseQuestionFile, TEMPLATE_FILE } from './questionFile';
@@ -13,7 +14,7 @@ import { parseScenarioFile } from './scenarioFile';
 import type { Note } from './notesSchema';
 import type { ScenarioDef } from './scenariosSchema';
 
-type ContentKind = 'scenario' | 'glossary' | 'path' | 'note' | 'templates' | 'questions';
+type ContentKind = 'scenario' | 'glossary' | 'path' | 'note' | 'diagram' | 'templates' | 'questions';
 
 /** `path` is the file's path from the project root with a leading slash, e.g. /questions/hooks.yaml. */
 function kindOf(path: string): ContentKind {
@@ -21,6 +22,7 @@ function kindOf(path: string): ContentKind {
   if (path === '/content/glossary.yaml') return 'glossary';
   if (path === '/content/path.yaml') return 'path';
   if (/^\/content\/.+\.md$/.test(path)) return 'note';
+  if (/^\/content\/diagrams\/[^/]+\.ya?ml$/.test(path)) return 'diagram';
   if (/^\/questions\/[^/]+\.ya?ml$/.test(path)) return TEMPLATE_FILE.test(path) ? 'templates' : 'questions';
   throw new Error(`${path}: no schema is known for this content file (src/content/contentFileData.ts)`);
 }
@@ -36,6 +38,8 @@ export function contentFileData(path: string, text: string): unknown {
       return parseLearningPath(path, text);
     case 'note':
       return parseNote(path, text);
+    case 'diagram':
+      return parseDiagramFile(path, text);
     case 'templates':
       return parseTemplateFile(path, text);
     case 'questions':
@@ -64,6 +68,7 @@ export function contentFileIndex(path: string, data: unknown): unknown {
       );
     case 'glossary':
     case 'path':
+    case 'diagram':
       throw new Error(`${path}: there is no index for this content file (src/content/contentFileData.ts)`);
   }
 }

@@ -129,6 +129,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
           // The page mounts the diagram here; the text stays as the fallback if scripts fail.
           return `<figure class="schedule-block" data-schedule="${escapeHtml(text.trim())}"><pre>${escapeHtml(text.trim())}</pre></figure>\n`;
         }
+        if (language === 'diagram') {
+          // A diagram drawn from content/diagrams/<id>.yaml (src/ui/learn/DiagramFigure.svelte mounts it).
+          return `<figure class="diagram-block" data-diagram="${escapeHtml(text.trim())}"><pre>${escapeHtml(text.trim())}</pre></figure>\n`;
+        }
         const langAttr = language ? ` data-lang="${language}"` : '';
         const codeClass = language ? ` class="language-${language}"` : '';
         return `<div class="code-block"${langAttr}><pre><code${codeClass}>${escapeHtml(text)}</code></pre></div>\n`;
@@ -166,7 +170,7 @@ function normaliseLanguage(lang: string | undefined): string | undefined {
   const word = (lang ?? '').trim().split(/\s+/)[0].toLowerCase();
   if (!word) return undefined;
   const name = LANGUAGE_ALIASES[word] ?? word;
-  if (name === 'schedule' || HIGHLIGHTED_LANGUAGES.has(name)) return name;
+  if (name === 'schedule' || name === 'diagram' || HIGHLIGHTED_LANGUAGES.has(name)) return name;
   return /^[a-z0-9]{1,20}$/.test(name) ? name : undefined;
 }
 
