@@ -36,7 +36,7 @@ async function exportedScenario(page: Page): Promise<Record<string, unknown>> {
 }
 
 test.describe('workshop scenario builder', () => {
-  test('build from a copy, validate, share as a link, open it in a new browser and play it from the prediction to the reveal', async ({
+  test('build from a copy, validate, share as a link, open it in a new browser and play it from the prediction to the goal', async ({
     page,
     browser,
   }) => {
@@ -106,6 +106,12 @@ test.describe('workshop scenario builder', () => {
     // The run pauses at the trap's key event; the reveal comes after it.
     await shared.getByRole('button', { name: 'Show what happened and why' }).click({ timeout: 60_000 });
     await expect(shared.getByRole('heading', { name: 'The reveal: what happened and why' })).toBeVisible();
+    // Played on to the end, a custom scenario is not written to progress (it has no /scenarios page to review).
+    await shared.getByRole('button', { name: 'Fix it' }).click();
+    await shared.getByRole('button', { name: 'Show the reference fix' }).click();
+    await shared.getByRole('button', { name: 'Apply the reference fix and check' }).click();
+    await expect(shared.getByRole('heading', { name: 'Solved' })).toBeVisible({ timeout: 60_000 });
+    await expect(shared.getByText('Workshop scenarios are not recorded in your progress.')).toBeVisible();
     await context.close();
   });
 
