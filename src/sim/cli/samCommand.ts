@@ -172,12 +172,50 @@ function table(title: string, header: string[], rows: string[][]): string[] {
   return [title, rule, line(header), rule, ...rows.map(line), rule];
 }
 
-/** The change-set table, the CodeDeploy deployment, outputs and the success line, as `sam deploy` prints them. */
+/**
+ * A `sam deploy` whose stack update waits for a CodeDeploy traffic shift. CloudFormation updates
+ * the alias through CodeDeploy and the stack update only ends when the deployment does; if the
+ * deployment fails or is stopped (an alarm), the alias update fails and the stack rolls back
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-codedeploylambdaaliasupdate,
+ * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html).
+ * `sam deploy` waits for the stack, so its last lines (success, or the failed waiter) come only then:
+ * the caller watches `deploymentId` and prints `renderSamDeployEnd` when the deployment ends.
+ */
+export interface SamDeployWaiting {
+  deploymentId: string;
+  stackName: string;
+  region: string;
+  /** The alias resource CloudFormation is updating (its logical id), when the change set names one. */
+  aliasLogicalId?: string;
+  outputs: readonly [string, string][];
+}
+
+/** What `renderSamDeploy` returns: the output so far and, while a traffic shift runs, what it waits for. */
+export type SamDeployCommandResult = CommandResult & { waiting?: SamDeployWaiting };
+
+/** How the CodeDeploy deployment the stack waited for ended, in CodeDeploy's terms. */
+export interface SamDeploymentEnd {
+  status: 'Succeeded' | 'Failed' | 'Stopped';
+  /** CodeDeploy's errorInformation.message (the alarm or hook that ended it). */
+  message?: string;
+  /** The automatic rollback deployment, when one ran. */
+  rollbackDeploymentId?: string;
+}
+
+/** The SAM CLI prints this once the change set runs (with a timestamp, left out here). */
+const WAITING_LINE = 'Waiting for stack create/update to complete';
+
+/**
+ * The change set, then the wait: outputs and the success line only when no traffic shift is
+ * running (a first deploy, a configuration-only change); otherwise the output stops at the wait,
+ * naming the CodeDeploy deployment, and `renderSamDeployEnd` finishes it. Never "Successfully
+ * created/updated stack" before the traffic shift has ended, as the real CLI's waiter.
+ */
 export function renderSamDeploy(
   result: SamDeployResult,
   options: Pick<SamDeployOptions, 'stackName' | 'failOnEmptyChangeset'>,
   region: string,
-): CommandResult {
+): SamDeployCommandResult {
   const changes = result.changes ?? result.changeSet ?? [];
   if (changes.length === 0) {
     // SAM CLI's ChangeEmptyError; --no-fail-on-empty-changeset turns it into success.
@@ -199,18 +237,78 @@ export function renderSamDeploy(
     ...table('CloudFormation stack changeset', ['Operation', 'LogicalResourceId', 'ResourceType', 'Replacement'], rows),
     '',
   ];
-  if (result.deploymentId)
-    lines.push(
-      `CodeDeploy deployment started: ${result.deploymentId} (CloudFormation waits for it to finish traffic shifting)`,
-      '',
-    );
   for (const note of result.notes ?? []) lines.push(note);
   if ((result.notes ?? []).length > 0) lines.push('');
+  lines.push(WAITING_LINE, '');
   const outputs = Object.entries(result.outputs ?? {});
-  if (outputs.length > 0)
-    lines.push(...table('CloudFormation outputs from deployed stack', ['Key', 'Value'], outputs), '');
-  lines.push(`Successfully created/updated stack - ${options.stackName} in ${region}`);
+  if (result.deploymentId) {
+    const alias = changes.find((c) => (c.resourceType ?? c.type) === 'AWS::Lambda::Alias');
+    lines.push(
+      `CodeDeploy deployment started: ${result.deploymentId} (CloudFormation waits for it to finish traffic shifting)`,
+    );
+    return {
+      exitCode: 0,
+      stdout: `${lines.join('\n')}\n`,
+      stderr: '',
+      waiting: {
+        deploymentId: result.deploymentId,
+        stackName: options.stackName,
+        region,
+        ...(alias?.logicalId ? { aliasLogicalId: alias.logicalId } : {}),
+        outputs,
+      },
+    };
+  }
+  lines.push(...successLines(options.stackName, region, outputs));
   return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+}
+
+function successLines(stackName: string, region: string, outputs: readonly [string, string][]): string[] {
+  const lines: string[] = [];
+  if (outputs.length > 0)
+    lines.push(...table('CloudFormation outputs from deployed stack', ['Key', 'Value'], [...outputs]), '');
+  lines.push(`Successfully created/updated stack - ${stackName} in ${region}`);
+  return lines;
+}
+
+/** One line of the traffic shift's progress while the stack waits (the Lab prints it between the wait and the end). */
+export function renderSamDeployProgress(deploymentId: string, percentOnTarget: number, targetVersion: string): string {
+  return `CodeDeploy ${deploymentId}: ${percentOnTarget} % of traffic on version ${targetVersion}\n`;
+}
+
+/**
+ * The end of a waiting `sam deploy`: the alias update and the stack's own status, then the success
+ * line, or the SAM CLI's failed waiter (exit code 1) when the deployment failed or was stopped and
+ * the stack update rolled back.
+ */
+export function renderSamDeployEnd(waiting: SamDeployWaiting, end: SamDeploymentEnd): CommandResult {
+  const alias = waiting.aliasLogicalId ?? 'the alias';
+  if (end.status === 'Succeeded') {
+    const lines = [
+      `CodeDeploy ${waiting.deploymentId}: Succeeded`,
+      `UPDATE_COMPLETE  AWS::Lambda::Alias  ${alias}`,
+      `UPDATE_COMPLETE  AWS::CloudFormation::Stack  ${waiting.stackName}`,
+      '',
+      ...successLines(waiting.stackName, waiting.region, waiting.outputs),
+    ];
+    return { exitCode: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+  }
+  const why = end.message ? `: ${end.message}` : '';
+  const lines = [
+    `CodeDeploy ${waiting.deploymentId}: ${end.status}${why}`,
+    ...(end.rollbackDeploymentId
+      ? [`CodeDeploy ${end.rollbackDeploymentId}: rollback, the alias is back on its previous version`]
+      : []),
+    `UPDATE_FAILED  AWS::Lambda::Alias  ${alias}  CodeDeploy deployment ${waiting.deploymentId} did not succeed`,
+    `UPDATE_ROLLBACK_IN_PROGRESS  AWS::CloudFormation::Stack  ${waiting.stackName}`,
+    `UPDATE_ROLLBACK_COMPLETE  AWS::CloudFormation::Stack  ${waiting.stackName}`,
+    '',
+  ];
+  return {
+    exitCode: 1,
+    stdout: `${lines.join('\n')}\n`,
+    stderr: `Error: Failed to create/update the stack: ${waiting.stackName}, Waiter StackUpdateComplete failed: Waiter encountered a terminal failure state: For expression "Stacks[].StackStatus" we matched expected path: "UPDATE_ROLLBACK_COMPLETE" at least once\n`,
+  };
 }
 
 /**

@@ -21,6 +21,11 @@ export interface LabRuntimeOptions {
   realNow?: () => number;
   /** Real milliseconds of simulation work allowed per animation frame (the rest waits for the next frame). */
   frameBudgetMs?: number;
+  /**
+   * Set in the Lab's default world: a `sam deploy` that creates an alias nothing calls gets API Gateway
+   * requests at this rate (console/templateTraffic.ts), so the template's canary is seen by traffic.
+   */
+  templateTrafficPerSecond?: number;
 }
 
 /** A time-travel frame: the world as it was, without the event log (entries are kept once, in the log). */
@@ -87,7 +92,11 @@ export class LabRuntime {
     return { ...frame, events: this.live.events.filter((e) => e.seq <= frame.lastEventSeq) };
   });
 
+  /** See LabRuntimeOptions.templateTrafficPerSecond; undefined: deploys start no traffic. */
+  readonly templateTrafficPerSecond: number | undefined;
+
   constructor(options: LabRuntimeOptions = {}) {
+    this.templateTrafficPerSecond = options.templateTrafficPerSecond;
     this.#seed = options.seed ?? 42;
     this.#setup = options.setup;
     this.#historyEveryMs = options.historyEveryMs ?? 5_000;

@@ -1,9 +1,11 @@
 /**
  * The template the editor starts with: a SAM function published through AutoPublishAlias and
- * shifted by CodeDeploy with Canary10Percent5Minutes, rolled back by an error alarm on the alias.
- * It uses its own function (`checkout`), so it deploys next to the Lab's default `orders` world.
- * The first `sam deploy` creates version 1 and the alias with no traffic shift; change the
- * InlineCode (e.g. errorRate) and deploy again to watch a canary.
+ * shifted by CodeDeploy with Canary10Percent5Minutes, stopped and rolled back by an error alarm on
+ * the alias. It deploys its own function (`checkout`) next to the Lab's default `orders` world, and
+ * the Lab's API Gateway calls `checkout:live` as soon as the first deploy creates the alias
+ * (console/templateTraffic.ts), so a canary on it is seen by requests. The first `sam deploy` creates
+ * version 1 and the alias with no traffic shift; raising errorRate and deploying again starts a canary
+ * that fails, fires the alarm and rolls back.
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
  */
 export const TEMPLATE_PATH = 'template.yaml';
@@ -22,7 +24,8 @@ Resources:
       Handler: index.handler
       Timeout: 10
       MemorySize: 256
-      # The simulated code: change errorRate and deploy again to start a canary.
+      # The simulated code. Deploy once (version 1; the Lab then sends API traffic to checkout:live),
+      # then set errorRate to 0.5 and deploy again: the canary's errors fire the alarm and CodeDeploy rolls back.
       InlineCode: '{"errorRate": 0, "durationMs": 120}'
       AutoPublishAlias: live
       DeploymentPreference:

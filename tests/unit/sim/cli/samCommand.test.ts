@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   parseParameterOverrides,
   parseSamDeploy,
+  renderSamDeploy,
+  renderSamDeployEnd,
   SamUsageError,
   stackNameFromSamconfig,
 } from '../../../../src/sim/cli/samCommand';
@@ -101,7 +103,9 @@ describe('sam deploy through runCommand', () => {
       const r = await runCommand(world, 'sam deploy --stack-name orders');
       expect(r.exitCode).toBe(0);
       expect(r.stdout).toContain('CodeDeploy deployment started: d-ABCDEFGHI');
-      expect(r.stdout).toContain('Successfully created/updated stack - orders in us-east-1');
+      // The stack waits for the traffic shift: no success line until the deployment ends (renderSamDeployEnd).
+      expect(r.stdout).toContain('Waiting for stack create/update to complete');
+      expect(r.stdout).not.toContain('Successfully created/updated stack');
       expect(seen).toEqual(['Transform: AWS::Serverless-2016-10-31', 'orders']);
     } finally {
       setSamDeployer(undefined);
@@ -130,5 +134,61 @@ describe('sam deploy through runCommand', () => {
       stdout: '',
       stderr: 'Error: Template file not found at nope.yaml\n',
     });
+  });
+});
+
+describe('sam deploy output order (the real CLI waits for the stack, then reports)', () => {
+  const options = { stackName: 'checkout-app', failOnEmptyChangeset: true };
+  const changes = [{ action: 'Modify', logicalId: 'CheckoutAliaslive', resourceType: 'AWS::Lambda::Alias' }];
+
+  it('without a traffic shift: change set, wait, outputs, then the success line last', () => {
+    const r = renderSamDeploy({ changes, outputs: { CheckoutAliasArn: 'arn:x' } }, options, 'us-east-1');
+    const out = r.stdout;
+    expect(r.waiting).toBeUndefined();
+    expect(out.indexOf('CloudFormation stack changeset')).toBeLessThan(out.indexOf('Waiting for stack'));
+    expect(out.indexOf('Waiting for stack')).toBeLessThan(out.indexOf('CloudFormation outputs from deployed stack'));
+    expect(out.trim().split('\n').at(-1)).toBe('Successfully created/updated stack - checkout-app in us-east-1');
+  });
+
+  it('with a traffic shift: stops at the wait and names what it waits for', () => {
+    const r = renderSamDeploy({ changes, deploymentId: 'd-ABCDEFGHI', outputs: { K: 'V' } }, options, 'us-east-1');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).not.toContain('Successfully');
+    expect(r.stdout).not.toContain('CloudFormation outputs');
+    expect(r.waiting).toEqual({
+      deploymentId: 'd-ABCDEFGHI',
+      stackName: 'checkout-app',
+      region: 'us-east-1',
+      aliasLogicalId: 'CheckoutAliaslive',
+      outputs: [['K', 'V']],
+    });
+  });
+
+  it('ends with the outputs and success when the deployment succeeded', () => {
+    const waiting = renderSamDeploy(
+      { changes, deploymentId: 'd-1', outputs: { K: 'V' } },
+      options,
+      'us-east-1',
+    ).waiting!;
+    const end = renderSamDeployEnd(waiting, { status: 'Succeeded' });
+    expect(end.exitCode).toBe(0);
+    expect(end.stdout).toContain('UPDATE_COMPLETE  AWS::Lambda::Alias  CheckoutAliaslive');
+    expect(end.stdout.indexOf('CloudFormation outputs')).toBeLessThan(end.stdout.indexOf('Successfully'));
+  });
+
+  it('ends with the stack rolled back and the failed waiter (exit 1) when an alarm stopped the deployment', () => {
+    const waiting = renderSamDeploy({ changes, deploymentId: 'd-1' }, options, 'us-east-1').waiting!;
+    const end = renderSamDeployEnd(waiting, {
+      status: 'Stopped',
+      message: 'One or more alarms have been activated: checkout-live-errors',
+      rollbackDeploymentId: 'd-2',
+    });
+    expect(end.exitCode).toBe(1);
+    expect(end.stdout).toContain('checkout-live-errors');
+    expect(end.stdout).toContain('UPDATE_FAILED  AWS::Lambda::Alias  CheckoutAliaslive');
+    expect(end.stdout).toContain('UPDATE_ROLLBACK_COMPLETE  AWS::CloudFormation::Stack  checkout-app');
+    expect(end.stdout).not.toContain('Successfully');
+    expect(end.stderr).toContain('Error: Failed to create/update the stack: checkout-app');
+    expect(end.stderr).toContain('"UPDATE_ROLLBACK_COMPLETE"');
   });
 });
