@@ -18,12 +18,27 @@ export async function startPwa(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   if (navigator.serviceWorker.controller) pwaState.offlineReady = true;
   navigator.serviceWorker.addEventListener('controllerchange', () => (pwaState.offlineReady = true));
-  // Loaded after first render: registration is not needed to paint the first page.
+  // Registration waits for the page's load event and an idle moment: the worker's install downloads
+  // the whole precache, which would otherwise compete with the first page's own code (issue 18;
+  // https://web.dev/articles/service-workers-registration#improving_the_boilerplate).
+  await pageLoadedAndIdle();
   const { registerSW } = await import('virtual:pwa-register');
   updateServiceWorker = registerSW({
     immediate: true,
     onNeedRefresh: () => (pwaState.needRefresh = true),
     onOfflineReady: () => (pwaState.offlineReady = true),
+  });
+}
+
+function pageLoadedAndIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    // Safari has no requestIdleCallback: a short timeout after load stands in for it.
+    const idle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 2000 })
+        : setTimeout(resolve, 200);
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
   });
 }
 

@@ -7,8 +7,10 @@
  * The content (questions, scenarios, notes) is imported lazily here so that opening the store does not
  * put the question bank into the first page's bundle.
  */
-import { createProgressStore, ReloadRequiredError, StorageQuotaError, type ProgressStore } from '../store';
-import type { Persistence, PersistenceIssue } from '../store';
+// The store itself (Dexie, the zod schemas) loads inside appStore(): importing this module for the
+// banner or a type does not put the database code on a page's critical path (issue 18).
+import type { Persistence, PersistenceIssue, ProgressStore } from '../store';
+import { ReloadRequiredError, StorageQuotaError } from '../store/storeErrors';
 import { buildItemCatalog, type ItemCatalog } from './progress/itemCatalog';
 
 class StoreHealth {
@@ -95,7 +97,7 @@ export function appStore(): Promise<ProgressStore> {
     let describe: ItemCatalog['describeItem'] = () => undefined;
     const [catalogue, store] = await Promise.all([
       itemCatalog(),
-      createProgressStore({ describeItem: (id) => describe(id) }),
+      import('../store').then(({ createProgressStore }) => createProgressStore({ describeItem: (id) => describe(id) })),
     ]);
     describe = catalogue.describeItem;
     storeHealth.opened(store);
