@@ -122,7 +122,7 @@ test.describe('Lab', () => {
     await expect(page.getByLabel(/Animate requests/)).toBeDisabled();
   });
 
-  test('the box of the default bad canary shows its failure rate, and the run pauses with a callout when the alarm fires', async ({
+  test('the default bad canary is red on its branch, and the run pauses with a focused callout when the alarm fires, also after 600×', async ({
     page,
   }) => {
     await openLab(page);
@@ -135,14 +135,37 @@ test.describe('Lab', () => {
     // Version 2 gets 10 % and its box says it fails one request in ten.
     await expect(page.getByTestId('flow-version').filter({ hasText: 'version 2' })).toContainText('10 % · ');
     await expect(page.getByTestId('flow-version').filter({ hasText: 'version 2' })).toContainText('10 % fail');
+    // Watched at 10×, failure markers (red crosses) are drawn on version 2's branch and none on version 1's:
+    // the canvas keeps a running count of the failure markers it has drawn per version.
+    await page.getByRole('button', { name: '10×' }).click();
     await page.getByTestId('moment-continue').click();
-    // At 600× the alarm fires within a simulated minute: the run pauses there with its callout.
-    await page.getByRole('button', { name: '600×' }).click();
+    const drawn = async () =>
+      JSON.parse(
+        (await page.locator('canvas[data-failures-drawn]').getAttribute('data-failures-drawn')) ?? '{}',
+      ) as Record<string, number>;
+    await expect
+      .poll(
+        async () => {
+          // Other moments (the first traffic shift) pause the run too: continue past them.
+          const paused = await page.getByTestId('moment-continue').isVisible();
+          if (paused && !(await callout.innerText()).includes('ALARM'))
+            await page.getByTestId('moment-continue').click();
+          return (await drawn())['2'] ?? 0;
+        },
+        { timeout: 30_000 },
+      )
+      .toBeGreaterThan(0);
+    expect((await drawn())['1'] ?? 0).toBe(0);
+    // The learner speeds up to 600×: the alarm still pauses the run, and focus moves to its callout.
+    const fast = page.getByRole('button', { name: '600×' });
+    if (await page.getByTestId('moment-continue').isVisible()) await page.getByTestId('moment-continue').click();
+    await fast.click();
     await expect(callout).toContainText('is in ALARM', { timeout: 60_000 });
     await expect(callout).toContainText('Rule:');
+    await expect(callout.getByRole('heading')).toBeFocused();
     await expect(page.getByTestId('play-toggle')).toHaveText('Play');
     await expect(page.getByTestId('moment-continue')).toBeVisible();
-    await page.screenshot({ path: 'test-results/screenshots/lab-workspace-alarm-callout.png' });
+    await page.screenshot({ path: test.info().outputPath('lab-workspace-alarm-callout.png') });
   });
 
   test('the workspace keeps the traffic flow, the timeline and the console input in the window together, without page scroll', async ({

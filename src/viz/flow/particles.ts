@@ -56,9 +56,12 @@ export function particleRoutes(
       const versionId = `${target.functionName}:${version}`;
       const second = linkById.get(`${target.id}->${versionId}`);
       if (!second || weight <= 0) continue;
+      // A version with no requests in the last finished minute (a canary that has just started) has no
+      // measured share yet: its code's own error rate stands in, so the first minute of a bad canary is
+      // already red instead of only after the alarm has fired. The boxes' numbers stay the measured ones.
       const mix = outcomeMix(
         inv,
-        errorShares[version] ?? 0,
+        errorShares[version] ?? errorRates(target.functionName)[version] ?? 0,
         service.get(versionId) ?? { coldStart: 0, provisioned: 0 },
       );
       routes.push({

@@ -3,7 +3,8 @@ import { createWorld } from '../../../../src/sim';
 import { defaultSetup } from '../../../../src/ui/lab/defaultSetup';
 import { flowModel } from '../../../../src/viz/flow/flowModel';
 import { versionStats } from '../../../../src/viz/flow/versionStats';
-import { emitParticles, seededRandom } from '../../../../src/viz/flow/particles';
+import { emitParticles, particleRoutes, seededRandom } from '../../../../src/viz/flow/particles';
+import { flowLayout } from '../../../../src/viz/flow/flowLayout';
 
 describe('legible traffic: version boxes and rare outcomes', () => {
   it('a 10 % canary at 50 requests a second: version 2 gets 10 % (300 req/min) and fails one request in ten', async () => {
@@ -41,5 +42,23 @@ describe('legible traffic: version boxes and rare outcomes', () => {
     for (let i = 0; i < 100; i++) out.push(...emitParticles([canary], carry, 100, random, undefined, 1.5));
     expect(out.filter((p) => p.outcome === 'error').length).toBeGreaterThanOrEqual(14);
     expect(out.filter((p) => p.outcome === 'throttled')).toHaveLength(0);
+  });
+
+  it('a canary that has just started is red at once: before a finished minute of its requests, its code’s 10 % error rate colours its route', async () => {
+    const w = createWorld({ seed: 42 });
+    defaultSetup(w);
+    w.advance(120_000); // two healthy minutes on version 1
+    await w.lambda.updateAlias({
+      FunctionName: 'orders',
+      Name: 'live',
+      RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
+    });
+    w.advance(5_000); // five seconds into the canary: the last finished minute saw only version 1
+    const model = flowModel(w.snapshot());
+    const routes = particleRoutes(model, flowLayout(model, { width: 800, rowHeight: 76, padding: 8 }), new Map());
+    const canaryRoute = routes.find((r) => r.version === '2');
+    const stable = routes.find((r) => r.version === '1');
+    expect(canaryRoute?.mix.error).toBeCloseTo(0.1, 5);
+    expect(stable?.mix.error).toBe(0);
   });
 });
