@@ -5,6 +5,7 @@ import { SamDeployError, invalidResource } from './errors';
 import { applyFunctionGlobals } from './globals';
 import { intrinsicName, isRecord, resolveParameterRefs } from './intrinsics';
 import { aliasLogicalId, deploymentConfigNameFor } from './names';
+import { resolveSamResourceRefs } from './samResourceRefs';
 import { versionHashInput, versionLogicalId } from './versionHash';
 
 /**
@@ -143,6 +144,8 @@ export function transformServerless(input: TransformInput): TransformOutput {
   const packaged = new Map<string, FileContent>();
   const preferences: Preference[] = [];
   const notes: string[] = [];
+  // <Function>.Version / <Function>.Alias → the logical ids generated for them (samResourceRefs.ts).
+  const samRefs = new Map<string, string>();
   for (const [id, resource] of Object.entries(source)) {
     if (resource.Type !== 'AWS::Serverless::Function') {
       resources[id] = resource;
@@ -165,11 +168,13 @@ export function transformServerless(input: TransformInput): TransformOutput {
       if (gid in source && gid !== id)
         throw invalidResource(id, `the logical id ${gid} that SAM generates for it is already used in the template.`);
       resources[gid] = g;
+      if (g.Type === 'AWS::Lambda::Version') samRefs.set(`${id}.Version`, gid);
+      if (g.Type === 'AWS::Lambda::Alias') samRefs.set(`${id}.Alias`, gid);
     }
     if (generated.preference) preferences.push(generated.preference);
   }
   if (preferences.length > 0) addCodeDeployResources(resources, preferences);
-  return { resources, packaged, notes };
+  return { resources: resolveSamResourceRefs(resources, samRefs), packaged, notes };
 }
 
 function transformFunction(
