@@ -2,7 +2,16 @@
 import './ui/securityPolicy';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+import { matchRoute } from './ui/routes';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
+
+// The first page's chunk starts downloading now, while the shell renders, instead of after App's
+// effect asks for it: one network round trip less before the page can paint (issue 18). The browser
+// fetches a module once, so App's own load() of the route gets the same module; a failure is
+// reported there, not here.
+matchRoute(window.location.pathname)
+  .route.load()
+  .catch(() => undefined);
 
 mount(App, { target: document.getElementById('app')! });

@@ -7,6 +7,7 @@
  */
 import { createWorld, type World } from '../sim';
 import { MINUTE_MS } from '../sim/codedeploy/trafficSchedule';
+import { waitUntilFunctionReady } from '../sim/lambda/waitUntilReady';
 import type { Question } from './questions';
 import type {
   AliasValidationSim,
@@ -52,6 +53,8 @@ function createFn(world: World, name: string, doc: object, role = ROLE_A): void 
     Role: role,
     Code: { ZipFile: code(doc) },
   });
+  // Wait until Active before the next step, as a pipeline must (functions-states.html).
+  waitUntilFunctionReady(world, name);
 }
 
 interface AliasView {
@@ -73,6 +76,7 @@ function deploymentWorld(): World {
   createFn(world, FN, { errorRate: 0, durationMs: 100 });
   world.lambda.publishVersion({ FunctionName: FN });
   world.lambda.updateFunctionCode({ FunctionName: FN, ZipFile: code({ errorRate: 0, durationMs: 110 }) });
+  waitUntilFunctionReady(world, FN);
   world.lambda.publishVersion({ FunctionName: FN });
   world.lambda.createAlias({ FunctionName: FN, Name: ALIAS, FunctionVersion: '1' });
   world.codedeploy.createApplication({ applicationName: APP, computePlatform: 'Lambda' });
@@ -230,11 +234,13 @@ export function observePublishSequence(steps: PublishSequenceSim['steps']): Publ
   let edits = 0;
   for (const step of steps) {
     if (step === 'create') createFn(world, FN, { durationMs: 100 });
-    else if (step === 'update-code')
+    else if (step === 'update-code') {
       world.lambda.updateFunctionCode({ FunctionName: FN, ZipFile: code({ durationMs: 100 + ++edits }) });
-    else if (step === 'update-config')
+      waitUntilFunctionReady(world, FN);
+    } else if (step === 'update-config') {
       world.lambda.updateFunctionConfiguration({ FunctionName: FN, Description: `edit ${++edits}` });
-    else if (step === 'publish')
+      waitUntilFunctionReady(world, FN);
+    } else if (step === 'publish')
       returned.push(Number((world.lambda.publishVersion({ FunctionName: FN }) as { Version: string }).Version));
     else world.lambda.deleteFunction({ FunctionName: FN, Qualifier: step.split(':')[1] });
   }
@@ -271,9 +277,11 @@ export function observeAliasValidation(sim: Omit<AliasValidationSim, 'kind' | 'e
     const wanted = v === otherRoleVersion ? ROLE_B : ROLE_A;
     if (wanted !== role) {
       world.lambda.updateFunctionConfiguration({ FunctionName: FN, Role: wanted });
+      waitUntilFunctionReady(world, FN);
       role = wanted;
     }
     world.lambda.updateFunctionCode({ FunctionName: FN, ZipFile: code({ durationMs: 100 + v }) });
+    waitUntilFunctionReady(world, FN);
     world.lambda.publishVersion({ FunctionName: FN });
   }
   for (let v = 1; v <= highest; v++)

@@ -1,5 +1,6 @@
 import { createWorld, type World } from '../sim';
 import { PREDEFINED_LAMBDA_CONFIGS } from '../sim/codedeploy/deploymentConfigs';
+import { waitUntilFunctionReady } from '../sim/lambda/waitUntilReady';
 import type { AlarmModel, DeploymentModel, StackModel, TrafficRouting } from './model';
 import { NEW_VERSION } from './readTemplate';
 import { describeRouting, minutesUntilFullShift, toRoutingConfig } from './routing';
@@ -189,6 +190,8 @@ async function runConfiguration(
     Role: role,
     Code: { ZipFile: JSON.stringify({ errorRate: 0, durationMs: 100, initDurationMs: 400 }) },
   });
+  // Each step waits for the function to be ready, as a pipeline must (functions-states.html).
+  waitUntilFunctionReady(world, functionName);
   lambda.publishVersion({ FunctionName: functionName, Description: 'the release running today' });
   lambda.updateFunctionCode({
     FunctionName: functionName,
@@ -198,6 +201,7 @@ async function runConfiguration(
       initDurationMs: options.fault.initDurationMs,
     }),
   });
+  waitUntilFunctionReady(world, functionName);
   lambda.publishVersion({ FunctionName: functionName, Description: 'the bad release' });
   lambda.createAlias({ FunctionName: functionName, Name: d.aliasName, FunctionVersion: '1' });
   const hookBehaviour = options.fault.hookNeverReports
@@ -212,6 +216,8 @@ async function runConfiguration(
         Role: role,
         Code: { ZipFile: JSON.stringify({ hook: hookBehaviour }) },
       });
+  for (const hook of [d.preTrafficHook, d.postTrafficHook])
+    if (hook && hook !== functionName) waitUntilFunctionReady(world, hook);
 
   for (const a of alarms) cloudwatch.putMetricAlarm(alarmInput(a) as Parameters<typeof cloudwatch.putMetricAlarm>[0]);
 

@@ -44,6 +44,10 @@ test.describe('Lab console', () => {
     await expect(created.locator('.stdout')).toContainText('"FunctionName": "hello"');
     await expect(created.getByTestId('exit-code')).toHaveCount(0);
 
+    // A new function is Pending for a few seconds; a pipeline waits for Active before publishing.
+    const waited = await run(page, 'aws lambda wait function-active-v2 --function-name hello');
+    await expect(waited.getByTestId('exit-code')).toHaveCount(0);
+
     const published = await run(page, 'aws lambda publish-version --function-name hello');
     await expect(published.locator('.stdout')).toContainText('"Version": "1"');
 

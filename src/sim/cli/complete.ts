@@ -1,5 +1,6 @@
 import { cliName, commandCatalog, findCommand, findService } from './catalog/index';
 import { GLOBAL_OPTIONS } from './globalOptions';
+import { waitersFor } from './catalog/waiters';
 
 export interface Completion {
   /** Index in the line where the word being completed starts (the text to replace runs to the cursor). */
@@ -35,8 +36,18 @@ export function complete(line: string, cursor: number): Completion {
   if (positional.length === 0) return pick([...commandCatalog.map((s) => s.name), 'help']);
   const service = findService(positional[0]);
   if (!service) return { from: start, options: [] };
-  if (positional.length === 1 && !prefix.startsWith('-')) return pick([...service.commands.map((c) => c.name), 'help']);
-  const command = findCommand(service, positional[1] ?? '');
+  const waiters = waitersFor(service.name);
+  if (positional.length === 1 && !prefix.startsWith('-'))
+    return pick([...service.commands.map((c) => c.name), ...(waiters.length > 0 ? ['wait'] : []), 'help']);
+  // `aws lambda wait <waiter>`: the waiter names, then the parameters of the operation it polls.
+  const waiter = positional[1] === 'wait' ? waiters.find((w) => w.name === positional[2]) : undefined;
+  if (positional[1] === 'wait' && !waiter)
+    return positional.length === 2 && !prefix.startsWith('-')
+      ? pick(waiters.map((w) => w.name))
+      : { from: start, options: [] };
+  const command = waiter
+    ? service.commands.find((c) => c.operation === waiter.operation)
+    : findCommand(service, positional[1] ?? '');
   if (!command) return { from: start, options: [] };
 
   const param = command.params.find((p) => cliName(p) === previous);

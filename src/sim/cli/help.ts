@@ -1,5 +1,6 @@
 import type { CommandSpec, ParamSpec, ServiceSpec, Shape } from './catalog/types';
 import { cliName, commandCatalog } from './catalog/index';
+import { waitersFor } from './catalog/waiters';
 
 /**
  * Short help in the layout of the AWS CLI's man pages (NAME, DESCRIPTION, SYNOPSIS, OPTIONS,
@@ -38,6 +39,22 @@ export function serviceHelp(service: ServiceSpec): string {
     '',
     'AVAILABLE COMMANDS',
     ...service.commands.map((c) => `       o ${c.name}`),
+    ...(waitersFor(service.name).length > 0 ? ['       o wait'] : []),
+    '',
+  ].join('\n');
+}
+
+/** `aws lambda wait help`: the waiters, each with what it polls and how often. */
+export function waitHelp(service: ServiceSpec): string {
+  return [
+    'NAME',
+    '       wait -',
+    '',
+    'DESCRIPTION',
+    '       Wait until a particular condition is satisfied. Each subcommand polls an API until the listed requirement is met.',
+    '',
+    'AVAILABLE COMMANDS',
+    ...waitersFor(service.name).map((w) => `       o ${w.name.padEnd(26)}${w.description}`),
     '',
   ].join('\n');
 }

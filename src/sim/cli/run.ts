@@ -14,6 +14,8 @@ import { formatText } from './output/text';
 import { formatTable } from './output/table';
 import { commandHelp, serviceHelp, topHelp } from './help';
 import { runSam } from './sam';
+import { runWait } from './wait';
+import { waitersFor } from './catalog/waiters';
 import { generateSkeleton } from './skeleton';
 import { applyPagination, extractPagination } from './pagination';
 import { isBytes } from './bytes';
@@ -77,11 +79,13 @@ async function run(world: World, line: string, env: Readonly<Record<string, stri
     );
   if (commandName === undefined) throw argparseError('the following arguments are required: operation');
   if (commandName === 'help') return ok(serviceHelp(service));
+  // `aws lambda wait …` / `aws deploy wait …`: the CLI's waiters (simulated time passes while they poll).
+  if (commandName === 'wait' && waitersFor(service.name).length > 0) return runWait(world, service, params, settings);
   const command = findCommand(service, commandName);
   if (!command)
     throw argparseError(
       `argument operation: Invalid choice, valid choices are:\n\n${columns(
-        service.commands.map((c) => c.name),
+        [...service.commands.map((c) => c.name), ...(waitersFor(service.name).length > 0 ? ['wait'] : [])],
         commandName,
       )}`,
     );
@@ -117,8 +121,8 @@ async function runOperation(
   if (outfile !== undefined && !Workspace.normalise(outfile))
     throw new CliUsageError(`[Errno 21] Is a directory: '${outfile}'`);
 
-  const api = world[service.worldKey] as unknown as Record<string, unknown>;
-  const method = api[methodName(command.operation)];
+  const api: object = world[service.worldKey];
+  const method: unknown = Reflect.get(api, methodName(command.operation));
   if (typeof method !== 'function') {
     return {
       exitCode: EXIT_OTHER,

@@ -1,6 +1,8 @@
 import type { ParsedCode } from './codeDocument';
 import type { EnvironmentPool, ConcurrencyOwner, ScalingBucket } from './environments';
 import type { PcConfigRecord } from './provisionedConcurrency';
+import type { Actor } from 'xstate';
+import type { functionStateMachine } from './functionStateMachine';
 
 /** Internal records of the Lambda model. Never handed out: the API returns copies. */
 
@@ -71,5 +73,8 @@ export interface FunctionRecord extends ConcurrencyOwner {
   /** Metric slot of {FunctionName}. */
   slot: number;
   bucket: ScalingBucket;
-  lastUpdateStatus: 'Successful';
+  /** State and LastUpdateStatus of $LATEST (functionStateMachine on the simulated clock). */
+  lifecycle: FunctionLifecycle;
 }
+
+export type FunctionLifecycle = Actor<typeof functionStateMachine>;

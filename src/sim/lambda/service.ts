@@ -19,6 +19,7 @@ import {
   aliasNotFoundOnUpdate,
   badAliasName,
   codeShaMismatch,
+  functionPending,
   functionAlreadyExists,
   functionNotFound,
   invalidParameter,
@@ -26,11 +27,22 @@ import {
   pcZero,
   revisionMismatch,
   throttled,
+  updateInProgress,
   validation,
 } from './errors/messages';
+import { createActor } from 'xstate';
+import { FUNCTION_STATE_TIMING, functionStateMachine } from './functionStateMachine';
+import { withStatus } from './httpStatus';
 import { Invoker, Outcome, ACCOUNT_CONCURRENCY, UNRESERVED_FLOOR, type InvokeTarget } from './invoker';
 import { MetricsAccumulator, MINUTE, type SlotInfo } from './metricsAccumulator';
-import type { AliasRecord, CodeState, FunctionRecord, FunctionSettings, VersionRecord } from './model';
+import type {
+  AliasRecord,
+  CodeState,
+  FunctionLifecycle,
+  FunctionRecord,
+  FunctionSettings,
+  VersionRecord,
+} from './model';
 import {
   applyProvisionedSplit,
   PC_INIT_FAILURE_REASON,
@@ -179,11 +191,12 @@ export class LambdaService {
       pc: new Map(),
       slot: fnSlot,
       bucket: new ScalingBucket(now),
-      lastUpdateStatus: 'Successful',
+      lifecycle: undefined as unknown as FunctionLifecycle,
       onDemandInFlight: 0,
       provisionedInFlight: 0,
     };
     fn.latest = this.#newVersionRecord(fn, '$LATEST', settings, codeState(zip), now, fnSlot);
+    fn.lifecycle = this.#startLifecycle(fn);
     this.#functions.set(name, fn);
     if (!this.#nextVersion.has(name)) this.#nextVersion.set(name, 1);
     this.#log(
@@ -195,14 +208,14 @@ export class LambdaService {
       // CreateFunction answers with the unqualified FunctionArn even when it publishes version 1
       // (recorded AWS response); Version says which version was published.
       const v = this.#publish(fn, undefined);
-      return toConfiguration(this.ctx, fn, v);
+      return withStatus(toConfiguration(this.ctx, fn, v), 201);
     }
-    return toConfiguration(this.ctx, fn, fn.latest);
+    return withStatus(toConfiguration(this.ctx, fn, fn.latest), 201);
   }
 
   getFunction(input: { FunctionName: string; Qualifier?: string }): Record<string, unknown> {
     const configuration = this.getFunctionConfiguration(input);
-    const { fn } = this.#target(input.FunctionName, input.Qualifier);
+    const { fn } = this.#target(input.FunctionName, input.Qualifier, undefined, true);
     const out: Record<string, unknown> = {
       Configuration: configuration,
       Code: {
@@ -216,7 +229,7 @@ export class LambdaService {
   }
 
   getFunctionConfiguration(input: { FunctionName: string; Qualifier?: string }): Record<string, unknown> {
-    const { fn, qualifier } = this.#target(input.FunctionName, input.Qualifier);
+    const { fn, qualifier } = this.#target(input.FunctionName, input.Qualifier, undefined, true);
     if (qualifier === undefined) return toConfiguration(this.ctx, fn, fn.latest);
     const v = this.#resolveQualifier(fn, qualifier);
     // Through an alias: the resolved version's configuration, but the ARN keeps the alias (spec §1.6).
@@ -233,6 +246,7 @@ export class LambdaService {
     if (input.ZipFile === undefined || input.ZipFile === null)
       throw invalidParameter('Please provide a source for function code.');
     if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
+    this.#assertNoUpdateRunning(fn);
     const now = this.ctx.scheduler.now();
     this.#replaceLatest(fn, copySettings(fn.latest.settings), codeState(input.ZipFile), now);
     this.#log(
@@ -240,10 +254,10 @@ export class LambdaService {
       `The code of ${fn.name} $LATEST was replaced (CodeSha256 ${fn.latest.code.CodeSha256}). Published versions keep their own code.`,
       { functionName: fn.name },
     );
-    if (input.Publish) {
-      const v = this.#publish(fn, undefined);
-      return toConfiguration(this.ctx, fn, v, v.version);
-    }
+    // Publish=true publishes the new code within this call; then the update runs its course.
+    const published = input.Publish ? this.#publish(fn, undefined) : undefined;
+    fn.lifecycle.send({ type: 'UPDATE' });
+    if (published) return toConfiguration(this.ctx, fn, published, published.version);
     return toConfiguration(this.ctx, fn, fn.latest);
   }
 
@@ -258,6 +272,7 @@ export class LambdaService {
     }
     this.#checkSettings(input);
     if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
+    this.#assertNoUpdateRunning(fn);
     const s = copySettings(fn.latest.settings);
     if (input.Role !== undefined) s.Role = input.Role;
     if (input.Handler !== undefined) s.Handler = input.Handler;
@@ -278,6 +293,7 @@ export class LambdaService {
         functionName: fn.name,
       },
     );
+    fn.lifecycle.send({ type: 'UPDATE' });
     return toConfiguration(this.ctx, fn, fn.latest);
   }
 
@@ -290,6 +306,7 @@ export class LambdaService {
       // Whole function: $LATEST, every version and alias go (spec lambda.md §1.7). The version
       // counter stays, so a re-created function never reuses a number (§1.2).
       fn.deleted = true;
+      fn.lifecycle.stop();
       for (const a of fn.aliases.values()) a.deleted = true;
       for (const cfg of fn.pc.values()) cfg.actor?.stop();
       for (const v of [fn.latest, ...fn.versions.values()]) v.pool.discardIdle();
@@ -344,8 +361,9 @@ export class LambdaService {
     if (input.CodeSha256 !== undefined && input.CodeSha256 !== fn.latest.code.CodeSha256)
       throw codeShaMismatch(input.CodeSha256, fn.latest.code.CodeSha256);
     if (input.RevisionId !== undefined && input.RevisionId !== fn.latest.revisionId) throw revisionMismatch();
+    this.#assertNoUpdateRunning(fn);
     const v = this.#publish(fn, input.Description);
-    return toConfiguration(this.ctx, fn, v, v.version);
+    return withStatus(toConfiguration(this.ctx, fn, v, v.version), 201);
   }
 
   listVersionsByFunction(input: { FunctionName: string }): { Versions: Record<string, unknown>[] } {
@@ -391,7 +409,7 @@ export class LambdaService {
       functionName: fn.name,
       alias: alias.name,
     });
-    return this.#aliasOut(fn, alias);
+    return withStatus(this.#aliasOut(fn, alias), 201);
   }
 
   getAlias(input: { FunctionName: string; Name: string }): Record<string, unknown> {
@@ -487,38 +505,40 @@ export class LambdaService {
       );
     }
     const target = this.resolveInvokeTarget(input.FunctionName, input.Qualifier);
-    if (type === 'DryRun') return { StatusCode: 204 };
+    // "Lambda does not invoke a function during pending state." (functions-states.html)
+    if (target.fn.lifecycle.getSnapshot().value === 'Pending') throw functionPending();
+    if (type === 'DryRun') return withStatus({ StatusCode: 204 }, 204);
     const now = this.ctx.scheduler.now();
     const outcome = this.#invoker.run(now, target);
     if (outcome === Outcome.Throttled) {
       // Asynchronous requests are queued by Lambda and retried, not refused; the simulator counts
       // the throttle and drops the request (retries of the async queue are not modelled).
-      if (type === 'Event') return { StatusCode: 202 };
+      if (type === 'Event') return withStatus({ StatusCode: 202 }, 202);
       throw throttled(this.#invoker.lastThrottle);
     }
     const executed = this.#invoker.lastVersion;
     const version = executed === '$LATEST' ? target.fn.latest : target.fn.versions.get(executed)!;
     if (type === 'Event') {
       this.#maybeScheduleHook(target.fn, version, input.Payload);
-      return { StatusCode: 202, ExecutedVersion: executed };
+      return withStatus({ StatusCode: 202, ExecutedVersion: executed }, 202);
     }
     if (outcome === Outcome.FunctionError) {
       const body = {
         errorMessage: `Simulated failure: version ${executed} fails ${Math.round(version.code.parsed.behaviour.errorRate * 100)}% of requests`,
         errorType: 'Error',
       };
-      return {
+      return withStatus({
         StatusCode: 200,
         ExecutedVersion: executed,
         FunctionError: 'Unhandled',
         Payload: utf8.encode(JSON.stringify(body)),
-      };
+      });
     }
-    return {
+    return withStatus({
       StatusCode: 200,
       ExecutedVersion: executed,
       Payload: utf8.encode(JSON.stringify({ statusCode: 200, executedVersion: executed })),
-    };
+    });
   }
 
   /**
@@ -527,7 +547,7 @@ export class LambdaService {
    */
   resolveInvokeTarget(functionName: string, qualifierParam?: string): InvokeTarget {
     // Invoke without a qualifier runs $LATEST, and its not-found message names it (recorded AWS response).
-    const { fn, qualifier } = this.#target(functionName, qualifierParam, '$LATEST');
+    const { fn, qualifier } = this.#target(functionName, qualifierParam, '$LATEST', true);
     if (qualifier === undefined || qualifier === '$LATEST') return { fn, kind: 'LATEST' };
     if (isVersionNumber(qualifier)) {
       const version = fn.versions.get(qualifier);
@@ -655,6 +675,8 @@ export class LambdaService {
       if (others + n > fn.reserved) throw invalidParameter(MSG.pcAboveReserved);
     } else {
       const account = this.#invoker.account;
+      const unreserved = ACCOUNT_CONCURRENCY - account.reservedTotal;
+      if (n > unreserved) throw invalidParameter(MSG.pcAboveUnreserved(unreserved));
       const unreservedAfter =
         ACCOUNT_CONCURRENCY -
         account.reservedTotal -
@@ -687,7 +709,7 @@ export class LambdaService {
         ...(alias ? { alias: alias.name } : { version: qualifier }),
       },
     );
-    return pcOut(cfg);
+    return withStatus(pcOut(cfg), 202);
   }
 
   getProvisionedConcurrencyConfig(input: { FunctionName: string; Qualifier?: string }): Record<string, unknown> {
@@ -748,6 +770,44 @@ export class LambdaService {
       this.#metrics.finished(s, pc),
     );
     return { version, settings, code, revisionId: this.ctx.ids.uuid(), lastModified: lastModified(now), pool, slot };
+  }
+
+  /**
+   * The function's State / LastUpdateStatus machine on the simulated clock. Completion of creation
+   * or of an update gives $LATEST a new RevisionId (recorded AWS responses: the Pending → Active
+   * transition changes it again).
+   */
+  #startLifecycle(fn: FunctionRecord): FunctionLifecycle {
+    const completed = (type: string, message: string) => {
+      if (fn.deleted) return;
+      fn.latest.revisionId = this.ctx.ids.uuid();
+      this.#log(type, message, { functionName: fn.name });
+      this.ctx.changed();
+    };
+    const actor = createActor(
+      functionStateMachine.provide({
+        actions: {
+          becameActive: () =>
+            completed('function.active', `${fn.name} is now Active: it can be invoked, updated and published.`),
+          updateCompleted: () =>
+            completed(
+              'function.updateCompleted',
+              `The update of ${fn.name} finished (LastUpdateStatus Successful): it can be published or updated again.`,
+            ),
+        },
+      }),
+      { clock: this.ctx.scheduler, input: FUNCTION_STATE_TIMING },
+    );
+    actor.start();
+    return actor;
+  }
+
+  /** While the function is Pending or an update is InProgress, changes and PublishVersion are refused. */
+  #assertNoUpdateRunning(fn: FunctionRecord): void {
+    const snap = fn.lifecycle.getSnapshot();
+    if (snap.can({ type: 'UPDATE' })) return;
+    if (snap.value === 'Pending') throw functionPending();
+    throw updateInProgress(functionArn(this.ctx, fn.name));
   }
 
   /** New $LATEST code or settings: its warm environments are discarded; running ones finish. */
@@ -932,8 +992,9 @@ export class LambdaService {
     functionName: string,
     qualifierParam?: string,
     missingQualifier?: string,
+    namespaced = false,
   ): { fn: FunctionRecord; qualifier?: string } {
-    const ref = parseFunctionRef(functionName, this.ctx, qualifierParam);
+    const ref = parseFunctionRef(functionName, this.ctx, qualifierParam, { namespaced });
     const fn = this.#functions.get(ref.functionName);
     const named = ref.qualifier ?? missingQualifier;
     if (!fn)
@@ -1052,6 +1113,8 @@ const DOCS: Record<string, string> = {
   'pc.ready': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
   'pc.reallocating': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
   'concurrency.reserved': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
+  'function.active': 'https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html',
+  'function.updateCompleted': 'https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html',
 };
 
 function codeState(zip: Zip): CodeState {

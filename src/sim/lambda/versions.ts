@@ -1,6 +1,7 @@
 import type { ArnContext } from './arn';
 import { functionArn, qualifiedArn } from './arn';
 import type { FunctionRecord, FunctionSettings, VersionRecord } from './model';
+import { reportedState } from './functionStateMachine';
 
 /**
  * Versions (spec lambda.md §1): immutable snapshots of $LATEST's code AND configuration.
@@ -63,10 +64,7 @@ export function toConfiguration(
     Version: v.version,
     TracingConfig: { Mode: 'PassThrough' },
     RevisionId: v.revisionId,
-    // Decision: functions become Active at once (AWS goes Pending → Active within seconds, spec §1.5);
-    // the simulator has nothing to wait for, so the Pending phase and its extra RevisionId change are skipped.
-    State: 'Active',
-    LastUpdateStatus: 'Successful',
+    ...stateFields(fn, v),
     PackageType: 'Zip',
     Architectures: ['x86_64'],
     EphemeralStorage: { Size: 512 },
@@ -76,4 +74,28 @@ export function toConfiguration(
   if (s.Environment) out.Environment = structuredClone(s.Environment);
   if (s.DeadLetterConfig) out.DeadLetterConfig = structuredClone(s.DeadLetterConfig);
   return out;
+}
+
+/** Shown while creation or an update is still running (the text AWS returns in both cases). */
+const BEING_CREATED = { reason: 'The function is being created.', code: 'Creating' };
+
+/**
+ * State and LastUpdateStatus as GetFunctionConfiguration reports them
+ * (https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html): $LATEST follows the
+ * function's lifecycle machine. Published versions report Active: the simulator does not model a
+ * version's own Pending phase (it matters for SnapStart, which is not modelled).
+ */
+function stateFields(fn: FunctionRecord, v: VersionRecord): Record<string, string> {
+  if (v.version !== '$LATEST') return { State: 'Active', LastUpdateStatus: 'Successful' };
+  const r = reportedState(fn.lifecycle.getSnapshot().value);
+  if (r.State === 'Pending')
+    return { State: 'Pending', StateReason: BEING_CREATED.reason, StateReasonCode: BEING_CREATED.code };
+  if (r.LastUpdateStatus === 'InProgress')
+    return {
+      State: 'Active',
+      LastUpdateStatus: 'InProgress',
+      LastUpdateStatusReason: BEING_CREATED.reason,
+      LastUpdateStatusReasonCode: BEING_CREATED.code,
+    };
+  return { State: 'Active', LastUpdateStatus: 'Successful' };
 }

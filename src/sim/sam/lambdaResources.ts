@@ -7,6 +7,7 @@ import { generatedPhysicalName } from './names';
 import type { DeployedResource, HandlerContext, ResourceKind } from './resourceKind';
 import { checkAliasInput, checkReservedInput } from './planChecks';
 import { handlerFailure } from './resourceErrors';
+import { waitUntilFunctionReady } from '../lambda/waitUntilReady';
 
 /**
  * AWS::Lambda::Function, ::Version and ::Alias over world.lambda.
@@ -147,6 +148,8 @@ export const lambdaFunction: ResourceKind = {
         Code: { ZipFile: code },
       }),
     );
+    // CloudFormation reports the function created only once it is Active (functions-states.html).
+    waitUntilFunctionReady(ctx.world, physicalId);
     const reserved = num(props.ReservedConcurrentExecutions);
     if (reserved !== undefined)
       call(ctx, 'AWS::Lambda::Function', () =>
@@ -160,8 +163,11 @@ export const lambdaFunction: ResourceKind = {
     // INF: CloudFormation sees only the template. An S3 object replaced under the same key is picked
     // up when the function resource is updated for another reason (AutoPublishCodeSha256 changes
     // its Description for exactly this case), not when nothing in the template changed.
-    if (codeChanged || !sameContent(previous.code, code))
+    if (codeChanged || !sameContent(previous.code, code)) {
       ctx.world.lambda.updateFunctionCode({ FunctionName: previous.physicalId, ZipFile: code });
+      // A second update (or the version's PublishVersion) is refused until this one finishes.
+      waitUntilFunctionReady(ctx.world, previous.physicalId);
+    }
     const before = JSON.stringify(configurationOf(previous.appliedProperties));
     const after = configurationOf(props);
     if (JSON.stringify(after) !== before)
@@ -172,6 +178,7 @@ export const lambdaFunction: ResourceKind = {
           Role: after.Role!,
         }),
       );
+    if (JSON.stringify(after) !== before) waitUntilFunctionReady(ctx.world, previous.physicalId);
     const reserved = num(props.ReservedConcurrentExecutions);
     if (reserved !== num(previous.appliedProperties.ReservedConcurrentExecutions)) {
       if (reserved === undefined) ctx.world.lambda.deleteFunctionConcurrency({ FunctionName: previous.physicalId });

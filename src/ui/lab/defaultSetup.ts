@@ -1,4 +1,5 @@
 import type { World } from '../../sim';
+import { waitUntilFunctionReady } from '../../sim/lambda/waitUntilReady';
 
 /**
  * The Lab's default world (no ?scenario=): function `orders`, version 1 healthy, version 2 slightly
@@ -44,8 +45,11 @@ export function defaultSetup(world: World, ratePerSecond: number = DEFAULT_RATE_
     Role: LAMBDA_ROLE,
     Code: { ZipFile: JSON.stringify(HEALTHY_CODE) },
   });
+  // Each step waits for the function to be ready, as a pipeline must (functions-states.html).
+  waitUntilFunctionReady(world, DEFAULT_FUNCTION);
   lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'first release' });
   lambda.updateFunctionCode({ FunctionName: DEFAULT_FUNCTION, ZipFile: JSON.stringify(FAULTY_CODE) });
+  waitUntilFunctionReady(world, DEFAULT_FUNCTION);
   lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'coupon support' });
   lambda.createAlias({ FunctionName: DEFAULT_FUNCTION, Name: DEFAULT_ALIAS, FunctionVersion: '1' });
 
@@ -143,6 +147,8 @@ export async function startDefaultDeployment(
 /** Fixes the bug in $LATEST and publishes it: returns the new version number. */
 export async function publishFixedVersion(world: World): Promise<string> {
   await world.lambda.updateFunctionCode({ FunctionName: DEFAULT_FUNCTION, ZipFile: JSON.stringify(FIXED_CODE) });
+  // PublishVersion is refused until the update has finished: wait for it, as a pipeline does.
+  waitUntilFunctionReady(world, DEFAULT_FUNCTION);
   const v = await world.lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'coupon fix' });
   return v.Version as string;
 }

@@ -1,4 +1,5 @@
 import type { World } from '../../../sim';
+import { waitUntilFunctionReady } from '../../../sim/lambda/waitUntilReady';
 import { aliasAppSpec } from '../defaultSetup';
 
 /**
@@ -38,11 +39,14 @@ export function setUpCompareWorld(world: World, options: CompareWorldOptions): v
     Role: 'arn:aws:iam::123456789012:role/checkout-exec',
     Code: { ZipFile: JSON.stringify({ errorRate: 0, durationMs: 100 }) },
   });
+  // Each step waits for the function to be ready, as a pipeline must (functions-states.html).
+  waitUntilFunctionReady(world, COMPARE_FUNCTION);
   lambda.publishVersion({ FunctionName: COMPARE_FUNCTION, Description: 'known good' });
   lambda.updateFunctionCode({
     FunctionName: COMPARE_FUNCTION,
     ZipFile: JSON.stringify({ errorRate: options.errorRate, durationMs: 100 }),
   });
+  waitUntilFunctionReady(world, COMPARE_FUNCTION);
   lambda.publishVersion({ FunctionName: COMPARE_FUNCTION, Description: 'faulty release' });
   lambda.createAlias({ FunctionName: COMPARE_FUNCTION, Name: COMPARE_ALIAS, FunctionVersion: '1' });
   lambda.createFunction({
@@ -52,6 +56,7 @@ export function setUpCompareWorld(world: World, options: CompareWorldOptions): v
     Role: 'arn:aws:iam::123456789012:role/checkout-hook-exec',
     Code: { ZipFile: JSON.stringify({ hook: { reports: 'Succeeded', afterMs: COMPARE_HOOK_MS } }) },
   });
+  waitUntilFunctionReady(world, COMPARE_HOOK);
 
   // On the alias Resource: it sees what the alias's callers get, whichever version served them.
   // https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html

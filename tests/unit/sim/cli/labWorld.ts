@@ -27,7 +27,10 @@ export async function labWorld(
   const env: Record<string, string> = {};
   const setup = [
     `aws lambda create-function --function-name orders --runtime nodejs22.x --handler index.handler --role ${ROLE} --zip-file fileb://v1.json --publish`,
+    // As a pipeline does: wait until the function is Active, and the update finished, before the next change.
+    'aws lambda wait function-active-v2 --function-name orders',
     'aws lambda update-function-code --function-name orders --zip-file fileb://v2.json --publish',
+    'aws lambda wait function-updated-v2 --function-name orders',
     'aws lambda create-alias --function-name orders --name live --function-version 1',
     'aws cloudwatch put-metric-alarm --alarm-name orders-live-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=orders Name=Resource,Value=orders:live --statistic Sum --period 60 --evaluation-periods 1 --threshold 0 --comparison-operator GreaterThanThreshold',
     'aws deploy create-application --application-name shop --compute-platform Lambda',

@@ -1,3 +1,4 @@
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 import { describe, expect, it } from 'vitest';
 import { ARN, OTHER_ROLE, code, createFn, newWorld, thrown, twoVersions } from './helpers';
 import type { World } from '../../../../src/sim/world';
@@ -7,6 +8,7 @@ const weights = (w: Record<string, number>) => ({ AdditionalVersionWeights: w })
 function threeVersions(w: World) {
   twoVersions(w);
   w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ v: 3 }), Publish: true });
+  waitUntilFunctionReady(w, 'my-fn');
 }
 
 describe('aliases (spec lambda.md §2)', () => {
@@ -202,6 +204,7 @@ describe('aliases (spec lambda.md §2)', () => {
       const w = newWorld();
       createFn(w, 'my-fn', {}, { Publish: true });
       w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Role: OTHER_ROLE });
+      waitUntilFunctionReady(w, 'my-fn');
       w.lambda.publishVersion({ FunctionName: 'my-fn' });
       const e = thrown(() =>
         w.lambda.createAlias({
@@ -224,6 +227,7 @@ describe('aliases (spec lambda.md §2)', () => {
         FunctionName: 'my-fn',
         DeadLetterConfig: { TargetArn: 'arn:aws:sqs:us-east-1:123456789012:dlq' },
       });
+      waitUntilFunctionReady(w, 'my-fn');
       w.lambda.publishVersion({ FunctionName: 'my-fn' });
       expect(
         thrown(() =>

@@ -1,16 +1,17 @@
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 import { describe, expect, it } from 'vitest';
 import { ARN, ROLE, code, createFn, newWorld, thrown } from './helpers';
 import { sha256Base64 } from '../../../../src/sim/core/hash';
 
 describe('functions (spec lambda.md §1)', () => {
-  it('creates a function whose CodeSha256 is the base64 SHA-256 of the code bytes and State is Active', () => {
+  it('creates a function whose CodeSha256 is the base64 SHA-256 of the code bytes, Pending while it is created', () => {
     const w = newWorld();
     const doc = code({ errorRate: 0.1 });
     const cfg = createFn(w, 'my-fn', { errorRate: 0.1 });
     expect(cfg.CodeSha256).toBe(sha256Base64(doc));
     expect(cfg.FunctionArn).toBe(`${ARN}:my-fn`);
     expect(cfg.Version).toBe('$LATEST');
-    expect(cfg.State).toBe('Active');
+    expect(cfg.State).toBe('Pending');
     expect(cfg.Timeout).toBe(3);
     expect(cfg.MemorySize).toBe(128);
   });
@@ -105,6 +106,7 @@ describe('functions (spec lambda.md §1)', () => {
     createFn(w, 'my-fn', {}, { Publish: true });
     const stale = w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn' }).RevisionId as string;
     w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 30 });
+    waitUntilFunctionReady(w, 'my-fn');
     expect(w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn' }).Timeout).toBe(30);
     expect(w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn', Qualifier: '1' }).Timeout).toBe(3);
     const e = thrown(() =>

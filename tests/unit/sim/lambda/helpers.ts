@@ -1,5 +1,6 @@
 import { createWorld, type World } from '../../../../src/sim/world';
 import type { MetricDatum } from '../../../../src/sim/core/context';
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 
 export const ROLE = 'arn:aws:iam::123456789012:role/lambda-role';
 export const OTHER_ROLE = 'arn:aws:iam::123456789012:role/other-role';
@@ -17,7 +18,7 @@ export function createFn(
   doc: Record<string, unknown> = {},
   extra: Record<string, unknown> = {},
 ) {
-  return world.lambda.createFunction({
+  const created = world.lambda.createFunction({
     FunctionName: name,
     Runtime: 'nodejs22.x',
     Handler: 'index.handler',
@@ -25,6 +26,9 @@ export function createFn(
     Code: { ZipFile: code(doc) },
     ...extra,
   });
+  // As a pipeline does: wait until the function is Active before using it (functions-states.html).
+  waitUntilFunctionReady(world, name);
+  return created;
 }
 
 /** A function with versions 1 and 2 (different code) and returns the world. */
@@ -36,6 +40,19 @@ export function twoVersions(
 ) {
   createFn(world, name, v1, { Publish: true });
   world.lambda.updateFunctionCode({ FunctionName: name, ZipFile: code(v2), Publish: true });
+  waitUntilFunctionReady(world, name);
+}
+
+/** UpdateFunctionCode, then wait for LastUpdateStatus Successful, as a pipeline step does. */
+export function updateCode(
+  world: World,
+  name: string,
+  doc: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+) {
+  const out = world.lambda.updateFunctionCode({ FunctionName: name, ZipFile: code(doc), ...extra });
+  waitUntilFunctionReady(world, name);
+  return out;
 }
 
 /** Captures what Lambda hands to CloudWatch. */

@@ -1,3 +1,4 @@
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 import { describe, expect, it } from 'vitest';
 import { ARN, captureMetrics, createFn, newWorld, thrown, twoVersions } from './helpers';
 
@@ -23,6 +24,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
       const w = newWorld();
       twoVersions(w, 'my-fn', {}, {});
       w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 9 });
+      waitUntilFunctionReady(w, 'my-fn');
       w.lambda.publishVersion({ FunctionName: 'my-fn' });
       w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' });
       expect(
@@ -72,6 +74,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     const w = newWorld(3);
     twoVersions(w, 'my-fn', { v: 1 }, { v: 2 });
     w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 10 });
+    waitUntilFunctionReady(w, 'my-fn');
     w.lambda.publishVersion({ FunctionName: 'my-fn' });
     w.lambda.createAlias({
       FunctionName: 'my-fn',
@@ -211,6 +214,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
       const data = captureMetrics(w);
       twoVersions(w, 'my-fn', { v: 1 }, { v: 2 });
       w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 5 });
+      waitUntilFunctionReady(w, 'my-fn');
       w.lambda.publishVersion({ FunctionName: 'my-fn' });
       w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '3' });
       w.lambda.invoke({ FunctionName: 'my-fn:live' });

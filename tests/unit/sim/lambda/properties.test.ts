@@ -1,3 +1,4 @@
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { captureMetrics, code, createFn, newWorld } from './helpers';
@@ -72,9 +73,13 @@ function apply(w: World, op: Op): Outcome {
     switch (op.kind) {
       case 'code':
         L.updateFunctionCode({ FunctionName: 'p-fn', ZipFile: code(DOCS[op.doc]) });
+        // A pipeline waits for the update to finish before the next change (functions-states.html).
+        waitUntilFunctionReady(w, 'p-fn');
         break;
       case 'config':
         L.updateFunctionConfiguration({ FunctionName: 'p-fn', Timeout: op.timeout });
+        // A pipeline waits for the update to finish before the next change (functions-states.html).
+        waitUntilFunctionReady(w, 'p-fn');
         break;
       case 'publish':
         L.publishVersion({ FunctionName: 'p-fn' });

@@ -1,3 +1,4 @@
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 import { describe, expect, it } from 'vitest';
 import { ARN, code, createFn, newWorld, thrown } from './helpers';
 
@@ -7,6 +8,7 @@ describe('versions (spec lambda.md §1)', () => {
     createFn(w, 'my-fn', { durationMs: 50 });
     const v1 = w.lambda.publishVersion({ FunctionName: 'my-fn' });
     w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ durationMs: 80 }) });
+    waitUntilFunctionReady(w, 'my-fn');
     const v2 = w.lambda.publishVersion({ FunctionName: 'my-fn' });
     expect([v1.Version, v2.Version]).toEqual(['1', '2']);
     expect(v1.FunctionArn).toBe(`${ARN}:my-fn:1`);
@@ -29,6 +31,7 @@ describe('versions (spec lambda.md §1)', () => {
     const w = newWorld();
     createFn(w, 'my-fn', {}, { Publish: true });
     w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Environment: { Variables: { MODE: 'b' } } });
+    waitUntilFunctionReady(w, 'my-fn');
     const v2 = w.lambda.publishVersion({ FunctionName: 'my-fn' });
     const v1 = w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn', Qualifier: '1' });
     expect(v2.Version).toBe('2');
@@ -40,8 +43,10 @@ describe('versions (spec lambda.md §1)', () => {
     const w = newWorld();
     createFn(w, 'my-fn', { a: 1 }, { Publish: true });
     w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
+    waitUntilFunctionReady(w, 'my-fn');
     w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '2' });
     w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 3 }) });
+    waitUntilFunctionReady(w, 'my-fn');
     expect(w.lambda.publishVersion({ FunctionName: 'my-fn' }).Version).toBe('3');
     w.lambda.deleteFunction({ FunctionName: 'my-fn' });
     const re = createFn(w, 'my-fn', { a: 4 }, { Publish: true });
@@ -90,6 +95,7 @@ describe('versions (spec lambda.md §1)', () => {
     const w = newWorld();
     createFn(w, 'my-fn', { a: 1 }, { Publish: true });
     w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
+    waitUntilFunctionReady(w, 'my-fn');
     const list = w.lambda.listVersionsByFunction({ FunctionName: 'my-fn' }).Versions;
     expect(list.map((v) => v.FunctionArn)).toEqual([`${ARN}:my-fn:$LATEST`, `${ARN}:my-fn:1`, `${ARN}:my-fn:2`]);
   });
@@ -122,6 +128,7 @@ describe('versions (spec lambda.md §1)', () => {
       const w = newWorld();
       createFn(w, 'my-fn', { a: 1 }, { Publish: true });
       w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
+      waitUntilFunctionReady(w, 'my-fn');
       w.lambda.createAlias({
         FunctionName: 'my-fn',
         Name: 'live',
@@ -149,6 +156,7 @@ describe('versions (spec lambda.md §1)', () => {
       const w = newWorld();
       createFn(w, 'my-fn', { a: 1 }, { Publish: true });
       w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
+      waitUntilFunctionReady(w, 'my-fn');
       w.lambda.deleteFunction({ FunctionName: 'my-fn', Qualifier: '1' });
       expect(w.lambda.listVersionsByFunction({ FunctionName: 'my-fn' }).Versions.map((v) => v.Version)).toEqual([
         '$LATEST',

@@ -1,5 +1,6 @@
 /** Shared set-up for world-level CodeDeploy tests: real Lambda, CloudWatch and traffic services. */
 import { createWorld, type World } from '../../../../src/sim';
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 
 export const LAMBDA_ROLE = 'arn:aws:iam::123456789012:role/lambda-exec';
 export const CODEDEPLOY_ROLE = 'arn:aws:iam::123456789012:role/CodeDeployServiceRole';
@@ -7,7 +8,7 @@ export const MIN = 60_000;
 
 export type HookReport = 'Succeeded' | 'Failed' | 'nothing';
 
-const createFn = (w: World, name: string, code: object) =>
+const createFn = (w: World, name: string, code: object) => {
   w.lambda.createFunction({
     FunctionName: name,
     Runtime: 'nodejs22.x',
@@ -15,6 +16,9 @@ const createFn = (w: World, name: string, code: object) =>
     Role: LAMBDA_ROLE,
     Code: { ZipFile: JSON.stringify(code) },
   });
+  // Wait until Active, as a pipeline does before using a new function (functions-states.html).
+  waitUntilFunctionReady(w, name);
+};
 
 /**
  * Function `orders` with version 1 (healthy) and version 2 (`errorRate` of the new code), alias
@@ -36,6 +40,7 @@ export function ordersWorld(
     FunctionName: 'orders',
     ZipFile: JSON.stringify({ errorRate: opts.newErrorRate ?? 0, durationMs: 120 }),
   });
+  waitUntilFunctionReady(w, 'orders');
   w.lambda.publishVersion({ FunctionName: 'orders' });
   w.lambda.createAlias({ FunctionName: 'orders', Name: 'live', FunctionVersion: '1' });
   if (opts.before) createFn(w, 'CodeDeployHook_pre', { hook: opts.before });
