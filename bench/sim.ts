@@ -13,6 +13,20 @@ const RATE = 1000;
 const ROLE = 'arn:aws:iam::123456789012:role/lambda-role';
 const gc = (globalThis as { gc?: () => void }).gc;
 
+/**
+ * A new function is Pending, and an updated one InProgress, for a few simulated seconds; Lambda refuses
+ * updates meanwhile, as a script would see before `aws lambda wait function-active`
+ * (https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html).
+ */
+function waitUntilReady(world: ReturnType<typeof createWorld>, functionName: string) {
+  for (let s = 0; s < 60; s++) {
+    const c = world.lambda.getFunctionConfiguration({ FunctionName: functionName });
+    if (c.State === 'Active' && c.LastUpdateStatus === 'Successful') return;
+    world.advance(1000);
+  }
+  throw new Error(`${functionName} did not become Active with a successful last update within 60 s`);
+}
+
 function setupWorld() {
   const world = createWorld({ seed: 42 });
   const L = world.lambda;
@@ -24,11 +38,13 @@ function setupWorld() {
     Code: { ZipFile: JSON.stringify({ errorRate: 0.001, durationMs: 120 }) },
     Publish: true,
   });
+  waitUntilReady(world, 'bench-fn');
   L.updateFunctionCode({
     FunctionName: 'bench-fn',
     ZipFile: JSON.stringify({ errorRate: 0.002, durationMs: 110 }),
     Publish: true,
   });
+  waitUntilReady(world, 'bench-fn');
   L.createAlias({ FunctionName: 'bench-fn', Name: 'live', FunctionVersion: '1' });
   return world;
 }
