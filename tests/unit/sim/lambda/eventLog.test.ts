@@ -13,11 +13,14 @@ describe('event log narration (brief: plain language, never per invocation)', ()
       RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
     });
     const types = w.log.entries().map((e) => e.type);
+    // Creation and the code update each finish a few seconds later (functions-states.html).
     expect(types).toEqual([
       'function.created',
       'version.published',
+      'function.active',
       'function.codeUpdated',
       'version.published',
+      'function.updateCompleted',
       'version.unchanged',
       'alias.created',
       'alias.updated',

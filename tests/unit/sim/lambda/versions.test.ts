@@ -65,12 +65,14 @@ describe('versions (spec lambda.md §1)', () => {
 
   it('rejects a stale RevisionId with PreconditionFailedException 412; publishing changes $LATEST’s RevisionId (spec §1.4, §1.5)', () => {
     const w = newWorld();
-    const created = createFn(w);
-    w.lambda.publishVersion({ FunctionName: 'my-fn', RevisionId: created.RevisionId as string });
+    createFn(w);
+    // The RevisionId of the Active function (it changed when creation completed).
+    const current = w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn' });
+    w.lambda.publishVersion({ FunctionName: 'my-fn', RevisionId: current.RevisionId as string });
     const after = w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn' });
-    expect(after.RevisionId).not.toBe(created.RevisionId);
+    expect(after.RevisionId).not.toBe(current.RevisionId);
     const e = thrown(() =>
-      w.lambda.publishVersion({ FunctionName: 'my-fn', RevisionId: created.RevisionId as string }),
+      w.lambda.publishVersion({ FunctionName: 'my-fn', RevisionId: current.RevisionId as string }),
     );
     expect([e.name, e.$metadata.httpStatusCode]).toEqual(['PreconditionFailedException', 412]);
   });
