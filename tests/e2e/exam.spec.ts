@@ -85,6 +85,11 @@ test('a 20-item mock exam, by keyboard only: answer, review, submit, results by 
   const domainTotals = (await domainTable.locator('tbody td:nth-child(3)').allTextContents()).map(Number);
   expect(domainTotals.reduce((a, b) => a + b, 0)).toBe(20);
 
+  // The results reflow on a small phone: nothing scrolls sideways at 320 px (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 720 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 1280, height: 720 });
+
   // The readiness estimate states its basis.
   await expect(page.getByText('What it counts')).toBeVisible();
   await expect(page.getByText('What it ignores')).toBeVisible();
