@@ -55,7 +55,11 @@ describe('SAM <Function>.Version and <Function>.Alias references', () => {
       (d) => d.Name === 'ExecutedVersion',
     )?.Value;
   const env = () =>
-    world.lambda.getFunctionConfiguration({ FunctionName: 'checker' }).Environment?.Variables as Record<string, string>;
+    (
+      world.lambda.getFunctionConfiguration({ FunctionName: 'checker' }).Environment as {
+        Variables: Record<string, string>;
+      }
+    ).Variables;
 
   it('resolves !GetAtt Orders.Version.Version to the number of the version the stack published', () => {
     deploySam(world, template('src/orders.json'), { stackName: 'refs', parameterOverrides: {} });
