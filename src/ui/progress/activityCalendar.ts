@@ -30,9 +30,16 @@ export interface CalendarLayout {
   width: number;
   height: number;
   cells: CalendarCell[];
-  months: { text: string; x: number }[];
+  /** `anchor: 'end'` puts the label's end at x (a month starting in the last columns, which would be cut off). */
+  months: MonthLabel[];
   weekdayLabels: { text: string; y: number }[];
   maxCount: number;
+}
+
+export interface MonthLabel {
+  text: string;
+  x: number;
+  anchor: 'start' | 'end';
 }
 
 const dayMs = 86_400_000;
@@ -64,7 +71,7 @@ export function activityCalendarLayout(activity: readonly DayCount[], options: C
     if (day >= firstKey && day <= options.today) maxCount = Math.max(maxCount, count);
 
   const cells: CalendarCell[] = [];
-  const months: { text: string; x: number }[] = [];
+  const months: MonthLabel[] = [];
   for (let ms = firstMs, i = 0; ms <= todayMs; ms += dayMs, i++) {
     const week = Math.floor(i / 7);
     const day = toKey(ms);
@@ -72,11 +79,21 @@ export function activityCalendarLayout(activity: readonly DayCount[], options: C
     const x = marginLeft + week * step;
     cells.push({ day, count, level: activityLevel(count, maxCount), x, y: marginTop + (i % 7) * step, size: cell });
     if (new Date(ms).getUTCDate() === 1 || i === 0) {
-      const label = { text: monthNames[new Date(ms).getUTCMonth()], x };
+      const label: MonthLabel = { text: monthNames[new Date(ms).getUTCMonth()], x, anchor: 'start' };
       // A month starting late in the first column would overlap the next label: keep the later one.
       if (months.length && x - months[months.length - 1].x < 3 * step) months.pop();
       months.push(label);
     }
+  }
+  const width = marginLeft + options.weeks * step - gap;
+  // A three-letter month at the chart's 10 px type is about 20 px wide. One starting closer than that to the
+  // right edge was clipped ("De" for Dec): it ends at the edge instead, and a label it would meet goes.
+  const labelWidth = 22;
+  const last = months.at(-1);
+  if (last && last.x + labelWidth > width) {
+    months[months.length - 1] = { ...last, x: width, anchor: 'end' };
+    const before = months.at(-2);
+    if (before && before.x + labelWidth > width - labelWidth) months.splice(months.length - 2, 1);
   }
   const weekdayLabels = [
     { text: 'Mon', y: marginTop + cell / 2 },
@@ -84,7 +101,7 @@ export function activityCalendarLayout(activity: readonly DayCount[], options: C
     { text: 'Fri', y: marginTop + 4 * step + cell / 2 },
   ];
   return {
-    width: marginLeft + options.weeks * step - gap,
+    width,
     height: marginTop + 7 * step - gap,
     cells,
     months,

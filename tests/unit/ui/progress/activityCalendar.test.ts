@@ -32,8 +32,15 @@ describe('activity calendar geometry', () => {
   });
 
   it('labels months at the column holding their first day, dropping a crowded label', () => {
-    expect(layout.months).toEqual([{ text: 'Nov', x: 30 }]);
+    expect(layout.months).toEqual([{ text: 'Nov', x: 30, anchor: 'start' }]);
+    const later = activityCalendarLayout([], { today: '2026-12-17', weeks: 5 });
+    expect(later.months).toEqual([{ text: 'Dec', x: 60, anchor: 'start' }]);
+  });
+
+  it('ends a month label that starts in the last column at the right edge, so "Dec" is not cut to "De"', () => {
+    // 3 weeks: Mon 17 Nov … Wed 3 Dec; December starts in the last column (x 60), the chart ends at x 72.
     const later = activityCalendarLayout([], { today: '2026-12-03', weeks: 3 });
-    expect(later.months).toEqual([{ text: 'Dec', x: 60 }]);
+    expect(later.width).toBe(72);
+    expect(later.months).toEqual([{ text: 'Dec', x: 72, anchor: 'end' }]);
   });
 });
