@@ -126,9 +126,9 @@ for (const theme of themes) {
 }
 
 /** Presses Tab until the focused element's accessible text matches; focus never rests on <body>. */
-async function tabTo(page: Page, name: RegExp) {
+async function tabTo(page: Page, name: RegExp, key: 'Tab' | 'Shift+Tab' = 'Tab') {
   for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       return {
@@ -185,7 +185,8 @@ test('keyboard only: a scenario from predict to fix, focus never on <body>', asy
   await expect(page.getByRole('heading', { name: 'Your fix' })).toBeFocused();
   await expect(page.locator('li[aria-current="step"]')).toContainText('Fix');
 
-  await tabTo(page, /Command line: aws or sam command/);
+  // The fix panel sits in the workspace just below the console: the console is one Shift+Tab stop away.
+  await tabTo(page, /Command line: aws or sam command/, 'Shift+Tab');
   await page.keyboard.type(
     'aws lambda update-alias --function-name orders --name live --function-version 1 --routing-config AdditionalVersionWeights={}',
   );
@@ -196,6 +197,37 @@ test('keyboard only: a scenario from predict to fix, focus never on <body>', asy
   await expect(page.getByRole('heading', { name: 'Solved' })).toBeFocused({ timeout: 30_000 });
   await expect(page.locator('li[aria-current="step"]')).toContainText('Solved');
 });
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`the run step keeps the traffic flow, the timeline and the console input in the window together (${size.width}×${size.height})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/scenarios/all-at-once-bad-version?seed=42');
+    await page.getByRole('button', { name: 'Predict what happens' }).click();
+    await page
+      .getByLabel('Every user for about a minute or two, until the alarm fires and CodeDeploy rolls back.')
+      .check();
+    await page.getByRole('button', { name: 'Lock in my prediction' }).click();
+    await page.getByRole('button', { name: 'Run it' }).click();
+    await expect(callout(page).getByRole('heading')).toBeFocused();
+    for (const [what, locator] of [
+      ['traffic flow', page.getByRole('heading', { name: 'Traffic flow' })],
+      ['timeline', page.getByRole('heading', { name: 'Deployment timeline' })],
+      ['console input', page.getByTestId('console-input')],
+      ['callout', callout(page)],
+    ] as const) {
+      const box = await locator.boundingBox();
+      expect(box, what).not.toBeNull();
+      expect(box!.y, `${what} top`).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height, `${what} bottom`).toBeLessThanOrEqual(size.height);
+    }
+  });
+}
 
 test('"Try it" links in a note open the guided player, each named after its scenario', async ({ page }) => {
   await page.goto('/learn/why-lambda-deployment-differs');
