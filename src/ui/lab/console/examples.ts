@@ -35,6 +35,11 @@ export const EXAMPLE_GROUPS: readonly ExampleGroup[] = [
         source: `${CLI}/lambda/publish-version.html`,
       },
       {
+        label: 'Wait until an update has finished (before publishing)',
+        command: 'aws lambda wait function-updated-v2 --function-name orders',
+        source: `${CLI}/lambda/wait/function-updated-v2.html`,
+      },
+      {
         label: 'List the versions',
         command: 'aws lambda list-versions-by-function --function-name orders',
         source: `${CLI}/lambda/list-versions-by-function.html`,

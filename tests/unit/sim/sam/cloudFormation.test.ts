@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deploySam, describeStack } from '../../../../src/sim/sam';
 import { ordersTemplate, worldWithCode } from './fixtures';
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 
 const MINUTE = 60_000;
 
@@ -165,6 +166,7 @@ describe('CodeDeploy details of DeploymentPreference', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 's' });
     w.lambda.updateFunctionCode({ FunctionName: 'orders', ZipFile: '{"manual":true}' });
+    waitUntilFunctionReady(w, 'orders'); // PublishVersion is refused while the update is InProgress
     w.lambda.publishVersion({ FunctionName: 'orders' });
     const app = w.codedeploy.listApplications().applications[0];
     const group = w.codedeploy.listDeploymentGroups({ applicationName: app }).deploymentGroups[0];

@@ -15,7 +15,8 @@ const MIN = 60_000;
 async function faultyCanaryWorld() {
   const w = createWorld({ seed: 42 });
   defaultSetup(w);
-  w.advance(3 * MIN);
+  // Setup waits a few seconds for the function to be ready; start the deployment on a minute boundary.
+  w.advance(3 * MIN - (w.clock.now() % MIN));
   const id = await startDefaultDeployment(w, '2', 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
   w.advance(4 * MIN);
   return { w, id, start: w.snapshot().codedeploy.deployments[0].createTime };
