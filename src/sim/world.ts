@@ -64,10 +64,9 @@ function facade<T extends object>(target: T, before: () => void, after: () => vo
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
       if (typeof value !== 'function') return value;
-      // Internal hooks (`_…`) and snapshot() are not AWS calls: hand them out bound to the service
-      // itself, so `#private` fields work when they are called through the facade.
-      if (typeof prop !== 'string' || prop.startsWith('_') || prop === 'constructor' || prop === 'snapshot')
-        return value.bind(obj);
+      // snapshot() is not an AWS call: hand it out bound to the service itself, so `#private` fields
+      // work when it is called through the facade.
+      if (typeof prop !== 'string' || prop === 'constructor' || prop === 'snapshot') return value.bind(obj);
       return (...args: unknown[]) => {
         before();
         try {
@@ -108,6 +107,7 @@ export function createWorld(options: WorldOptions = {}): World {
     log,
     workspace,
     services: {} as WorldContext['services'],
+    ports: {} as WorldContext['ports'],
     changed: () => {
       dirty = true;
     },
@@ -117,6 +117,12 @@ export function createWorld(options: WorldOptions = {}): World {
   ctx.services.lambda = new LambdaService(ctx);
   ctx.services.codedeploy = new CodeDeployService(ctx);
   ctx.services.traffic = new TrafficService(ctx);
+  Object.assign(ctx.ports, {
+    metrics: ctx.services.cloudwatch.metricIngestPort,
+    alarms: ctx.services.cloudwatch.alarmStatePort,
+    requests: ctx.services.lambda.requestPort,
+    traffic: ctx.services.traffic.catchUpPort,
+  } satisfies WorldContext['ports']);
 
   const before = () => scheduler.sync();
   const after = () => {

@@ -51,10 +51,10 @@ export function describeRecordIssue(data: unknown, path: readonly PropertyKey[],
 export function futureRecordIssue(document: ExportDocument, nowMs: number): string | undefined {
   const latest = nowMs + clockSkewMs;
   for (const table of Object.keys(pastFields) as TableName[]) {
-    const records = document.data[table] as unknown as Record<string, unknown>[];
+    const records: readonly object[] = document.data[table];
     for (const [index, record] of records.entries()) {
       for (const field of pastFields[table]) {
-        const at = record[field];
+        const at: unknown = Reflect.get(record, field);
         if (typeof at === 'number' && at > latest)
           return describeRecordIssue(
             { [table]: records },
@@ -63,7 +63,7 @@ export function futureRecordIssue(document: ExportDocument, nowMs: number): stri
           );
       }
       if (table === 'examSessions') {
-        const answers = (record.answers ?? []) as { at: number }[];
+        const answers = (Reflect.get(record, 'answers') ?? []) as { at: number }[];
         const late = answers.findIndex((a) => a.at > latest);
         if (late >= 0)
           return describeRecordIssue(

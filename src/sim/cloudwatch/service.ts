@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import type { MetricDatum, WorldContext } from '../core/context';
+import type { AlarmStatePort, MetricIngestPort } from '../core/ports';
 import type { TimerId } from '../core/scheduler';
 import { alarmMachine, alarmStateOf } from './alarmMachine';
 import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
@@ -48,7 +49,7 @@ import {
 export type { AlarmStateChange, StateValue } from './types';
 
 /**
- * The simulated CloudWatch: metric storage (fed by Lambda through `_ingest`), metric alarms with
+ * The simulated CloudWatch: metric storage (fed by Lambda through `metricIngestPort`), metric alarms with
  * once-a-minute evaluation, alarm history, and the read APIs.
  *
  * Time convention: API methods accept epoch ms, Date or ISO strings and return Date objects (as the
@@ -181,36 +182,24 @@ export class CloudWatchService {
   readonly #listeners = new Set<(change: AlarmStateChange) => void>();
   #evalTimer: TimerId | undefined;
 
+  /** Lambda hands its per-minute statistic sets over through this (src/sim/core/ports.ts). */
+  readonly metricIngestPort: MetricIngestPort = { ingest: (datum) => this.#store.put(datum) };
+
+  /** CodeDeploy reads alarm states and follows their changes through this (src/sim/core/ports.ts). */
+  readonly alarmStatePort: AlarmStatePort = {
+    stateOf: (name) => this.#alarms.get(name)?.record.StateValue,
+    onChange: (listener) => {
+      this.#listeners.add(listener);
+      return () => this.#listeners.delete(listener);
+    },
+  };
+
   constructor(protected readonly ctx: WorldContext) {
     this.#store = new MetricStore(() => ctx.scheduler.now());
-    // The world's facade hands out methods it does not wrap (underscore hooks, snapshot) unbound,
-    // so `this` would be the Proxy, which cannot read #private fields: bind them to the instance.
-    this._ingest = this._ingest.bind(this);
-    this._onAlarmStateChange = this._onAlarmStateChange.bind(this);
-    this._alarmState = this._alarmState.bind(this);
-    this._evaluateAlarms = this._evaluateAlarms.bind(this);
-    this.snapshot = this.snapshot.bind(this);
   }
 
-  // ───────────────────────── internal hooks ─────────────────────────
-
-  /** Stores one per-period statistic set (Lambda calls it at each minute boundary). */
-  _ingest(datum: MetricDatum): void {
-    this.#store.put(datum);
-  }
-
-  /** Subscribes to every alarm state change (evaluation or SetAlarmState). Returns an unsubscribe. */
-  _onAlarmStateChange(listener: (change: AlarmStateChange) => void): () => void {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-
-  _alarmState(name: string): StateValue | undefined {
-    return this.#alarms.get(name)?.record.StateValue;
-  }
-
-  /** Evaluates every alarm now (the scheduler calls it each minute; exposed for tests and tools). */
-  _evaluateAlarms(): void {
+  /** Evaluates every alarm now (the scheduler calls it each minute). */
+  #evaluateAlarms(): void {
     for (const entry of [...this.#alarms.values()]) {
       // A state-change listener may have deleted a later alarm in this round.
       if (this.#alarms.get(entry.record.AlarmName) === entry) this.#evaluate(entry);
@@ -782,7 +771,7 @@ export class CloudWatchService {
       next,
       () => {
         this.#evalTimer = undefined;
-        this._evaluateAlarms();
+        this.#evaluateAlarms();
         if (this.#alarms.size > 0) this.#scheduleEvaluation();
       },
       'alarm-eval',

@@ -1,4 +1,4 @@
-import type { CloudWatchPort } from './ports';
+import type { AlarmStatePort } from '../core/ports';
 import type { AlarmCheckRecord, DeploymentRecord } from './model';
 
 export interface AlarmVerdict {
@@ -15,7 +15,7 @@ export interface AlarmVerdict {
  * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_AlarmConfiguration.html
  */
 export function pollAlarms(
-  cloudwatch: CloudWatchPort | undefined,
+  cloudwatch: AlarmStatePort,
   deployment: DeploymentRecord,
   time: number,
   trigger: string,
@@ -25,7 +25,7 @@ export function pollAlarms(
   if (!config.enabled || config.alarms.length === 0) return {};
   const results = config.alarms.map(({ name }) => ({
     alarmName: name,
-    state: cloudwatch?._alarmState(name) ?? 'UNAVAILABLE',
+    state: cloudwatch.stateOf(name) ?? 'UNAVAILABLE',
   }));
   const firing = results.find((r) => r.state === 'ALARM');
   const unreadable = results.find((r) => r.state === 'UNAVAILABLE');

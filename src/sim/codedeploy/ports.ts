@@ -1,4 +1,5 @@
 import type { WorldContext } from '../core/context';
+import type { AlarmStatePort } from '../core/ports';
 
 /**
  * The small part of the Lambda and CloudWatch services that CodeDeploy uses, as CodeDeploy's
@@ -29,24 +30,19 @@ export interface LambdaPort {
   }): unknown;
 }
 
-export type AlarmStateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
-
-export interface AlarmStateChangeView {
-  alarmName: string;
-  newState: AlarmStateValue;
+/**
+ * The Lambda API calls CodeDeploy makes, typed by what CodeDeploy reads of their results. Lambda's
+ * service returns the full AWS output shapes; this adapter narrows them.
+ */
+export function lambdaPort(ctx: WorldContext): LambdaPort {
+  const lambda = ctx.services.lambda;
+  return {
+    getAlias: (input) => lambda.getAlias(input) as AliasView,
+    updateAlias: (input) => lambda.updateAlias(input),
+    getFunctionConfiguration: (input) => lambda.getFunctionConfiguration(input),
+    invoke: (input) => lambda.invoke(input),
+  };
 }
 
-export interface CloudWatchPort {
-  _alarmState(name: string): AlarmStateValue | undefined;
-  _onAlarmStateChange(listener: (change: AlarmStateChangeView) => void): () => void;
-}
-
-export const lambdaPort = (ctx: WorldContext): LambdaPort => ctx.services.lambda as unknown as LambdaPort;
-
-/** Undefined while the CloudWatch service lacks the hooks (e.g. in a partial world). */
-export function cloudWatchPort(ctx: WorldContext): CloudWatchPort | undefined {
-  const cw = ctx.services.cloudwatch as unknown as Partial<CloudWatchPort> | undefined;
-  return cw && typeof cw._alarmState === 'function' && typeof cw._onAlarmStateChange === 'function'
-    ? (cw as CloudWatchPort)
-    : undefined;
-}
+/** CodeDeploy reads alarms through CloudWatch's alarm-state port (src/sim/core/ports.ts). */
+export const cloudWatchPort = (ctx: WorldContext): AlarmStatePort => ctx.ports.alarms;

@@ -9,7 +9,7 @@ import {
   type CreateDeploymentConfigInput,
   type DeploymentConfigRecord,
 } from './deploymentConfigs';
-import { createDeploymentActor, readAlias, type DeploymentActor } from './deploymentRunner';
+import { createDeploymentActor, type DeploymentActor } from './deploymentRunner';
 import { DOCS } from './docs';
 import { codeDeployError } from './errors';
 import {
@@ -28,7 +28,9 @@ import {
   type DeploymentGroupRecord,
   type DeploymentRecord,
 } from './model';
-import { cloudWatchPort, lambdaPort, type AlarmStateChangeView } from './ports';
+import type { AlarmStateChange } from '../cloudwatch/types';
+import type { StackDeploymentPort } from '../core/ports';
+import { cloudWatchPort, lambdaPort } from './ports';
 import { hasSomethingToRollBack, rollbackEventOf, shouldRollBack } from './rollback';
 import { trafficSchedule } from './trafficSchedule';
 import type {
@@ -88,13 +90,7 @@ export class CodeDeployService {
   readonly #stopRollback = new Map<string, boolean | undefined>();
   #alarmSubscription: (() => void) | undefined;
 
-  constructor(protected readonly ctx: WorldContext) {
-    // The world's facade hands out `snapshot` and `_…` methods unwrapped (this = the Proxy), which
-    // cannot reach #private fields: bind them here.
-    this.snapshot = this.snapshot.bind(this);
-    this._readAlias = this._readAlias.bind(this);
-    this._createDeploymentAs = this._createDeploymentAs.bind(this);
-  }
+  constructor(protected readonly ctx: WorldContext) {}
 
   // ───────────────────────── applications ─────────────────────────
 
@@ -358,17 +354,12 @@ export class CodeDeployService {
   }
 
   /**
-   * For the SAM/CloudFormation model: the same CreateDeployment, recorded with the creator AWS shows
-   * for deployments that CloudFormation starts (CodeDeployLambdaAliasUpdate) and the stack id as
-   * externalId. https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentInfo.html
+   * For the SAM/CloudFormation model (CodeDeployLambdaAliasUpdate): see StackDeploymentPort in
+   * src/sim/core/ports.ts.
    */
-  _createDeploymentAs(
-    input: CreateDeploymentInput,
-    creator: 'CloudFormation' | 'user',
-    externalId?: string,
-  ): { deploymentId: string } {
-    return this.#createDeployment(input, creator, externalId);
-  }
+  readonly stackDeploymentPort: StackDeploymentPort = {
+    createDeployment: (input, stackId) => this.#createDeployment(input, 'CloudFormation', stackId),
+  };
 
   #createDeployment(
     input: CreateDeploymentInput,
@@ -713,12 +704,10 @@ export class CodeDeployService {
   /** One subscription for all deployments; CloudWatch exists before CodeDeploy in a world. */
   #ensureAlarmSubscription(): void {
     if (this.#alarmSubscription) return;
-    const cw = cloudWatchPort(this.ctx);
-    if (!cw) return;
-    this.#alarmSubscription = cw._onAlarmStateChange((change) => this.#onAlarmChange(change));
+    this.#alarmSubscription = cloudWatchPort(this.ctx).onChange((change) => this.#onAlarmChange(change));
   }
 
-  #onAlarmChange(change: AlarmStateChangeView): void {
+  #onAlarmChange(change: AlarmStateChange): void {
     if (change.newState !== 'ALARM') return;
     for (const d of this.#deployments.values()) {
       if (d.status !== 'InProgress' || !d.alarmConfiguration.enabled) continue;
@@ -825,10 +814,5 @@ export class CodeDeployService {
     severity: 'info' | 'warn' | 'error' | 'success' = 'info',
   ): void {
     this.ctx.log.add({ service: 'codedeploy', type, message, refs, ...(docUrl ? { docUrl } : {}), severity });
-  }
-
-  /** For tests and tools: the alias as CodeDeploy reads it. */
-  _readAlias(functionName: string, alias: string) {
-    return readAlias(this.ctx, functionName, alias);
   }
 }

@@ -7,6 +7,7 @@ import type { LambdaService } from '../lambda/service';
 import type { CloudWatchService } from '../cloudwatch/service';
 import type { CodeDeployService } from '../codedeploy/service';
 import type { TrafficService } from '../traffic/service';
+import type { InternalPorts } from './ports';
 
 /**
  * One statistic set for one metric, one dimension set and one period, as CloudWatch stores it
@@ -51,6 +52,8 @@ export interface WorldContext {
     codedeploy: CodeDeployService;
     traffic: TrafficService;
   };
+  /** What services exchange that is not an AWS API call (see ./ports.ts). */
+  readonly ports: InternalPorts;
   /** Services call this after any change that a view should see. */
   changed(): void;
 }

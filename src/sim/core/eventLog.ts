@@ -49,10 +49,10 @@ export class EventLog {
   }
 
   /**
-   * Internal, for a rolled-back stack operation: forgets entries after `seq`, so that the log reads
+   * For a rolled-back stack operation: forgets entries after `seq`, so that the log reads
    * as if the undone calls had never been made. Sequence numbers keep rising (views key on them).
    */
-  _discardAfter(seq: number): void {
+  discardAfter(seq: number): void {
     const keep = this.#entries.findIndex((e) => e.seq > seq);
     if (keep >= 0) this.#entries.splice(keep);
   }

@@ -1,4 +1,5 @@
 import type { MetricDatum, WorldContext } from '../core/context';
+import type { RequestPort } from '../core/ports';
 import { AwsError } from '../core/errors';
 import { sha256Base64, sha256Hex } from '../core/hash';
 import {
@@ -125,14 +126,15 @@ export class LambdaService {
   readonly #metrics: MetricsAccumulator;
   readonly #invoker: Invoker;
 
+  /** TrafficService runs its requests through this (src/sim/core/ports.ts). */
+  readonly requestPort: RequestPort = {
+    invokeAt: (t, target) => this.#invoker.run(t, target),
+    lastExecutedVersion: () => this.#invoker.lastVersion,
+    catchUp: (t) => this.#catchUp(t),
+  };
+
   constructor(protected readonly ctx: WorldContext) {
-    // The world's facade hands out `snapshot` unbound (this = the Proxy), which cannot reach
-    // #private fields: bind it here.
-    this.snapshot = this.snapshot.bind(this);
-    const sink = (d: MetricDatum) => {
-      const cw = ctx.services.cloudwatch as unknown as { _ingest?: (d: MetricDatum) => void };
-      if (typeof cw?._ingest === 'function') cw._ingest(d);
-    };
+    const sink = (d: MetricDatum) => ctx.ports.metrics.ingest(d);
     this.#metrics = new MetricsAccumulator(ctx.scheduler.now(), sink, (info) => this.#allocatedFor(info));
     this.#invoker = new Invoker(ctx, this.#metrics, {
       onDemandInFlight: 0,
@@ -144,8 +146,7 @@ export class LambdaService {
     // evaluation scheduled for that instant must see it), and keep a tick for quiet periods.
     // Requests that arrived before t are processed first (traffic catch-up is idempotent).
     ctx.scheduler.beforeEachEvent((t) => {
-      const traffic = ctx.services.traffic as unknown as { _catchUp?: (t: number) => void } | undefined;
-      traffic?._catchUp?.(t);
+      ctx.ports.traffic.catchUp(t);
       this.#metrics.rollTo(t);
     });
     this.#scheduleMetricsFlush();
@@ -559,18 +560,8 @@ export class LambdaService {
     return { fn, kind: 'alias', alias };
   }
 
-  /** Internal, for TrafficService: runs one request at simulated time `t`. */
-  _invokeAt(t: number, target: InvokeTarget): Outcome {
-    return this.#invoker.run(t, target);
-  }
-
-  /** Internal, for TrafficService: the version that ran the last request. */
-  _lastExecutedVersion(): string {
-    return this.#invoker.lastVersion;
-  }
-
-  /** Internal: brings metric aggregation and environments up to time `t`. */
-  _catchUp(t: number): void {
+  /** Brings metric aggregation and execution environments up to time `t`. */
+  #catchUp(t: number): void {
     this.#invoker.releaseUntil(t);
     this.#metrics.rollTo(t);
   }
@@ -926,7 +917,7 @@ export class LambdaService {
     this.ctx.scheduler.at(
       next,
       () => {
-        this._catchUp(this.ctx.scheduler.now());
+        this.#catchUp(this.ctx.scheduler.now());
         this.#scheduleMetricsFlush();
       },
       'metrics-lambda',
@@ -964,10 +955,7 @@ export class LambdaService {
     this.ctx.scheduler.after(
       hook.afterMs,
       () => {
-        const cd = this.ctx.services.codedeploy as unknown as {
-          putLifecycleEventHookExecutionStatus?: (i: unknown) => unknown;
-        };
-        if (typeof cd?.putLifecycleEventHookExecutionStatus !== 'function') return;
+        const cd = this.ctx.services.codedeploy;
         const report = (e: unknown) =>
           this.#log(
             'hook.reportFailed',
@@ -976,8 +964,7 @@ export class LambdaService {
             'warn',
           );
         try {
-          const r = cd.putLifecycleEventHookExecutionStatus({ deploymentId, lifecycleEventHookExecutionId, status });
-          if (r && typeof (r as Promise<unknown>).then === 'function') (r as Promise<unknown>).catch(report);
+          cd.putLifecycleEventHookExecutionStatus({ deploymentId, lifecycleEventHookExecutionId, status });
         } catch (e) {
           report(e);
         }

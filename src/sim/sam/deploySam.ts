@@ -404,7 +404,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     // A resource failed: undo what was done, newest first, so the world is as it was, and record
     // the failure the way CloudFormation's stack events show it.
     const stuck = undoSteps(world, steps, KINDS, (id) => handlerContext(id));
-    world.log._discardAfter(logMark);
+    world.log.discardAfter(logMark);
     const intact = stuck.length === 0;
     recordFailure(error, steps, current?.logicalId);
     if (error instanceof SamDeployError && !intact)

@@ -354,14 +354,13 @@ export const lambdaAlias: ResourceKind = {
       const out = call(ctx, 'AWS::Lambda::Alias', () =>
         // Deployments that CloudFormation starts show creator "CloudFormation" and the stack as externalId.
         // https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentInfo.html
-        ctx.world.codedeploy._createDeploymentAs(
+        ctx.world.codedeploy.stackDeploymentPort.createDeployment(
           {
             applicationName: String(policy.ApplicationName),
             deploymentGroupName: String(policy.DeploymentGroupName),
             revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec } },
             description: `Created by CloudFormation stack ${ctx.stackName} to update alias ${name}`,
           },
-          'CloudFormation',
           ctx.stackId,
         ),
       );

@@ -247,6 +247,8 @@ function alarmInput(props: Record<string, unknown>, name: string): PutMetricAlar
         ? { ...q, MetricStat: { ...q.MetricStat, Period: num(q.MetricStat.Period) } }
         : q,
     );
+  // Template properties are untyped until CloudWatch's PutMetricAlarm validates every field, as the
+  // AWS API does for CloudFormation; the cast only hands them over.
   return out as unknown as PutMetricAlarmInput;
 }
 

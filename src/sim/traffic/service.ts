@@ -1,4 +1,5 @@
 import type { WorldContext } from '../core/context';
+import type { TrafficCatchUpPort } from '../core/ports';
 import { AwsError } from '../core/errors';
 import type { InvokeTarget } from '../lambda/invoker';
 import { Outcome } from '../lambda/invoker';
@@ -101,13 +102,11 @@ export class TrafficService {
   #seq = 0;
   #tickScheduled = false;
 
+  /** Lambda asks for every arrival up to `t` before it hands over a finished minute (src/sim/core/ports.ts). */
+  readonly catchUpPort: TrafficCatchUpPort = { catchUp: (t) => this.#catchUp(t) };
+
   constructor(protected readonly ctx: WorldContext) {
-    // The world's facade hands out `snapshot` unbound (this = the Proxy), which cannot reach
-    // #private fields: bind it here.
-    this.snapshot = this.snapshot.bind(this);
-    this.list = this.list.bind(this);
     ctx.scheduler.beforeEachEvent((t) => this.#catchUp(t));
-    this._catchUp = this._catchUp.bind(this);
   }
 
   start(input: StartTrafficInput): string {
@@ -193,11 +192,6 @@ export class TrafficService {
     };
   }
 
-  /** Internal: processes every arrival up to `t` (Lambda calls it before handing over metrics). */
-  _catchUp(t: number): void {
-    this.#catchUp(t);
-  }
-
   #get(id: string): Source {
     const s = this.#sources.get(id);
     if (!s) throw new AwsError('ResourceNotFoundException', `No traffic source with id ${id}`, 404);
@@ -240,8 +234,9 @@ export class TrafficService {
     const t = s.next;
     s.next = s.origin + (++s.k * 1000) / s.rate;
     if (t >= s.minuteEnd) this.#rollMinute(s, t);
+    const requests = this.ctx.ports.requests;
     // Lambda's own clock resolution is the millisecond.
-    const outcome = lambda._invokeAt(Math.floor(t), s.resolved);
+    const outcome = requests.invokeAt(Math.floor(t), s.resolved);
     const c = s.current;
     const tot = s.total;
     if (outcome === Outcome.Throttled) {
@@ -270,7 +265,7 @@ export class TrafficService {
       c.errors++;
       tot.errors++;
     }
-    const v = lambda._lastExecutedVersion();
+    const v = requests.lastExecutedVersion();
     let counts = s.lastVersionCounts;
     if (v !== s.lastVersion || counts === undefined) {
       counts = s.versions.get(v);

@@ -48,7 +48,7 @@ describe('scenario files (content/scenarios/*.yaml)', () => {
     [
       'a shell command instead of aws/sam',
       (t: string) => t.replace('- aws lambda publish-version --function-name pay\n', '- rm -rf /\n'),
-      'setup.steps.1',
+      'setup.steps.2',
     ],
     [
       'a bad duration',

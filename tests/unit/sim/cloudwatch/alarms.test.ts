@@ -10,7 +10,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     const [alarm] = world.cloudwatch.describeAlarms({ AlarmNames: ['orders-canary-errors'] }).MetricAlarms;
     expect(alarm.StateValue).toBe('INSUFFICIENT_DATA');
     expect(alarm.StateReason).toBe('Unchecked: Initial alarm creation');
-    expect(world.cloudwatch._alarmState('orders-canary-errors')).toBe('INSUFFICIENT_DATA');
+    expect(world.cloudwatch.alarmStatePort.stateOf('orders-canary-errors')).toBe('INSUFFICIENT_DATA');
     expect(alarm.AlarmArn).toBe('arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-canary-errors');
     expect(alarm.StateUpdatedTimestamp).toBeInstanceOf(Date);
   });
@@ -18,10 +18,10 @@ describe('CloudWatch alarms: state and evaluation', () => {
   it('goes to ALARM when the last complete minute breaches, with an AWS-style StateReason, log entry and listener call', () => {
     const world = createWorld({ seed: 1 });
     const changes: AlarmStateChange[] = [];
-    world.cloudwatch._onAlarmStateChange((c) => changes.push(c));
+    world.cloudwatch.alarmStatePort.onChange((c) => changes.push(c));
     world.cloudwatch.putMetricAlarm(errorsAlarm('orders-canary-errors', aliasDims('orders', 'live')));
     runMinutes(world, 'Errors', aliasDims('orders', 'live'), [7]);
-    expect(world.cloudwatch._alarmState('orders-canary-errors')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('orders-canary-errors')).toBe('ALARM');
     const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
     // 2026-01-05 09:00 UTC is the default world start: the datapoint of the 09:00 minute.
     expect(alarm.StateReason).toBe(
@@ -59,9 +59,9 @@ describe('CloudWatch alarms: state and evaluation', () => {
     expect(world.nextEventTime()).toBeUndefined();
     publishPast(world, 'Errors', fnDims('orders'), [9]);
     world.advance(9_999);
-    expect(world.cloudwatch._alarmState('a')).toBe('INSUFFICIENT_DATA');
+    expect(world.cloudwatch.alarmStatePort.stateOf('a')).toBe('INSUFFICIENT_DATA');
     world.advance(1);
-    expect(world.cloudwatch._alarmState('a')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('a')).toBe('ALARM');
   });
 
   it('M of N: 2 of 3 breaching minutes set ALARM, 1 of 3 does not (alarm-evaluation.html)', () => {
@@ -74,8 +74,8 @@ describe('CloudWatch alarms: state and evaluation', () => {
       errorsAlarm('three-of-three', fnDims('f'), { EvaluationPeriods: 3, DatapointsToAlarm: 3 }),
     );
     world.advance(10_000);
-    expect(world.cloudwatch._alarmState('two-of-three')).toBe('ALARM');
-    expect(world.cloudwatch._alarmState('three-of-three')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('two-of-three')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('three-of-three')).toBe('OK');
     expect(world.cloudwatch.describeAlarms({ AlarmNames: ['two-of-three'] }).MetricAlarms[0].StateReason).toContain(
       '2 out of the last 3 datapoints [6.0 (05/01/26 08:57:00), 6.0 (05/01/26 08:59:00)] were greater than or equal to the threshold (5.0) (minimum 2 datapoints for',
     );
@@ -85,23 +85,23 @@ describe('CloudWatch alarms: state and evaluation', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f'), { EvaluationPeriods: 2, DatapointsToAlarm: 1 }));
     runMinutes(world, 'Errors', fnDims('f'), [9]);
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     runMinutes(world, 'Errors', fnDims('f'), [0]);
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     runMinutes(world, 'Errors', fnDims('f'), [0]);
-    expect(world.cloudwatch._alarmState('e')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
   });
 
   it('an idle function with the default TreatMissingData drifts to INSUFFICIENT_DATA (spec lambda.md §7 simulator consequence)', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
     runMinutes(world, 'Errors', fnDims('f'), [0]);
-    expect(world.cloudwatch._alarmState('e')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
     // With N = 1 the range is 3 minutes: the datapoint keeps counting until it falls out of it.
     runMinutes(world, 'Errors', fnDims('f'), [undefined, undefined]);
-    expect(world.cloudwatch._alarmState('e')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
     runMinutes(world, 'Errors', fnDims('f'), [undefined]);
-    expect(world.cloudwatch._alarmState('e')).toBe('INSUFFICIENT_DATA');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('INSUFFICIENT_DATA');
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toBe(
       'Insufficient Data: 1 datapoint was unknown.',
     );
@@ -118,8 +118,8 @@ describe('CloudWatch alarms: state and evaluation', () => {
       ingest(world, 'Errors', aliasDims('orders', 'live'), minute, 20);
       world.advance(MINUTE);
     }
-    expect(world.cloudwatch._alarmState('wrong')).toBe('INSUFFICIENT_DATA');
-    expect(world.cloudwatch._alarmState('right')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('wrong')).toBe('INSUFFICIENT_DATA');
+    expect(world.cloudwatch.alarmStatePort.stateOf('right')).toBe('ALARM');
   });
 
   it('dimension order in the alarm does not matter: the same set names the same metric', () => {
@@ -127,7 +127,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     publishPast(world, 'Errors', aliasDims('orders', 'live'), [9]);
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', [...aliasDims('orders', 'live')].reverse()));
     world.advance(10_000);
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
   });
 
   it('a metric math error-rate alarm e1 = 100*m1/m2 fires on the rate, not the count (spec lambda.md §7)', () => {
@@ -167,12 +167,12 @@ describe('CloudWatch alarms: state and evaluation', () => {
     ingest(world, 'Errors', dims, minute, 30, 1000); // 3 %
     ingest(world, 'Invocations', dims, minute, 1000);
     world.advance(MINUTE + 10_000);
-    expect(world.cloudwatch._alarmState('rate')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('rate')).toBe('OK');
     const next = minute + MINUTE;
     ingest(world, 'Errors', dims, next, 12, 100); // 12 %
     ingest(world, 'Invocations', dims, next, 100);
     world.advance(MINUTE);
-    expect(world.cloudwatch._alarmState('rate')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('rate')).toBe('ALARM');
     const alarm = world.cloudwatch.describeAlarms({}).MetricAlarms[0];
     expect(alarm.StateReason).toContain('[12.0 (05/01/26 09:01:00)] was greater than the threshold (10.0)');
     expect(alarm.Metrics).toHaveLength(3);
@@ -212,7 +212,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
       ],
     });
     world.advance(10_000);
-    expect(world.cloudwatch._alarmState('rate')).toBe('INSUFFICIENT_DATA');
+    expect(world.cloudwatch.alarmStatePort.stateOf('rate')).toBe('INSUFFICIENT_DATA');
     expect(
       world.cloudwatch.describeAlarmHistory({ AlarmName: 'rate', HistoryItemType: 'StateUpdate' }).AlarmHistoryItems,
     ).toHaveLength(0);
@@ -223,7 +223,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     publishPast(world, 'Errors', fnDims('f'), [1, 1, 1, 1, 1]);
     world.cloudwatch.putMetricAlarm(errorsAlarm('five-min', fnDims('f'), { Period: 300 }));
     world.advance(10_000);
-    expect(world.cloudwatch._alarmState('five-min')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('five-min')).toBe('ALARM');
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toContain('[5.0 (05/01/26 08:55:00)]');
   });
 });
@@ -232,15 +232,15 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
   it('SetAlarmState is temporary: the next evaluation restores the real state, and both changes are in history (spec lambda.md §7, API_SetAlarmState)', () => {
     const world = createWorld({ seed: 1 });
     const changes: AlarmStateChange[] = [];
-    world.cloudwatch._onAlarmStateChange((c) => changes.push(c));
+    world.cloudwatch.alarmStatePort.onChange((c) => changes.push(c));
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
     runMinutes(world, 'Errors', fnDims('f'), [0]);
-    expect(world.cloudwatch._alarmState('e')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
     world.cloudwatch.setAlarmState({ AlarmName: 'e', StateValue: 'ALARM', StateReason: 'testing the rollback' });
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toBe('testing the rollback');
     runMinutes(world, 'Errors', fnDims('f'), [0]);
-    expect(world.cloudwatch._alarmState('e')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
     expect(changes.map((c) => `${c.oldState}->${c.newState}`)).toEqual([
       'INSUFFICIENT_DATA->OK',
       'OK->ALARM',
@@ -270,14 +270,14 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
         StateReasonData: '{not json',
       }),
     ).toThrow(expect.objectContaining({ name: 'InvalidFormatFault' }));
-    expect(world.cloudwatch._alarmState('e')).toBe('INSUFFICIENT_DATA');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('INSUFFICIENT_DATA');
   });
 
   it('updating an alarm with PutMetricAlarm keeps its current state and records a ConfigurationUpdate (spec lambda.md §7)', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
     runMinutes(world, 'Errors', fnDims('f'), [9]);
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f'), { Threshold: 100 }));
     const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
     expect(alarm.StateValue).toBe('ALARM');
@@ -318,13 +318,13 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms).toHaveLength(2);
     world.cloudwatch.deleteAlarms({ AlarmNames: ['a', 'b'] });
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms).toHaveLength(0);
-    expect(world.cloudwatch._alarmState('a')).toBeUndefined();
+    expect(world.cloudwatch.alarmStatePort.stateOf('a')).toBeUndefined();
   });
 
-  it('the unsubscribe function returned by _onAlarmStateChange stops notifications', () => {
+  it('the unsubscribe function returned by the alarm-state port onChange stops notifications', () => {
     const world = createWorld({ seed: 1 });
     const seen: string[] = [];
-    const off = world.cloudwatch._onAlarmStateChange((c) => seen.push(c.newState));
+    const off = world.cloudwatch.alarmStatePort.onChange((c) => seen.push(c.newState));
     world.cloudwatch.putMetricAlarm(errorsAlarm('a', fnDims('f')));
     world.cloudwatch.setAlarmState({ AlarmName: 'a', StateValue: 'ALARM', StateReason: 'x' });
     off();

@@ -18,7 +18,7 @@ export function ingest(
   sum: number,
   count = Math.max(1, sum),
 ): void {
-  world.cloudwatch._ingest({
+  world.cloudwatch.metricIngestPort.ingest({
     Namespace: 'AWS/Lambda',
     MetricName: metricName,
     Dimensions: [...dims].sort((a, b) => a.Name.localeCompare(b.Name)),

@@ -9,7 +9,7 @@ describe('TreatMissingData in a running world (AlarmThatSendsEmail.html#alarms-a
       errorsAlarm('e', fnDims('idle'), { TreatMissingData: 'breaching', EvaluationPeriods: 3 }),
     );
     world.advance(10_000);
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toContain(
       'no datapoints were received for 3 periods and 3 missing datapoints were treated as [Breaching]',
     );
@@ -19,18 +19,18 @@ describe('TreatMissingData in a running world (AlarmThatSendsEmail.html#alarms-a
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('idle'), { TreatMissingData: 'notBreaching' }));
     world.advance(10_000);
-    expect(world.cloudwatch._alarmState('e')).toBe('OK');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
   });
 
   it('ignore: once the data stops, the alarm keeps the state it had', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f'), { TreatMissingData: 'ignore' }));
     world.advance(10_000);
-    expect(world.cloudwatch._alarmState('e')).toBe('INSUFFICIENT_DATA');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('INSUFFICIENT_DATA');
     runMinutes(world, 'Errors', fnDims('f'), [8]);
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     runMinutes(world, 'Errors', fnDims('f'), [undefined, undefined, undefined, undefined, undefined]);
-    expect(world.cloudwatch._alarmState('e')).toBe('ALARM');
+    expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
   });
 
   it('missing: the log explains why the alarm went to INSUFFICIENT_DATA and links the missing-data rule', () => {

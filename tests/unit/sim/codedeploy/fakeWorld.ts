@@ -10,7 +10,8 @@ import { Workspace } from '../../../../src/sim/core/workspace';
 import { awsError } from '../../../../src/sim/core/errors';
 import type { WorldContext } from '../../../../src/sim/core/context';
 import { CodeDeployService } from '../../../../src/sim/codedeploy/service';
-import type { AlarmStateChangeView, AlarmStateValue } from '../../../../src/sim/codedeploy/ports';
+import type { AlarmStatePort } from '../../../../src/sim/core/ports';
+import type { AlarmStateChange, StateValue } from '../../../../src/sim/cloudwatch/types';
 
 export type HookBehaviour = { reports: 'Succeeded' | 'Failed' | 'nothing'; afterMs: number };
 
@@ -79,20 +80,22 @@ export class FakeLambda {
   }
 }
 
-export class FakeCloudWatch {
-  states = new Map<string, AlarmStateValue>();
-  listeners = new Set<(c: AlarmStateChangeView) => void>();
-  _alarmState(name: string) {
+export class FakeCloudWatch implements AlarmStatePort {
+  states = new Map<string, StateValue>();
+  listeners = new Set<(c: AlarmStateChange) => void>();
+  constructor(private readonly now: () => number) {}
+  stateOf(name: string) {
     return this.states.get(name);
   }
-  _onAlarmStateChange(listener: (c: AlarmStateChangeView) => void) {
+  onChange(listener: (c: AlarmStateChange) => void) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
-  set(name: string, state: AlarmStateValue) {
-    const old = this.states.get(name);
+  set(name: string, state: StateValue) {
+    const old = this.states.get(name) ?? 'INSUFFICIENT_DATA';
     this.states.set(name, state);
-    if (old !== state) for (const l of this.listeners) l({ alarmName: name, newState: state });
+    const change = { alarmName: name, oldState: old, newState: state, time: this.now(), reason: 'set by test' };
+    if (old !== state) for (const l of this.listeners) l(change);
   }
   snapshot() {
     return Object.fromEntries(this.states);
@@ -112,10 +115,12 @@ export function fakeWorld(seed = 7) {
     log,
     workspace: new Workspace(),
     services: {} as WorldContext['services'],
+    ports: {} as WorldContext['ports'],
     changed: () => {},
   } satisfies WorldContext;
   const lambda = new FakeLambda(ctx);
-  const cloudwatch = new FakeCloudWatch();
+  const cloudwatch = new FakeCloudWatch(() => scheduler.now());
+  ctx.ports.alarms = cloudwatch;
   ctx.services.lambda = lambda as unknown as WorldContext['services']['lambda'];
   ctx.services.cloudwatch = cloudwatch as unknown as WorldContext['services']['cloudwatch'];
   const codedeploy = new CodeDeployService(ctx);

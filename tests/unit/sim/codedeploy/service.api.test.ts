@@ -281,13 +281,12 @@ describe('CreateDeployment input (spec §2.2, §4.4)', () => {
 describe('deployments started by CloudFormation and hook naming (spec §2.3, §6.2)', () => {
   it('records creator CloudFormation and the stack id when the SAM model starts the deployment', () => {
     const w = standardSetup();
-    const { deploymentId } = w.codedeploy._createDeploymentAs(
+    const { deploymentId } = w.codedeploy.stackDeploymentPort.createDeployment(
       {
         applicationName: 'shop',
         deploymentGroupName: 'orders-dg',
         revision: { revisionType: 'AppSpecContent', appSpecContent: { content: appSpec() } },
       },
-      'CloudFormation',
       'arn:aws:cloudformation:us-east-1:123456789012:stack/shop/1',
     );
     expect(w.info(deploymentId)).toMatchObject({

@@ -58,13 +58,10 @@ export function updateCode(
 /** Captures what Lambda hands to CloudWatch. */
 export function captureMetrics(world: World): MetricDatum[] {
   const seen: MetricDatum[] = [];
-  const cw = (world as unknown as { cloudwatch: object }).cloudwatch;
-  // Replace the ingest hook on the underlying service (the facade proxies property reads).
-  Object.defineProperty(Object.getPrototypeOf(cw) === null ? cw : cw, '_ingest', {
-    value: (d: MetricDatum) => seen.push(d),
-    configurable: true,
-    writable: true,
-  });
+  // Lambda hands every finished minute to CloudWatch through this port (src/sim/core/ports.ts).
+  world.cloudwatch.metricIngestPort.ingest = (d) => {
+    seen.push(d);
+  };
   return seen;
 }
 

@@ -88,11 +88,13 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
     createFn(w, 'my-fn', { errorRate: 0.2 }, { Publish: true });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
     w.traffic.start({ source: 'ApiGateway', target: 'my-fn:live', ratePerSecond: 100 });
-    w.advance(3 * 60_000);
+    w.advance(Date.UTC(2026, 0, 5, 9, 3, 0) - w.clock.now());
     const inv = data.filter((d) => d.MetricName === 'Invocations' && d.Dimensions.length === 1);
-    // The first request arrives 1/rate after start; the one at exactly 09:03:00 opens the 4th minute.
-    expect(inv.map((d) => d.Sum)).toEqual([5999, 6000, 6000]);
-    expect(w.traffic.list()[0].total.invocations).toBe(5999 + 6000 + 6000 + 1);
+    // createFn waits until the new function is Active (Pending lasts 5 s of simulated time here, see
+    // src/sim/lambda/functionStateMachine.ts), so traffic starts at 09:00:05: the first minute holds
+    // 55 s of requests, the first arriving 1/rate after the start; the one at 09:03:00 opens the 4th.
+    expect(inv.map((d) => d.Sum)).toEqual([5499, 6000, 6000]);
+    expect(w.traffic.list()[0].total.invocations).toBe(5499 + 6000 + 6000 + 1);
     expect(new Set(inv.map((d) => d.Timestamp)).size).toBe(3);
     const errors = data
       .filter((d) => d.MetricName === 'Errors' && d.Dimensions.length === 3)
