@@ -3,6 +3,7 @@ import type { MetricDatum, WorldContext } from '../core/context';
 import type { AlarmStatePort, MetricIngestPort } from '../core/ports';
 import type { TimerId } from '../core/scheduler';
 import { alarmMachine, alarmStateOf } from './alarmMachine';
+import { evaluateAlarmRule, ruleReferences, type RuleNode } from './alarmRule';
 import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
 import {
   constraintError,
@@ -13,6 +14,7 @@ import {
   validationError,
 } from './errors';
 import { MetricStore, seriesKey, statisticValue } from './metricStore';
+import { lowSampleCountBound, parsePercentile, percentileOf } from './percentile';
 import { metricStatValues, runQueries, type PeriodValues } from './queryEngine';
 import {
   INITIAL_STATE_REASON,
@@ -27,11 +29,15 @@ import {
   type AlarmHistoryRecord,
   type AlarmRecord,
   type AlarmStateChange,
+  type AlarmType,
   type ComparisonOperator,
+  type CompositeAlarm,
+  type CompositeAlarmRecord,
   type Dimension,
   type HistoryItemType,
   type MetricAlarm,
   type MetricDataQuery,
+  type PutCompositeAlarmInput,
   type PutMetricAlarmInput,
   type StateValue,
   type Statistic,
@@ -41,6 +47,7 @@ import {
 import {
   checkDimensions,
   toEpochMs,
+  validatePutCompositeAlarm,
   validatePutMetricAlarm,
   validateQueries,
   type ValidatedMathQuery,
@@ -75,11 +82,15 @@ const HISTORY_CAPACITY = 5000;
 const RECENT_CHANGES = 20;
 const SNAPSHOT_SERIES_WINDOW_MS = 60 * MINUTE;
 
+type RecentChange = AlarmEntry['recentChanges'][number];
+
 interface AlarmEntry {
   record: AlarmRecord;
   actor: Actor<typeof alarmMachine>;
   period: number;
   math?: ValidatedMathQuery[];
+  /** Which optional fields the caller set: DescribeAlarms shows only those (recorded AWS responses). */
+  explicit: { DatapointsToAlarm: boolean; TreatMissingData: boolean };
   recentChanges: {
     time: number;
     from: StateValue;
@@ -87,6 +98,26 @@ interface AlarmEntry {
     reason: string;
     cause: 'evaluation' | 'SetAlarmState';
   }[];
+}
+
+/** A composite alarm: its state follows its rule over other alarms' states. */
+interface CompositeEntry {
+  record: CompositeAlarmRecord;
+  actor: Actor<typeof alarmMachine>;
+  rule: RuleNode;
+  recentChanges: RecentChange[];
+}
+
+const COMPOSITE_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html';
+
+export interface CompositeAlarmSnapshot {
+  name: string;
+  arn: string;
+  state: StateValue;
+  rule: string;
+  stateReason: string;
+  stateUpdatedAt: number;
+  actionsEnabled: boolean;
 }
 
 export interface AlarmSnapshot {
@@ -105,7 +136,8 @@ export interface AlarmSnapshot {
   evaluationPeriods: number;
   datapointsToAlarm: number;
   treatMissingData: TreatMissingData;
-  metric?: { namespace: string; metricName: string; statistic: Statistic; dimensions: Dimension[] };
+  /** `statistic` is a Statistic or a percentile such as p99 (ExtendedStatistic). */
+  metric?: { namespace: string; metricName: string; statistic: string; dimensions: Dimension[] };
   math?: { queries: MetricDataQuery[]; returnId: string };
   dimensions: Dimension[];
   recentChanges: {
@@ -134,6 +166,7 @@ export interface SeriesSnapshot {
 
 export interface CloudWatchSnapshot {
   alarms: AlarmSnapshot[];
+  compositeAlarms: CompositeAlarmSnapshot[];
   /** Every series with data in the last 60 minutes, oldest point first. */
   series: SeriesSnapshot[];
 }
@@ -178,6 +211,7 @@ const deepCopy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringi
 export class CloudWatchService {
   readonly #store: MetricStore;
   readonly #alarms = new Map<string, AlarmEntry>();
+  readonly #composites = new Map<string, CompositeEntry>();
   #history: AlarmHistoryRecord[] = [];
   readonly #listeners = new Set<(change: AlarmStateChange) => void>();
   #evalTimer: TimerId | undefined;
@@ -187,7 +221,8 @@ export class CloudWatchService {
 
   /** CodeDeploy reads alarm states and follows their changes through this (src/sim/core/ports.ts). */
   readonly alarmStatePort: AlarmStatePort = {
-    stateOf: (name) => this.#alarms.get(name)?.record.StateValue,
+    // CodeDeploy can watch a composite alarm like any other alarm name.
+    stateOf: (name) => (this.#alarms.get(name) ?? this.#composites.get(name))?.record.StateValue,
     onChange: (listener) => {
       this.#listeners.add(listener);
       return () => this.#listeners.delete(listener);
@@ -212,6 +247,7 @@ export class CloudWatchService {
     const v = validatePutMetricAlarm(input);
     const now = this.ctx.scheduler.now();
     const name = input.AlarmName;
+    if (this.#composites.has(name)) throw nameTaken(name, 'a composite alarm');
     const existing = this.#alarms.get(name);
     const config = {
       AlarmName: name,
@@ -225,7 +261,9 @@ export class CloudWatchService {
         ? {
             MetricName: input.MetricName,
             Namespace: input.Namespace,
-            Statistic: input.Statistic,
+            ...(input.ExtendedStatistic !== undefined
+              ? { ExtendedStatistic: input.ExtendedStatistic }
+              : { Statistic: input.Statistic }),
             Period: input.Period,
             ...(input.Unit !== undefined ? { Unit: input.Unit } : {}),
           }
@@ -236,7 +274,14 @@ export class CloudWatchService {
       Threshold: input.Threshold!,
       ComparisonOperator: input.ComparisonOperator,
       TreatMissingData: input.TreatMissingData ?? 'missing',
+      ...(input.EvaluateLowSampleCountPercentile !== undefined
+        ? { EvaluateLowSampleCountPercentile: input.EvaluateLowSampleCountPercentile }
+        : {}),
       AlarmConfigurationUpdatedTimestamp: now,
+    };
+    const explicit = {
+      DatapointsToAlarm: input.DatapointsToAlarm !== undefined,
+      TreatMissingData: input.TreatMissingData !== undefined,
     };
     if (existing) {
       // An update fully overwrites the configuration but keeps the current state (spec lambda.md §7).
@@ -252,6 +297,7 @@ export class CloudWatchService {
       };
       existing.period = v.period;
       existing.math = v.math;
+      existing.explicit = explicit;
       this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" updated`, {
         version: '1.0',
         type: 'Update',
@@ -276,7 +322,7 @@ export class CloudWatchService {
       };
       const actor = createActor(alarmMachine, { clock: this.ctx.scheduler });
       actor.start();
-      this.#alarms.set(name, { record, actor, period: v.period, math: v.math, recentChanges: [] });
+      this.#alarms.set(name, { record, actor, period: v.period, math: v.math, explicit, recentChanges: [] });
       this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" created`, {
         version: '1.0',
         type: 'Create',
@@ -301,13 +347,16 @@ export class CloudWatchService {
     input: {
       AlarmNames?: string[];
       AlarmNamePrefix?: string;
+      AlarmTypes?: AlarmType[];
+      ChildrenOfAlarmName?: string;
+      ParentsOfAlarmName?: string;
       StateValue?: StateValue;
       ActionPrefix?: string;
       MaxRecords?: number;
     } = {},
   ): {
     MetricAlarms: MetricAlarm[];
-    CompositeAlarms: [];
+    CompositeAlarms: CompositeAlarm[];
   } {
     if (input.AlarmNames !== undefined && input.AlarmNamePrefix !== undefined) {
       throw invalidParameterCombination('AlarmNames and AlarmNamePrefix cannot be specified together.');
@@ -332,17 +381,236 @@ export class CloudWatchService {
     ) {
       throw constraintError(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
     }
-    const names = input.AlarmNames ? new Set(input.AlarmNames) : undefined;
+    for (const t of input.AlarmTypes ?? []) {
+      if (t !== 'MetricAlarm' && t !== 'CompositeAlarm')
+        throw constraintError(
+          t,
+          'alarmTypes.member',
+          'Member must satisfy enum value set: [CompositeAlarm, MetricAlarm]',
+        );
+    }
+    // ChildrenOfAlarmName / ParentsOfAlarmName go with no other filter but AlarmTypes and MaxRecords.
+    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAlarms.html
+    const related = input.ChildrenOfAlarmName ?? input.ParentsOfAlarmName;
+    if (related !== undefined && (input.ChildrenOfAlarmName !== undefined) === (input.ParentsOfAlarmName !== undefined))
+      throw invalidParameterCombination('ChildrenOfAlarmName and ParentsOfAlarmName cannot be specified together.');
+    if (
+      related !== undefined &&
+      (input.AlarmNames ?? input.AlarmNamePrefix ?? input.StateValue ?? input.ActionPrefix) !== undefined
+    )
+      throw invalidParameterCombination(
+        `${input.ChildrenOfAlarmName !== undefined ? 'ChildrenOfAlarmName' : 'ParentsOfAlarmName'} can be combined only with AlarmTypes and MaxRecords.`,
+      );
+    // "If you omit this parameter, only metric alarms are returned, even if composite alarms exist."
+    const types = input.AlarmTypes ?? ['MetricAlarm'];
+    let names: Set<string> | undefined = input.AlarmNames ? new Set(input.AlarmNames) : undefined;
+    if (input.ChildrenOfAlarmName !== undefined) {
+      const parent = this.#composites.get(input.ChildrenOfAlarmName);
+      names = new Set(parent ? ruleReferences(parent.rule).map(alarmNameOf) : []);
+    } else if (input.ParentsOfAlarmName !== undefined) {
+      const child = input.ParentsOfAlarmName;
+      names = new Set(
+        [...this.#composites.values()]
+          .filter((c) => ruleReferences(c.rule).some((ref) => alarmNameOf(ref) === child))
+          .map((c) => c.record.AlarmName),
+      );
+    }
+    const wanted = (r: { AlarmName: string; StateValue: StateValue; AlarmActions: string[] }) =>
+      (!names || names.has(r.AlarmName)) &&
+      (input.AlarmNamePrefix === undefined || r.AlarmName.startsWith(input.AlarmNamePrefix)) &&
+      (input.StateValue === undefined || r.StateValue === input.StateValue) &&
+      (input.ActionPrefix === undefined || r.AlarmActions.some((a) => a.startsWith(input.ActionPrefix!)));
+    const byName = (a: { AlarmName: string }, b: { AlarmName: string }) =>
+      a.AlarmName < b.AlarmName ? -1 : a.AlarmName > b.AlarmName ? 1 : 0;
+    const limit = input.MaxRecords ?? 100;
+    const metricAlarms = types.includes('MetricAlarm')
+      ? [...this.#alarms.values()]
+          .filter((e) => wanted(e.record))
+          .sort((a, b) => byName(a.record, b.record))
+          .slice(0, limit)
+          .map(toMetricAlarm)
+      : [];
+    const compositeAlarms = types.includes('CompositeAlarm')
+      ? [...this.#composites.values()]
+          .map((e) => e.record)
+          .filter(wanted)
+          .sort(byName)
+          .slice(0, limit)
+          .map(toCompositeAlarm)
+      : [];
+    return { MetricAlarms: metricAlarms, CompositeAlarms: compositeAlarms };
+  }
+
+  /**
+   * The metric alarms on one metric; the optional fields narrow the list to alarms with exactly that
+   * statistic, percentile, dimension set, period or unit.
+   * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAlarmsForMetric.html
+   */
+  describeAlarmsForMetric(input: {
+    MetricName: string;
+    Namespace: string;
+    Statistic?: Statistic;
+    ExtendedStatistic?: string;
+    Dimensions?: Dimension[];
+    Period?: number;
+    Unit?: string;
+  }): { MetricAlarms: MetricAlarm[] } {
+    if (!input || typeof input.MetricName !== 'string' || input.MetricName.length === 0)
+      throw constraintError(input?.MetricName, 'metricName', 'Member must not be null');
+    if (typeof input.Namespace !== 'string' || input.Namespace.length === 0)
+      throw constraintError(input.Namespace, 'namespace', 'Member must not be null');
+    checkDimensions(input.Dimensions);
+    if (input.Statistic !== undefined && !STATISTICS.includes(input.Statistic))
+      throw constraintError(
+        input.Statistic,
+        'statistic',
+        `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`,
+      );
+    const dimsKey = input.Dimensions && seriesKey('', '', input.Dimensions);
     const alarms = [...this.#alarms.values()]
-      .map((e) => e.record)
-      .filter((r) => !names || names.has(r.AlarmName))
-      .filter((r) => input.AlarmNamePrefix === undefined || r.AlarmName.startsWith(input.AlarmNamePrefix))
-      .filter((r) => input.StateValue === undefined || r.StateValue === input.StateValue)
-      .filter((r) => input.ActionPrefix === undefined || r.AlarmActions.some((a) => a.startsWith(input.ActionPrefix!)))
-      .sort((a, b) => (a.AlarmName < b.AlarmName ? -1 : a.AlarmName > b.AlarmName ? 1 : 0))
-      .slice(0, input.MaxRecords ?? 100)
+      .filter(({ record: r }) => {
+        if (r.MetricName !== input.MetricName || r.Namespace !== input.Namespace) return false;
+        if (input.Statistic !== undefined && r.Statistic !== input.Statistic) return false;
+        if (input.ExtendedStatistic !== undefined && r.ExtendedStatistic !== input.ExtendedStatistic) return false;
+        if (dimsKey !== undefined && seriesKey('', '', r.Dimensions) !== dimsKey) return false;
+        if (input.Period !== undefined && r.Period !== input.Period) return false;
+        return input.Unit === undefined || r.Unit === input.Unit;
+      })
+      .sort((a, b) => (a.record.AlarmName < b.record.AlarmName ? -1 : 1))
       .map(toMetricAlarm);
-    return { MetricAlarms: alarms, CompositeAlarms: [] };
+    return { MetricAlarms: alarms };
+  }
+
+  /**
+   * Creates or replaces a composite alarm. A new one starts in INSUFFICIENT_DATA and is evaluated at
+   * once; after that it is only ever ALARM (its rule holds) or OK, re-evaluated whenever an alarm it
+   * names changes state. An update keeps the state until that re-evaluation, which happens now.
+   * Every alarm the rule names must exist: "Could not save the composite alarm as alarms [...] in the
+   * alarm rule do not exist" (AWS's message as CloudFormation users report it).
+   * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html
+   */
+  putCompositeAlarm(input: PutCompositeAlarmInput): Record<string, never> {
+    const rule = validatePutCompositeAlarm(input);
+    const name = input.AlarmName;
+    if (this.#alarms.has(name)) throw nameTaken(name, 'a metric alarm');
+    const missing = ruleReferences(rule).filter((ref) => {
+      const n = alarmNameOf(ref);
+      return n !== name && !this.#alarms.has(n) && !this.#composites.has(n);
+    });
+    if (missing.length > 0)
+      throw validationError(
+        `Could not save the composite alarm as alarms [${missing.join(', ')}] in the alarm rule do not exist`,
+      );
+    const now = this.ctx.scheduler.now();
+    const config = {
+      AlarmName: name,
+      AlarmArn: `arn:aws:cloudwatch:${this.ctx.region}:${this.ctx.accountId}:alarm:${name}`,
+      ...(input.AlarmDescription !== undefined ? { AlarmDescription: input.AlarmDescription } : {}),
+      AlarmRule: input.AlarmRule,
+      ActionsEnabled: input.ActionsEnabled ?? true,
+      OKActions: [...(input.OKActions ?? [])],
+      AlarmActions: [...(input.AlarmActions ?? [])],
+      InsufficientDataActions: [...(input.InsufficientDataActions ?? [])],
+      AlarmConfigurationUpdatedTimestamp: now,
+    };
+    let entry = this.#composites.get(name);
+    if (entry) {
+      const { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp } =
+        entry.record;
+      entry.record = {
+        ...config,
+        StateValue,
+        StateReason,
+        ...(StateReasonData !== undefined ? { StateReasonData } : {}),
+        StateUpdatedTimestamp,
+        StateTransitionedTimestamp,
+      };
+      entry.rule = rule;
+      this.#addHistory(
+        name,
+        'ConfigurationUpdate',
+        `Alarm "${name}" updated`,
+        { version: '1.0', type: 'Update' },
+        'CompositeAlarm',
+      );
+    } else {
+      const actor = createActor(alarmMachine, { clock: this.ctx.scheduler });
+      actor.start();
+      entry = {
+        record: {
+          ...config,
+          StateValue: 'INSUFFICIENT_DATA',
+          StateReason: INITIAL_STATE_REASON,
+          StateUpdatedTimestamp: now,
+          StateTransitionedTimestamp: now,
+        },
+        actor,
+        rule,
+        recentChanges: [],
+      };
+      this.#composites.set(name, entry);
+      this.#addHistory(
+        name,
+        'ConfigurationUpdate',
+        `Alarm "${name}" created`,
+        { version: '1.0', type: 'Create' },
+        'CompositeAlarm',
+      );
+    }
+    this.ctx.log.add({
+      service: 'cloudwatch',
+      type: 'alarm.created',
+      message: `Composite alarm ${name} was saved with the rule ${input.AlarmRule}; it follows the states of the alarms it names.`,
+      rule: 'A composite alarm is ALARM while its rule holds and OK otherwise; INSUFFICIENT_DATA only until its first evaluation.',
+      docUrl: COMPOSITE_DOC,
+      refs: { alarmName: name },
+      severity: 'info',
+    });
+    this.#evaluateComposite(entry, new Set());
+    this.ctx.changed();
+    return {};
+  }
+
+  /**
+   * ActionsEnabled on or off for each named alarm (metric or composite). The alarms keep evaluating
+   * and changing state either way; only their actions stop. CodeDeploy reads alarm states, not
+   * actions, so a disabled alarm still stops a deployment (AWS documents no link between the two).
+   * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DisableAlarmActions.html
+   */
+  enableAlarmActions(input: { AlarmNames: string[] }): Record<string, never> {
+    return this.#setActionsEnabled(input, true);
+  }
+
+  disableAlarmActions(input: { AlarmNames: string[] }): Record<string, never> {
+    return this.#setActionsEnabled(input, false);
+  }
+
+  #setActionsEnabled(input: { AlarmNames: string[] }, enabled: boolean): Record<string, never> {
+    if (!input || !Array.isArray(input.AlarmNames))
+      throw constraintError(null, 'alarmNames', 'Member must not be null');
+    if (input.AlarmNames.length > 100)
+      throw constraintError(
+        `[${input.AlarmNames.length} items]`,
+        'alarmNames',
+        'Member must have length less than or equal to 100',
+      );
+    // Names that match no alarm are skipped without an error (AWS documents none for these calls).
+    for (const name of input.AlarmNames) {
+      const record = (this.#alarms.get(name) ?? this.#composites.get(name))?.record;
+      if (!record || record.ActionsEnabled === enabled) continue;
+      record.ActionsEnabled = enabled;
+      this.ctx.log.add({
+        service: 'cloudwatch',
+        type: 'alarm.updated',
+        message: `Actions of alarm ${name} are now ${enabled ? 'enabled' : 'disabled'}; the alarm still changes state${enabled ? '' : ', but notifies nobody'}.`,
+        rule: 'EnableAlarmActions and DisableAlarmActions switch ActionsEnabled; evaluation goes on either way.',
+        docUrl: `https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_${enabled ? 'Enable' : 'Disable'}AlarmActions.html`,
+        refs: { alarmName: name },
+        severity: 'info',
+      });
+    }
+    this.ctx.changed();
+    return {};
   }
 
   deleteAlarms(input: { AlarmNames: string[] }): Record<string, never> {
@@ -355,10 +623,24 @@ export class CloudWatchService {
         'Member must have length less than or equal to 100',
       );
     // "If you specify an incorrect alarm name … no alarms are deleted." (API_DeleteAlarms)
-    const unknown = input.AlarmNames.filter((n) => !this.#alarms.has(n));
+    const unknown = input.AlarmNames.filter((n) => !this.#alarms.has(n) && !this.#composites.has(n));
     if (unknown.length > 0)
       throw resourceNotFound(`${unknown.length === 1 ? 'Alarm' : 'Alarms'} ${unknown.join(', ')} not found`);
     for (const name of input.AlarmNames) {
+      const composite = this.#composites.get(name);
+      if (composite) {
+        // A rule that still names a deleted alarm finds it in no state (AWS does not say; a choice).
+        composite.actor.stop();
+        this.#composites.delete(name);
+        this.#addHistory(
+          name,
+          'ConfigurationUpdate',
+          `Alarm "${name}" deleted`,
+          { version: '1.0', type: 'Delete' },
+          'CompositeAlarm',
+        );
+        continue;
+      }
       const entry = this.#alarms.get(name);
       if (!entry) continue;
       entry.actor.stop();
@@ -368,6 +650,10 @@ export class CloudWatchService {
         type: 'Delete',
         deletedAlarm: this.#historyConfig(entry.record),
       });
+      // Composite alarms that named it are re-decided without it.
+      for (const parent of [...this.#composites.values()])
+        if (ruleReferences(parent.rule).some((ref) => alarmNameOf(ref) === name))
+          this.#evaluateComposite(parent, new Set());
       this.ctx.log.add({
         service: 'cloudwatch',
         type: 'alarm.deleted',
@@ -415,7 +701,7 @@ export class CloudWatchService {
         throw invalidFormat('StateReasonData is not valid JSON.');
       }
     }
-    const entry = this.#alarms.get(input.AlarmName);
+    const entry = this.#alarms.get(input.AlarmName) ?? this.#composites.get(input.AlarmName);
     // ResourceNotFound is SetAlarmState's error for an unknown alarm (API_SetAlarmState). Real AWS
     // reportedly answers with the bare message "Unknown"; we name the alarm to help the learner (INF).
     if (!entry) throw resourceNotFound(`Alarm ${input.AlarmName} not found`);
@@ -449,7 +735,7 @@ export class CloudWatchService {
   ): {
     AlarmHistoryItems: {
       AlarmName: string;
-      AlarmType: 'MetricAlarm';
+      AlarmType: AlarmType;
       Timestamp: Date;
       HistoryItemType: HistoryItemType;
       HistorySummary: string;
@@ -474,10 +760,9 @@ export class CloudWatchService {
     }
     const start = input.StartDate !== undefined ? toEpochMs(input.StartDate, 'StartDate') : -Infinity;
     const end = input.EndDate !== undefined ? toEpochMs(input.EndDate, 'EndDate') : Infinity;
-    const wantsMetric = !input.AlarmTypes || input.AlarmTypes.includes('MetricAlarm');
     let items = this.#history.filter(
       (h) =>
-        wantsMetric &&
+        (!input.AlarmTypes || input.AlarmTypes.includes(h.AlarmType)) &&
         (input.AlarmName === undefined || h.AlarmName === input.AlarmName) &&
         (input.HistoryItemType === undefined || h.HistoryItemType === input.HistoryItemType) &&
         h.Timestamp >= start &&
@@ -496,7 +781,7 @@ export class CloudWatchService {
 
   getMetricStatistics(input: GetMetricStatisticsInput): {
     Label: string;
-    Datapoints: Record<string, number | string | Date>[];
+    Datapoints: Record<string, number | string | Date | Record<string, number>>[];
   } {
     if (!input) throw constraintError(null, 'namespace', 'Member must not be null');
     if (typeof input.Namespace !== 'string' || input.Namespace.length === 0)
@@ -517,13 +802,25 @@ export class CloudWatchService {
     ) {
       throw invalidParameterValue('The parameter Period must be 1, 5, 10, 20, 30, 60 or a multiple of 60.');
     }
-    if (input.ExtendedStatistics !== undefined && input.ExtendedStatistics.length > 0) {
-      throw invalidParameterValue(
-        'ExtendedStatistics (percentiles) are not modelled by this simulator; use Statistics.',
-      );
-    }
     const stats = input.Statistics ?? [];
-    if (stats.length === 0) throw invalidParameterCombination('Must specify either Statistics or ExtendedStatistics.');
+    const percentiles = input.ExtendedStatistics ?? [];
+    // "You must specify either Statistics or ExtendedStatistics, but not both." (API_GetMetricStatistics)
+    if (stats.length === 0 && percentiles.length === 0)
+      throw invalidParameterCombination('Must specify either Statistics or ExtendedStatistics.');
+    if (stats.length > 0 && percentiles.length > 0)
+      throw invalidParameterCombination('Statistics and ExtendedStatistics cannot both be specified.');
+    if (percentiles.length > 10)
+      throw constraintError(
+        `[${percentiles.length} items]`,
+        'extendedStatistics',
+        'Member must have length less than or equal to 10',
+      );
+    for (const x of percentiles) {
+      if (parsePercentile(x) === undefined)
+        throw invalidParameterValue(
+          `The value ${x} for parameter ExtendedStatistics is invalid: specify percentiles between p0.0 and p100, such as p99.`,
+        );
+    }
     if (stats.length > 5)
       throw constraintError(`[${stats.length} items]`, 'statistics', 'Member must have length less than or equal to 5');
     for (const s of stats) {
@@ -544,13 +841,29 @@ export class CloudWatchService {
     const unit = this.#store.unitOf(key);
     if (input.Unit !== undefined && unit !== undefined && unit !== input.Unit)
       return { Label: input.MetricName, Datapoints: [] };
+    const unitText = input.Unit ?? unit ?? 'None';
+    if (percentiles.length > 0) {
+      // A period whose data cannot give a percentile (statistic sets with different values, negative
+      // values) has no datapoint; the others carry an ExtendedStatistics map, as AWS's Datapoint does.
+      const Datapoints = [...this.#store.aggregateWithDistribution(key, alignMs, endMs, p * 1000, alignMs).entries()]
+        .filter(([, b]) => b.dist !== undefined && percentileOf(b.dist, 0) !== undefined)
+        .sort((a, b) => a[0] - b[0])
+        .map(([t, b]) => ({
+          Timestamp: new Date(t),
+          ExtendedStatistics: Object.fromEntries(
+            percentiles.map((x) => [x, percentileOf(b.dist!, parsePercentile(x)!)!]),
+          ),
+          Unit: unitText,
+        }));
+      return { Label: input.MetricName, Datapoints };
+    }
     const buckets = this.#store.aggregate(key, alignMs, endMs, p * 1000, alignMs);
     const Datapoints = [...buckets.entries()]
       .sort((a, b) => a[0] - b[0])
       .map(([t, set]) => {
         const dp: Record<string, number | string | Date> = { Timestamp: new Date(t) };
         for (const s of stats) dp[s] = statisticValue(set, s)!;
-        dp.Unit = input.Unit ?? unit ?? 'None';
+        dp.Unit = unitText;
         return dp;
       });
     return { Label: input.MetricName, Datapoints };
@@ -644,12 +957,16 @@ export class CloudWatchService {
       const ts = d.Timestamp !== undefined ? toEpochMs(d.Timestamp, 'Timestamp') : now;
       const res = highRes ? 1000 : MINUTE;
       let set: { SampleCount: number; Sum: number; Minimum: number; Maximum: number };
+      // Raw values are kept so that percentiles can be asked for them (Values/Counts "supports
+      // retrieving percentile statistics"); a StatisticValues set keeps none (API_PutMetricData).
+      let dist: { Values: number[]; Counts: number[] } | undefined;
       if (d.Value !== undefined) {
         if (!Number.isFinite(d.Value))
           throw invalidParameterValue(
             `The value ${d.Value} for parameter MetricData.member.${i + 1}.Value is invalid.`,
           );
         set = { SampleCount: 1, Sum: d.Value, Minimum: d.Value, Maximum: d.Value };
+        dist = { Values: [d.Value], Counts: [1] };
       } else if (d.Values !== undefined) {
         const counts = d.Counts ?? d.Values.map(() => 1);
         if (counts.length !== d.Values.length)
@@ -662,6 +979,7 @@ export class CloudWatchService {
           set.Minimum = Math.min(set.Minimum, v);
           set.Maximum = Math.max(set.Maximum, v);
         });
+        dist = { Values: [...d.Values], Counts: [...counts] };
       } else {
         set = { ...d.StatisticValues! };
       }
@@ -672,6 +990,7 @@ export class CloudWatchService {
         Timestamp: Math.floor(ts / res) * res,
         StorageResolution: highRes ? 1 : 60,
         ...set,
+        ...(dist ?? {}),
         ...(d.Unit !== undefined ? { Unit: d.Unit } : {}),
       };
     });
@@ -731,7 +1050,7 @@ export class CloudWatchService {
                 metric: {
                   namespace: r.Namespace!,
                   metricName: r.MetricName!,
-                  statistic: r.Statistic!,
+                  statistic: (r.Statistic ?? r.ExtendedStatistic)!,
                   dimensions: r.Dimensions.map((d) => ({ ...d })),
                 },
               }
@@ -757,7 +1076,18 @@ export class CloudWatchService {
           points,
         });
     }
-    return { alarms, series };
+    const compositeAlarms: CompositeAlarmSnapshot[] = [...this.#composites.values()]
+      .map(({ record: r }) => ({
+        name: r.AlarmName,
+        arn: r.AlarmArn,
+        state: r.StateValue,
+        rule: r.AlarmRule,
+        stateReason: r.StateReason,
+        stateUpdatedAt: r.StateUpdatedTimestamp,
+        actionsEnabled: r.ActionsEnabled,
+      }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    return { alarms, compositeAlarms, series };
   }
 
   // ───────────────────────── evaluation ─────────────────────────
@@ -797,7 +1127,7 @@ export class CloudWatchService {
         MetricStat: {
           Metric: { Namespace: r.Namespace!, MetricName: r.MetricName!, Dimensions: r.Dimensions },
           Period: entry.period,
-          Stat: r.Statistic!,
+          Stat: (r.Statistic ?? r.ExtendedStatistic)!,
           ...(r.Unit !== undefined ? { Unit: r.Unit } : {}),
         },
       };
@@ -818,8 +1148,10 @@ export class CloudWatchService {
   #evaluate(entry: AlarmEntry): void {
     const now = this.ctx.scheduler.now();
     const r = entry.record;
+    const range = this.#range(entry, now);
+    if (this.#tooFewSamples(r, range)) return;
     const result = evaluateAlarm({
-      range: this.#range(entry, now),
+      range,
       evaluationPeriods: r.EvaluationPeriods,
       datapointsToAlarm: r.DatapointsToAlarm,
       threshold: r.Threshold,
@@ -844,7 +1176,7 @@ export class CloudWatchService {
         ? undefined
         : stateReasonData(result, {
             queryTime: now,
-            ...(r.Statistic ? { statistic: r.Statistic } : {}),
+            ...(r.Statistic || r.ExtendedStatistic ? { statistic: (r.Statistic ?? r.ExtendedStatistic)! } : {}),
             ...this.#unitOfAlarmMetric(r),
             period: entry.period,
             threshold: r.Threshold,
@@ -853,6 +1185,55 @@ export class CloudWatchService {
       message: `Alarm ${r.AlarmName} went from ${r.StateValue} to ${to}: ${plainSummary(result, reasonCtx)}`,
       ...ruleFor(result, r.TreatMissingData),
     });
+  }
+
+  /**
+   * With EvaluateLowSampleCountPercentile "ignore", a percentile alarm keeps its state while a
+   * datapoint of its last EvaluationPeriods has fewer samples than the percentile needs (1,000 for
+   * p99). Checking every datapoint there, not only the newest, is a choice: AWS says "during the
+   * evaluation period". https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/percentiles-with-low-samples.html
+   */
+  #tooFewSamples(r: AlarmRecord, range: RangePoint[]): boolean {
+    if (r.ExtendedStatistic === undefined || r.EvaluateLowSampleCountPercentile !== 'ignore') return false;
+    const bound = lowSampleCountBound(parsePercentile(r.ExtendedStatistic)!);
+    return range
+      .slice(-r.EvaluationPeriods)
+      .some((p) => p.value !== undefined && p.sampleCount !== undefined && p.sampleCount < bound);
+  }
+
+  /**
+   * Re-decides a composite alarm from the states its rule names: ALARM when the rule holds, else OK.
+   * `visited` stops a cycle of composite alarms (which AWS lets you create) from looping.
+   */
+  #evaluateComposite(entry: CompositeEntry, visited: Set<string>): void {
+    const name = entry.record.AlarmName;
+    if (visited.has(name) || this.#composites.get(name) !== entry) return;
+    visited.add(name);
+    const stateOf = (ref: string) => {
+      const n = alarmNameOf(ref);
+      return (this.#alarms.get(n) ?? this.#composites.get(n))?.record.StateValue;
+    };
+    const to: StateValue = evaluateAlarmRule(entry.rule, stateOf) ? 'ALARM' : 'OK';
+    const from = entry.record.StateValue;
+    entry.actor.send({ type: 'EVALUATED', state: to });
+    if (alarmStateOf(entry.actor.getSnapshot()) === from) return;
+    const children = ruleReferences(entry.rule)
+      .map((ref) => `${alarmNameOf(ref)} is ${stateOf(ref) ?? 'missing'}`)
+      .join(', ');
+    // AWS's wording for composite reasons is not documented: this names the rule and the states read.
+    const reason = `Alarm rule ${to === 'ALARM' ? 'is' : 'is not'} satisfied: ${entry.record.AlarmRule} (${children}).`;
+    this.#transition(
+      entry,
+      reason,
+      undefined,
+      'evaluation',
+      {
+        message: `Composite alarm ${name} went from ${from} to ${to}: its rule ${to === 'ALARM' ? 'now holds' : 'no longer holds'} (${children}).`,
+        rule: 'A composite alarm is in ALARM while its rule holds and in OK otherwise.',
+        docUrl: COMPOSITE_DOC,
+      },
+      visited,
+    );
   }
 
   /** The unit of a single-metric alarm's datapoints, for StateReasonData; none for metric math. */
@@ -864,11 +1245,12 @@ export class CloudWatchService {
 
   /** Records the move the alarm machine just made (its state is already the new one). */
   #transition(
-    entry: AlarmEntry,
+    entry: AlarmEntry | CompositeEntry,
     reason: string,
     reasonData: string | undefined,
     cause: 'evaluation' | 'SetAlarmState',
     log: { message: string; rule: string; docUrl: string },
+    visited: Set<string> = new Set(),
   ): void {
     const now = this.ctx.scheduler.now();
     const r = entry.record;
@@ -883,15 +1265,21 @@ export class CloudWatchService {
     r.StateTransitionedTimestamp = now;
     entry.recentChanges.push({ time: now, from, to, reason, cause });
     if (entry.recentChanges.length > RECENT_CHANGES) entry.recentChanges.shift();
-    this.#addHistory(r.AlarmName, 'StateUpdate', `Alarm updated from ${from} to ${to}`, {
-      version: '1.0',
-      oldState: { stateValue: from, stateReason: oldReason },
-      newState: {
-        stateValue: to,
-        stateReason: reason,
-        ...(reasonData !== undefined ? { stateReasonData: JSON.parse(reasonData) as unknown } : {}),
+    this.#addHistory(
+      r.AlarmName,
+      'StateUpdate',
+      `Alarm updated from ${from} to ${to}`,
+      {
+        version: '1.0',
+        oldState: { stateValue: from, stateReason: oldReason },
+        newState: {
+          stateValue: to,
+          stateReason: reason,
+          ...(reasonData !== undefined ? { stateReasonData: JSON.parse(reasonData) as unknown } : {}),
+        },
       },
-    });
+      'AlarmRule' in r ? 'CompositeAlarm' : 'MetricAlarm',
+    );
     this.ctx.log.add({
       service: 'cloudwatch',
       type: 'alarm.state',
@@ -903,14 +1291,25 @@ export class CloudWatchService {
     });
     const change: AlarmStateChange = { alarmName: r.AlarmName, oldState: from, newState: to, time: now, reason };
     for (const listener of [...this.#listeners]) listener(change);
+    // Composite alarms that name this one are re-decided at once.
+    for (const parent of [...this.#composites.values()]) {
+      if (ruleReferences(parent.rule).some((ref) => alarmNameOf(ref) === r.AlarmName))
+        this.#evaluateComposite(parent, visited);
+    }
     this.ctx.changed();
   }
 
-  #addHistory(name: string, type: HistoryItemType, summary: string, data: unknown): void {
+  #addHistory(
+    name: string,
+    type: HistoryItemType,
+    summary: string,
+    data: unknown,
+    alarmType: AlarmType = 'MetricAlarm',
+  ): void {
     const now = this.ctx.scheduler.now();
     this.#history.push({
       AlarmName: name,
-      AlarmType: 'MetricAlarm',
+      AlarmType: alarmType,
       Timestamp: now,
       HistoryItemType: type,
       HistorySummary: summary,
@@ -955,10 +1354,33 @@ function ruleFor(result: EvaluationResult, treatMissingData: TreatMissingData): 
   };
 }
 
-function toMetricAlarm(r: AlarmRecord): MetricAlarm {
-  const copy = deepCopy(r);
+/** "my-alarm" from a rule reference that is a name or an alarm ARN (…:alarm:my-alarm). */
+function alarmNameOf(ref: string): string {
+  const at = ref.startsWith('arn:') ? ref.indexOf(':alarm:') : -1;
+  return at >= 0 ? ref.slice(at + ':alarm:'.length) : ref;
+}
+
+/** Metric and composite alarms share one set of names (a choice: AWS does not document the clash). */
+const nameTaken = (name: string, kind: string) =>
+  invalidParameterCombination(`The alarm name ${name} is already used by ${kind}; alarm names must be unique.`);
+
+function toCompositeAlarm(r: CompositeAlarmRecord): CompositeAlarm {
   return {
-    ...copy,
+    ...deepCopy(r),
+    StateUpdatedTimestamp: new Date(r.StateUpdatedTimestamp),
+    StateTransitionedTimestamp: new Date(r.StateTransitionedTimestamp),
+    AlarmConfigurationUpdatedTimestamp: new Date(r.AlarmConfigurationUpdatedTimestamp),
+  };
+}
+
+/** DescribeAlarms' view: DatapointsToAlarm and TreatMissingData appear only when they were set. */
+function toMetricAlarm(entry: AlarmEntry): MetricAlarm {
+  const r = entry.record;
+  const { DatapointsToAlarm, TreatMissingData, ...rest } = deepCopy(r);
+  return {
+    ...rest,
+    ...(entry.explicit.DatapointsToAlarm ? { DatapointsToAlarm } : {}),
+    ...(entry.explicit.TreatMissingData ? { TreatMissingData } : {}),
     StateUpdatedTimestamp: new Date(r.StateUpdatedTimestamp),
     StateTransitionedTimestamp: new Date(r.StateTransitionedTimestamp),
     AlarmConfigurationUpdatedTimestamp: new Date(r.AlarmConfigurationUpdatedTimestamp),

@@ -69,7 +69,7 @@ export interface PutMetricAlarmInput {
   Threshold?: number;
   ComparisonOperator: ComparisonOperator;
   TreatMissingData?: TreatMissingData;
-  EvaluateLowSampleCountPercentile?: string;
+  EvaluateLowSampleCountPercentile?: 'evaluate' | 'ignore';
   Metrics?: MetricDataQuery[];
   Tags?: { Key: string; Value: string }[];
   ThresholdMetricId?: string;
@@ -87,6 +87,8 @@ export interface AlarmRecord {
   MetricName?: string;
   Namespace?: string;
   Statistic?: Statistic;
+  /** A percentile such as p99, in place of Statistic. */
+  ExtendedStatistic?: string;
   Dimensions: Dimension[];
   Period?: number;
   Unit?: string;
@@ -95,6 +97,7 @@ export interface AlarmRecord {
   Threshold: number;
   ComparisonOperator: ComparisonOperator;
   TreatMissingData: TreatMissingData;
+  EvaluateLowSampleCountPercentile?: 'evaluate' | 'ignore';
   Metrics?: MetricDataQuery[];
   StateValue: StateValue;
   StateReason: string;
@@ -104,9 +107,55 @@ export interface AlarmRecord {
   AlarmConfigurationUpdatedTimestamp: number;
 }
 
-/** API_MetricAlarm as DescribeAlarms returns it. */
+/** API_MetricAlarm as DescribeAlarms returns it: DatapointsToAlarm and TreatMissingData only when set. */
 export type MetricAlarm = Omit<
   AlarmRecord,
+  | 'StateUpdatedTimestamp'
+  | 'StateTransitionedTimestamp'
+  | 'AlarmConfigurationUpdatedTimestamp'
+  | 'DatapointsToAlarm'
+  | 'TreatMissingData'
+> & {
+  DatapointsToAlarm?: number;
+  TreatMissingData?: TreatMissingData;
+  StateUpdatedTimestamp: Date;
+  StateTransitionedTimestamp: Date;
+  AlarmConfigurationUpdatedTimestamp: Date;
+};
+
+/** API_PutCompositeAlarm's input (actions suppression is not modelled). */
+export interface PutCompositeAlarmInput {
+  AlarmName: string;
+  AlarmRule: string;
+  AlarmDescription?: string;
+  ActionsEnabled?: boolean;
+  OKActions?: string[];
+  AlarmActions?: string[];
+  InsufficientDataActions?: string[];
+  Tags?: { Key: string; Value: string }[];
+}
+
+/** A composite alarm as the service keeps it: times in epoch ms. */
+export interface CompositeAlarmRecord {
+  AlarmName: string;
+  AlarmArn: string;
+  AlarmDescription?: string;
+  AlarmRule: string;
+  ActionsEnabled: boolean;
+  OKActions: string[];
+  AlarmActions: string[];
+  InsufficientDataActions: string[];
+  StateValue: StateValue;
+  StateReason: string;
+  StateReasonData?: string;
+  StateUpdatedTimestamp: number;
+  StateTransitionedTimestamp: number;
+  AlarmConfigurationUpdatedTimestamp: number;
+}
+
+/** API_CompositeAlarm as DescribeAlarms returns it. */
+export type CompositeAlarm = Omit<
+  CompositeAlarmRecord,
   'StateUpdatedTimestamp' | 'StateTransitionedTimestamp' | 'AlarmConfigurationUpdatedTimestamp'
 > & {
   StateUpdatedTimestamp: Date;
@@ -114,11 +163,13 @@ export type MetricAlarm = Omit<
   AlarmConfigurationUpdatedTimestamp: Date;
 };
 
+export type AlarmType = 'MetricAlarm' | 'CompositeAlarm';
+
 export type HistoryItemType = 'StateUpdate' | 'ConfigurationUpdate' | 'Action';
 
 export interface AlarmHistoryRecord {
   AlarmName: string;
-  AlarmType: 'MetricAlarm';
+  AlarmType: AlarmType;
   Timestamp: number;
   HistoryItemType: HistoryItemType;
   HistorySummary: string;

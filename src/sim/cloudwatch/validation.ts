@@ -1,11 +1,14 @@
 import { constraintError, invalidParameterCombination, invalidParameterValue, validationError } from './errors';
+import { AlarmRuleError, MAX_ALARM_RULE_LENGTH, parseAlarmRule, type RuleNode } from './alarmRule';
 import { MetricMathError, parseExpression, referencedIds, type MathNode } from './metricMath';
+import { isPercentileStat } from './percentile';
 import {
   COMPARISON_OPERATORS,
   STATISTICS,
   TREAT_MISSING_DATA,
   type Dimension,
   type MetricDataQuery,
+  type PutCompositeAlarmInput,
   type PutMetricAlarmInput,
   type Statistic,
   type TimeInput,
@@ -106,9 +109,9 @@ export function validateQueries(queries: MetricDataQuery[], member: string): Val
       checkDimensions(ms.Metric.Dimensions, `${member}.member.metricStat.metric.dimensions`);
       if (!isInt(ms.Period) || !isValidAlarmPeriod(ms.Period))
         throw validationError(`The Period of query ${q.Id} must be 10, 20, 30 or a multiple of 60.`);
-      if (!STATISTICS.includes(ms.Stat as Statistic)) {
+      if (!STATISTICS.includes(ms.Stat as Statistic) && !isPercentileStat(String(ms.Stat))) {
         throw invalidParameterValue(
-          `The Stat ${String(ms.Stat)} of query ${q.Id} is not supported by this simulator; use one of ${STATISTICS.join(', ')} (percentiles are not modelled).`,
+          `The Stat ${String(ms.Stat)} of query ${q.Id} is not supported by this simulator; use one of ${STATISTICS.join(', ')} or a percentile p0.0–p100 such as p99 (tm, wm, tc, ts, PR and IQM are not modelled).`,
         );
       }
       out.push({ query: q });
@@ -209,6 +212,15 @@ export function validatePutMetricAlarm(input: PutMetricAlarmInput): ValidatedAla
       `The value ${String(input.TreatMissingData)} is not valid for TreatMissingData. Valid values: ${TREAT_MISSING_DATA.join(' | ')}.`,
     );
   }
+  if (
+    input.EvaluateLowSampleCountPercentile !== undefined &&
+    input.EvaluateLowSampleCountPercentile !== 'evaluate' &&
+    input.EvaluateLowSampleCountPercentile !== 'ignore'
+  ) {
+    throw validationError(
+      `The value ${String(input.EvaluateLowSampleCountPercentile)} is not valid for EvaluateLowSampleCountPercentile. Valid values: evaluate | ignore.`,
+    );
+  }
   checkActions(input.AlarmActions, 'alarmActions');
   checkActions(input.OKActions, 'oKActions');
   checkActions(input.InsufficientDataActions, 'insufficientDataActions');
@@ -267,10 +279,20 @@ export function validatePutMetricAlarm(input: PutMetricAlarmInput): ValidatedAla
     throw invalidParameterCombination('Statistic and ExtendedStatistic cannot both be specified.');
   }
   if (input.ExtendedStatistic !== undefined) {
-    throw invalidParameterValue(
-      `ExtendedStatistic ${input.ExtendedStatistic}: percentiles are not modelled by this simulator; use Statistic (${STATISTICS.join(', ')}).`,
-    );
+    // "Specify a value between p0.0 and p100" (API_PutMetricAlarm, ExtendedStatistic).
+    if (typeof input.ExtendedStatistic !== 'string' || !isPercentileStat(input.ExtendedStatistic)) {
+      throw invalidParameterValue(
+        `The value ${String(input.ExtendedStatistic)} for parameter ExtendedStatistic is invalid: specify a percentile between p0.0 and p100, such as p99 or p99.9 (tm, wm, tc, ts, PR and IQM are not modelled).`,
+      );
+    }
+    if (input.Period === undefined) throw validationError('Period must be specified for a single-metric alarm.');
+    if (!isInt(input.Period) || !isValidAlarmPeriod(input.Period))
+      throw validationError('Period must be 10, 20, 30 or a multiple of 60.');
+    checkPeriodWindow(input.Period, input.EvaluationPeriods);
+    return { input, datapointsToAlarm, period: input.Period };
   }
+  // EvaluateLowSampleCountPercentile is "used only for alarms based on percentiles": with a Statistic
+  // it is accepted and has no effect (AWS does not document an error for it; a choice).
   if (input.Statistic === undefined)
     throw invalidParameterCombination('Either Statistic or ExtendedStatistic must be specified.');
   if (!STATISTICS.includes(input.Statistic)) {
@@ -285,4 +307,31 @@ export function validatePutMetricAlarm(input: PutMetricAlarmInput): ValidatedAla
     throw validationError('Period must be 10, 20, 30 or a multiple of 60.');
   checkPeriodWindow(input.Period, input.EvaluationPeriods);
   return { input, datapointsToAlarm, period: input.Period };
+}
+
+/**
+ * PutCompositeAlarm's own checks: a name, a rule of at most 10,240 characters that parses, and at
+ * most 5 actions per state. Whether the alarms it names exist is checked by the service.
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html
+ */
+export function validatePutCompositeAlarm(input: PutCompositeAlarmInput): RuleNode {
+  if (!input || typeof input !== 'object') throw constraintError(null, 'alarmName', 'Member must not be null');
+  checkName(input.AlarmName, 'alarmName');
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(input.AlarmName))
+    throw invalidParameterValue('The alarm name must not contain ASCII control characters.');
+  if (typeof input.AlarmRule !== 'string') throw constraintError(null, 'alarmRule', 'Member must not be null');
+  if (input.AlarmRule.length < 1)
+    throw constraintError(input.AlarmRule, 'alarmRule', 'Member must have length greater than or equal to 1');
+  if (input.AlarmRule.length > MAX_ALARM_RULE_LENGTH)
+    throw constraintError('…', 'alarmRule', `Member must have length less than or equal to ${MAX_ALARM_RULE_LENGTH}`);
+  checkActions(input.AlarmActions, 'alarmActions');
+  checkActions(input.OKActions, 'oKActions');
+  checkActions(input.InsufficientDataActions, 'insufficientDataActions');
+  try {
+    return parseAlarmRule(input.AlarmRule);
+  } catch (e) {
+    if (e instanceof AlarmRuleError) throw validationError(`The AlarmRule is not valid: ${e.message}.`);
+    throw e;
+  }
 }

@@ -28,6 +28,12 @@ export interface MetricDatum {
   Minimum: number;
   Maximum: number;
   Unit?: string;
+  /**
+   * Optionally, the values behind the set (`Values[i]` seen `Counts[i]` times, as in PutMetricData):
+   * CloudWatch computes percentiles only from values, never from a statistic set.
+   */
+  Values?: number[];
+  Counts?: number[];
 }
 
 export interface MetricSink {

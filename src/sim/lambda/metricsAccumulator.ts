@@ -15,6 +15,17 @@ import type { MetricDatum } from '../core/context';
  * https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html
  */
 export const MINUTE = 60_000;
+/** Distinct durations kept per slot and minute; beyond it (not reachable with today's code documents) the minute has no percentile. */
+const MAX_DURATION_VALUES = 64;
+
+function addValue(values: number[], counts: number[], value: number, count: number): void {
+  const k = values.indexOf(value);
+  if (k >= 0) counts[k] += count;
+  else if (values.length < MAX_DURATION_VALUES) {
+    values.push(value);
+    counts.push(count);
+  }
+}
 
 export interface SlotInfo {
   functionName: string;
@@ -37,6 +48,16 @@ export class MetricsAccumulator {
   readonly #durSum: number[] = [];
   readonly #durMin: number[] = [];
   readonly #durMax: number[] = [];
+  /**
+   * Duration's per-minute distribution, for CloudWatch percentiles (p99 Duration), which need values
+   * rather than a statistic set. A code document gives each version one duration, so a minute holds
+   * as many distinct values as versions served: value/count pairs (PutMetricData's Values/Counts
+   * shape) are exact and tiny. To keep invocations cheap, only the slot an invocation starts at
+   * records it; the broader slots receive the counts when the minute is flushed.
+   * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
+   */
+  readonly #durValues: number[][] = [];
+  readonly #durCounts: number[][] = [];
   readonly #concMax: number[] = [];
   readonly #pcInv: number[] = [];
   readonly #pcSpill: number[] = [];
@@ -98,6 +119,8 @@ export class MetricsAccumulator {
     ])
       arr.push(0);
     this.#durMin.push(Infinity);
+    this.#durValues.push([]);
+    this.#durCounts.push([]);
     return id;
   }
 
@@ -110,6 +133,7 @@ export class MetricsAccumulator {
 
   invocation(slot: number, t: number, error: boolean, durationMs: number, pc: PcUse): void {
     if (t >= this.#minuteStart + MINUTE) this.rollTo(t);
+    addValue(this.#durValues[slot], this.#durCounts[slot], durationMs, 1);
     for (let s = slot; s >= 0; s = this.#parent[s]) {
       this.#invocations[s]++;
       if (error) this.#errors[s]++;
@@ -161,6 +185,7 @@ export class MetricsAccumulator {
     min: number,
     max: number,
     unit: string,
+    dist?: { Values: number[]; Counts: number[] },
   ): void {
     this.sink({
       Namespace: 'AWS/Lambda',
@@ -173,10 +198,19 @@ export class MetricsAccumulator {
       Minimum: min,
       Maximum: max,
       Unit: unit,
+      ...dist,
     });
   }
 
   #flush(): void {
+    // Roll each slot's durations up its chain: a parent always has a smaller id than its children.
+    for (let s = this.#info.length - 1; s > 0; s--) {
+      const p = this.#parent[s];
+      const values = this.#durValues[s];
+      if (p < 0 || values.length === 0) continue;
+      for (let k = 0; k < values.length; k++)
+        addValue(this.#durValues[p], this.#durCounts[p], values[k], this.#durCounts[s][k]);
+    }
     for (let s = 0; s < this.#info.length; s++) {
       const n = this.#invocations[s];
       const th = this.#throttles[s];
@@ -186,7 +220,19 @@ export class MetricsAccumulator {
           this.#emit('Invocations', s, n, n, 1, 1, 'Count');
           // Errors is 0 or 1 per invocation, so Average = error rate (spec lambda.md §6).
           this.#emit('Errors', s, n, e, e === n ? 1 : 0, e > 0 ? 1 : 0, 'Count');
-          this.#emit('Duration', s, n, this.#durSum[s], this.#durMin[s], this.#durMax[s], 'Milliseconds');
+          const counts = this.#durCounts[s];
+          // Only a complete distribution is handed over; without one, percentiles have no datapoint.
+          const complete = counts.reduce((a, c) => a + c, 0) === n;
+          this.#emit(
+            'Duration',
+            s,
+            n,
+            this.#durSum[s],
+            this.#durMin[s],
+            this.#durMax[s],
+            'Milliseconds',
+            complete ? { Values: this.#durValues[s], Counts: counts } : undefined,
+          );
           const c = this.#concMax[s];
           this.#emit('ConcurrentExecutions', s, 1, c, c, c, 'Count');
           const pcI = this.#pcInv[s];
@@ -212,6 +258,11 @@ export class MetricsAccumulator {
       this.#durSum[s] = 0;
       this.#durMin[s] = Infinity;
       this.#durMax[s] = 0;
+      // Fresh arrays: the ones just emitted now belong to the receiver.
+      if (this.#durValues[s].length > 0) {
+        this.#durValues[s] = [];
+        this.#durCounts[s] = [];
+      }
       this.#concMax[s] = this.#inFlight[s];
       this.#pcInv[s] = 0;
       this.#pcSpill[s] = 0;

@@ -4,6 +4,7 @@ import { bool, dbl, int, list, str, stringList, struct, time } from './shapes';
 // Parameter names follow the AWS CLI v2 reference, e.g.
 // https://awscli.amazonaws.com/v2/documentation/api/latest/reference/cloudwatch/put-metric-alarm.html
 // https://awscli.amazonaws.com/v2/documentation/api/latest/reference/cloudwatch/get-metric-data.html
+// https://awscli.amazonaws.com/v2/documentation/api/latest/reference/cloudwatch/put-composite-alarm.html
 
 const dimensions = list(struct({ Name: str(), Value: str() }));
 const metric = struct({ Namespace: str(), MetricName: str(), Dimensions: dimensions });
@@ -49,7 +50,11 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'MetricName', shape: str(), description: 'e.g. Errors, Duration, Invocations.' },
         { member: 'Namespace', shape: str(), description: 'e.g. AWS/Lambda.' },
         { member: 'Statistic', shape: str(statistics), description: 'SampleCount, Average, Sum, Minimum or Maximum.' },
-        { member: 'ExtendedStatistic', shape: str(), description: 'A percentile such as p99.' },
+        {
+          member: 'ExtendedStatistic',
+          shape: str(),
+          description: 'A percentile p0.0–p100 such as p99, instead of --statistic.',
+        },
         {
           member: 'Dimensions',
           shape: dimensions,
@@ -93,6 +98,60 @@ export const cloudwatchCatalog: ServiceSpec = {
         'aws cloudwatch put-metric-alarm --alarm-name my-function-live-errors --namespace AWS/Lambda --metric-name Errors --dimensions Name=FunctionName,Value=my-function Name=Resource,Value=my-function:live --statistic Sum --period 60 --evaluation-periods 1 --threshold 0 --comparison-operator GreaterThanThreshold',
     },
     {
+      name: 'put-composite-alarm',
+      operation: 'PutCompositeAlarm',
+      description:
+        'Creates or replaces an alarm whose state follows a rule over other alarms, e.g. ALARM(errors) OR ALARM(p99-latency).',
+      params: [
+        alarmName,
+        {
+          member: 'AlarmRule',
+          shape: str(),
+          required: true,
+          description: 'ALARM(name), OK(name), INSUFFICIENT_DATA(name), TRUE and FALSE joined with AND, OR, NOT.',
+        },
+        { member: 'AlarmDescription', shape: str(), description: 'A description.' },
+        { member: 'ActionsEnabled', shape: bool, description: 'Whether state changes run the actions.' },
+        { member: 'OKActions', cliName: 'ok-actions', shape: stringList, description: 'ARNs to notify on OK.' },
+        { member: 'AlarmActions', shape: stringList, description: 'ARNs to notify on ALARM.' },
+        { member: 'InsufficientDataActions', shape: stringList, description: 'ARNs to notify on INSUFFICIENT_DATA.' },
+        { member: 'Tags', shape: list(struct({ Key: str(), Value: str() })), description: 'Tags.' },
+      ],
+      example:
+        'aws cloudwatch put-composite-alarm --alarm-name my-function-live-health --alarm-rule "ALARM(my-function-live-errors) OR ALARM(my-function-live-p99)"',
+    },
+    {
+      name: 'describe-alarms-for-metric',
+      operation: 'DescribeAlarmsForMetric',
+      description:
+        'Lists the metric alarms that watch one metric, optionally narrowed by statistic, dimensions or period.',
+      params: [
+        { member: 'MetricName', shape: str(), required: true, description: 'e.g. Errors.' },
+        { member: 'Namespace', shape: str(), required: true, description: 'e.g. AWS/Lambda.' },
+        { member: 'Statistic', shape: str(statistics), description: 'Only alarms on this statistic.' },
+        { member: 'ExtendedStatistic', shape: str(), description: 'Only alarms on this percentile, e.g. p99.' },
+        { member: 'Dimensions', shape: dimensions, description: 'Only alarms on exactly this dimension set.' },
+        { member: 'Period', shape: int, description: 'Only alarms with this period.' },
+        { member: 'Unit', shape: str(), description: 'Only alarms with this unit.' },
+      ],
+      example:
+        'aws cloudwatch describe-alarms-for-metric --namespace AWS/Lambda --metric-name Duration --dimensions Name=FunctionName,Value=my-function Name=Resource,Value=my-function:live',
+    },
+    {
+      name: 'enable-alarm-actions',
+      operation: 'EnableAlarmActions',
+      description: 'Turns the actions of alarms back on (ActionsEnabled = true).',
+      params: [{ member: 'AlarmNames', shape: stringList, required: true, description: 'The alarms.' }],
+      example: 'aws cloudwatch enable-alarm-actions --alarm-names my-function-live-errors',
+    },
+    {
+      name: 'disable-alarm-actions',
+      operation: 'DisableAlarmActions',
+      description: 'Turns the actions of alarms off (ActionsEnabled = false); the alarms still change state.',
+      params: [{ member: 'AlarmNames', shape: stringList, required: true, description: 'The alarms.' }],
+      example: 'aws cloudwatch disable-alarm-actions --alarm-names my-function-live-errors',
+    },
+    {
       name: 'describe-alarms',
       operation: 'DescribeAlarms',
       description: 'Lists alarms with their state and reason.',
@@ -102,6 +161,16 @@ export const cloudwatchCatalog: ServiceSpec = {
         { member: 'AlarmTypes', shape: alarmTypes, description: 'MetricAlarm and/or CompositeAlarm.' },
         { member: 'StateValue', shape: stateValue, description: 'Only alarms in this state.' },
         { member: 'ActionPrefix', shape: str(), description: 'Only alarms with an action starting with this.' },
+        {
+          member: 'ChildrenOfAlarmName',
+          shape: str(),
+          description: 'The alarms that this composite alarm’s rule names.',
+        },
+        {
+          member: 'ParentsOfAlarmName',
+          shape: str(),
+          description: 'The composite alarms whose rule names this alarm.',
+        },
       ],
       paginated: ['MetricAlarms', 'CompositeAlarms'],
       example: 'aws cloudwatch describe-alarms --alarm-names my-function-live-errors',

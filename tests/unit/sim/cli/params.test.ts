@@ -273,6 +273,6 @@ describe('catalog', () => {
     ]) {
       expect(names).toContain(expected);
     }
-    expect(names.length).toBe(22 + 19 + 9);
+    expect(names.length).toBe(22 + 19 + 13);
   });
 });

@@ -156,14 +156,14 @@ describe('PutMetricAlarm validation (API_PutMetricAlarm, spec lambda.md §7)', (
     expect(world.cloudwatch.describeAlarms({}).MetricAlarms).toHaveLength(6);
   });
 
-  it('defaults DatapointsToAlarm to EvaluationPeriods and TreatMissingData to missing', () => {
+  it('defaults DatapointsToAlarm to EvaluationPeriods and TreatMissingData to missing, which DescribeAlarms does not print', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm({ ...base, EvaluationPeriods: 4 });
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]).toMatchObject({
-      DatapointsToAlarm: 4,
-      TreatMissingData: 'missing',
-      ActionsEnabled: true,
-    });
+    expect(world.snapshot().cloudwatch.alarms[0]).toMatchObject({ datapointsToAlarm: 4, treatMissingData: 'missing' });
+    const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
+    expect(alarm.ActionsEnabled).toBe(true);
+    expect(alarm).not.toHaveProperty('DatapointsToAlarm');
+    expect(alarm).not.toHaveProperty('TreatMissingData');
   });
 
   it('carries the wire error code for the CLI in details.Code', () => {
