@@ -110,11 +110,14 @@ describe('builder form → scenario', () => {
   it('lists every problem with the field to fix: bad id, an unreadable line, the correct choice and a non-AWS link', () => {
     const form = scenarioToForm(builtIn('latest-wiring'), 'Latest wiring');
     form.setupLines += '\ncurl http://example.com';
+    const curlLine = form.setupLines.split('\n').length;
     form.revealDocs = 'https://example.com/blog';
     form.choices = [form.choices[0]];
     const result = formToScenario(form);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.problems.map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['setup.steps line 6', 'id', 'predict.choices', 'reveal.docs.0']));
+    expect(paths).toEqual(
+      expect.arrayContaining([`setup.steps line ${curlLine}`, 'id', 'predict.choices', 'reveal.docs.0']),
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('builder validation runs the scenario headless (seed 42), as the reposi
       'create-alias --function-name payments',
     );
     const verdict = await checkScenarioHeadless(scenarioOf(form));
-    expect(verdict).toMatchObject({ kind: 'step-failed', where: 'setup.steps[2]' });
+    const aliasStep = builtIn('latest-wiring').setup.steps.findIndex(
+      (s) => typeof s === 'string' && s.includes('create-alias'),
+    );
+    expect(verdict).toMatchObject({ kind: 'step-failed', where: `setup.steps[${aliasStep}]` });
     if (verdict.kind !== 'step-failed') return;
     expect(verdict.command).toContain('--function-name payments');
     expect(verdict.error).toMatch(
@@ -51,9 +54,11 @@ describe('builder validation runs the scenario headless (seed 42), as the reposi
     const form = scenarioToForm(builtIn('latest-wiring'), 'custom-no-failure');
     form.setupLines += '\n# expect failure: aws lambda publish-version --function-name pay';
     const verdict = await checkScenarioHeadless(scenarioOf(form));
+    // The appended line is the last setup step.
+    const lastStep = builtIn('latest-wiring').setup.steps.length;
     expect(verdict).toMatchObject({
       kind: 'step-failed',
-      where: 'setup.steps[5]',
+      where: `setup.steps[${lastStep}]`,
       error: 'the command succeeded, but the line says it must fail',
     });
   });

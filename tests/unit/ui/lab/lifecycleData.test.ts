@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 import { createWorld } from '../../../../src/sim';
 import { deploymentMachine } from '../../../../src/sim/codedeploy/deploymentMachine';
 import {
@@ -52,6 +53,8 @@ describe('the live lifecycle of a deployment', () => {
     const world = createWorld({ seed: 42 });
     defaultSetup(world);
     await world.lambda.updateFunctionCode({ FunctionName: 'orders', ZipFile: '{"errorRate":0}' });
+    // A new version can be published only once the code update has finished (function states).
+    waitUntilFunctionReady(world, 'orders');
     await world.lambda.publishVersion({ FunctionName: 'orders' });
     await startDefaultDeployment(world, '3', 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
     world.advance(60_000);
@@ -75,6 +78,7 @@ describe('the live lifecycle of a deployment', () => {
       Role: 'arn:aws:iam::123456789012:role/hook-exec',
       Code: { ZipFile: JSON.stringify({ hook: { reports: 'nothing' } }) },
     });
+    waitUntilFunctionReady(world, 'CodeDeployHook_smokeTest');
     const content = [
       'version: 0.0',
       'Resources:',

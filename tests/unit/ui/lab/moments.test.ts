@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 import { createWorld, type LogEntry } from '../../../../src/sim';
 import { defaultSetup, startDefaultDeployment } from '../../../../src/ui/lab/defaultSetup';
 import { momentOf, momentsAfter, OutcomeAnnouncer, type Moment } from '../../../../src/ui/lab/moments';
@@ -40,6 +41,8 @@ describe('moments that matter, read from the event log', () => {
     const world = createWorld({ seed: 42 });
     defaultSetup(world);
     await world.lambda.updateFunctionCode({ FunctionName: 'orders', ZipFile: '{"errorRate":0,"durationMs":100}' });
+    // A new version can be published only once the code update has finished (function states).
+    waitUntilFunctionReady(world, 'orders');
     await world.lambda.publishVersion({ FunctionName: 'orders' });
     await startDefaultDeployment(world, '3', 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
     world.advance(7 * 60_000);
