@@ -124,7 +124,8 @@ test.describe('workshop scenario builder', () => {
     await setup.fill(lines.replace('create-alias --function-name pay', 'create-alias --function-name payments'));
     await validate(page);
     const alert = page.getByTestId('validation-report').getByRole('alert');
-    await expect(alert).toContainText('A step failed at setup.steps[2] (seed 42):');
+    // latest-wiring's setup: create-function, wait for it to be Active, publish-version, then create-alias.
+    await expect(alert).toContainText('A step failed at setup.steps[3] (seed 42):');
     await expect(alert).toContainText('aws lambda create-alias --function-name payments');
     await expect(alert).toContainText('An error occurred (ResourceNotFoundException)');
     await expect(page.getByRole('button', { name: 'Export as a file' })).toBeDisabled();
@@ -270,14 +271,14 @@ test.describe('workshop scenario builder', () => {
     test('a scenario file with a setup step that would wait for days', async ({ page }) => {
       const file = await sharedCopy(page);
       const scenario = file.scenario as { setup: { steps: unknown[] } };
-      scenario.setup.steps.push({ wait: '999h' });
+      const slowStep = scenario.setup.steps.push({ wait: '999h' }) - 1;
       await page.getByLabel('Open a scenario file').setInputFiles({
         name: 'slow.scenario.json',
         mimeType: 'application/json',
         buffer: Buffer.from(JSON.stringify(file)),
       });
       await expect(page.getByTestId('builder-error')).toContainText(
-        'The file was not opened: This scenario is not valid: field “scenario.setup.steps.5.wait”: a wait of at most 2h of simulated time.',
+        `The file was not opened: This scenario is not valid: field “scenario.setup.steps.${slowStep}.wait”: a wait of at most 2h of simulated time.`,
       );
       await expectNothingRuns(page);
     });

@@ -111,7 +111,7 @@ export function stateReasonData(result: EvaluationResult, ctx: ReasonDataContext
   });
 }
 
-/** The one-line log sentence: "3 of the last 3 datapoints were ≥ 5." */
+/** The one-line log sentence: "3 of the last 3 datapoints were ≥ 5 (3 needed)." */
 export function plainSummary(result: EvaluationResult, ctx: ReasonContext): string {
   const n = ctx.evaluationPeriods;
   if (ctx.toState === 'INSUFFICIENT_DATA') {
@@ -121,12 +121,23 @@ export function plainSummary(result: EvaluationResult, ctx: ReasonContext): stri
   }
   const sym = OPERATOR_SYMBOLS[ctx.comparison];
   if (ctx.toState === 'ALARM') {
-    const filled =
-      result.filledBreaching > 0 ? `, ${result.filledBreaching} of them missing and treated as breaching` : '';
-    return `${result.breachingCount} of the last ${n} datapoints were ${sym} ${ctx.threshold}${filled} (${ctx.datapointsToAlarm} needed).`;
+    const seen = countOfLast(result.breachingCount, n, `${sym} ${ctx.threshold}`);
+    return `${seen}${missingNote(result.filledBreaching, n, 'breaching')} (${ctx.datapointsToAlarm} needed).`;
   }
   const good = result.evaluated.filter((p) => !p.breaching).length + result.filledNotBreaching;
-  const filled =
-    result.filledNotBreaching > 0 ? `, ${result.filledNotBreaching} of them missing and treated as not breaching` : '';
-  return `${good} of the last ${n} datapoints were not ${sym} ${ctx.threshold}${filled}; fewer than ${ctx.datapointsToAlarm} breached.`;
+  const seen = countOfLast(good, n, `not ${sym} ${ctx.threshold}`);
+  return `${seen}${missingNote(result.filledNotBreaching, n, 'not breaching')}; fewer than ${ctx.datapointsToAlarm} breached.`;
+}
+
+/** "3 of the last 3 datapoints were ≥ 5", or "the last datapoint was ≥ 5" for a one-period alarm. */
+function countOfLast(k: number, n: number, relation: string): string {
+  if (n === 1) return `the last datapoint was ${relation}`;
+  return `${k} of the last ${n} datapoints ${plural(k, 'was', 'were')} ${relation}`;
+}
+
+/** How many of the evaluated datapoints were missing and filled in by TreatMissingData. */
+function missingNote(filled: number, n: number, treatedAs: string): string {
+  if (filled === 0) return '';
+  if (n === 1) return ` (it was missing, treated as ${treatedAs})`;
+  return `, ${filled} of them missing and treated as ${treatedAs}`;
 }

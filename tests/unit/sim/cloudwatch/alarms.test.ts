@@ -49,7 +49,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
       refs: { alarmName: 'orders-canary-errors' },
     });
     expect(entry!.message).toBe(
-      'Alarm orders-canary-errors went from INSUFFICIENT_DATA to ALARM: 1 of the last 1 datapoints were ≥ 5 (1 needed).',
+      'Alarm orders-canary-errors went from INSUFFICIENT_DATA to ALARM: the last datapoint was ≥ 5 (1 needed).',
     );
   });
 
