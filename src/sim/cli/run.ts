@@ -3,7 +3,7 @@ import { stringify as toYaml } from 'yaml';
 import type { World } from '../world';
 import { Workspace } from '../core/workspace';
 import type { CommandSpec, ServiceSpec } from './catalog/types';
-import { commandCatalog, findCommand, findService, methodName } from './catalog/index';
+import { commandCatalog, findCommand, findService } from './catalog/index';
 import { tokenize } from './tokenize';
 import { columns, extractGlobals, type GlobalSettings } from './globals';
 import { parseArguments } from './params';
@@ -15,6 +15,7 @@ import { formatTable } from './output/table';
 import { commandHelp, serviceHelp, topHelp } from './help';
 import { runSam } from './sam';
 import { runWait } from './wait';
+import { serviceOperation } from './serviceOperation';
 import { waitersFor } from './catalog/waiters';
 import { generateSkeleton } from './skeleton';
 import { applyPagination, extractPagination } from './pagination';
@@ -121,9 +122,8 @@ async function runOperation(
   if (outfile !== undefined && !Workspace.normalise(outfile))
     throw new CliUsageError(`[Errno 21] Is a directory: '${outfile}'`);
 
-  const api: object = world[service.worldKey];
-  const method: unknown = Reflect.get(api, methodName(command.operation));
-  if (typeof method !== 'function') {
+  const call = serviceOperation(world, service, command.operation);
+  if (!call) {
     return {
       exitCode: EXIT_OTHER,
       stdout: '',
@@ -132,7 +132,7 @@ async function runOperation(
   }
   let response: unknown;
   try {
-    response = await (method as (input: unknown) => unknown).call(api, input);
+    response = await call(input);
   } catch (e) {
     if (isServiceError(e)) return formatServiceError(e, command.operation);
     throw e;

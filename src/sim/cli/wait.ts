@@ -1,7 +1,7 @@
 import { search } from '@jmespath-community/jmespath';
 import type { World } from '../world';
 import type { ServiceSpec } from './catalog/types';
-import { methodName } from './catalog/index';
+import { serviceOperation } from './serviceOperation';
 import type { Acceptor, WaiterSpec } from './catalog/waiters';
 import { waitersFor } from './catalog/waiters';
 import { parseArguments } from './params';
@@ -46,10 +46,11 @@ export async function runWait(
   if (params[params.length - 1] === 'help')
     return { exitCode: EXIT_OK, stdout: `${waiter.description}\n\n${commandHelp(service, command)}`, stderr: '' };
   const { input } = parseArguments(command, params, { files: world.workspace, binaryFormat: settings.binaryFormat });
-  const api = world[service.worldKey] as unknown as Record<string, (i: unknown) => unknown>;
+  const call = serviceOperation(world, service, waiter.operation);
+  if (!call) throw new Error(`waiter ${waiter.name} polls ${waiter.operation}, which the simulator lacks`);
   const poll = async (): Promise<Poll> => {
     try {
-      const response = await api[methodName(waiter.operation)].call(api, input);
+      const response = await call(input);
       return { ok: true, response: normalise(response ?? {}) as Record<string, unknown> };
     } catch (e) {
       if (isServiceError(e)) return { ok: false, code: e.name, message: e.message };
