@@ -1,14 +1,14 @@
 /**
  * The AWS rules that compute the key of a behavioural question. Pure functions, no randomness, so that
  * the same rule checks the hand-written bank (its `sim:` blocks) and keys the generated template variants.
- * `expectedWeightAt` delegates to the simulator's own schedule function; each rule stays one small
- * function so it can be swapped.
+ * Each rule is written from the AWS documentation on its own, not borrowed from the simulator, so the
+ * simulator check (tests/unit/content/questionSim.test.ts) compares two independent readings; each rule
+ * stays one small function so it can be swapped.
  *
  * Where AWS is ambiguous a rule throws `AmbiguousRuleError` instead of guessing, and generators steer
  * clear of those inputs: an exam question must never hinge on an unconfirmed number.
  */
 import { PREDEFINED_LAMBDA_CONFIGS } from './questionsSchema';
-import { simWeightPercentAt } from './questionSimSchedule';
 import type {
   AliasErrorName,
   AliasValidationSim,
@@ -46,7 +46,7 @@ export function shiftPlanOf(config: DeploymentConfigRef): ShiftPlan {
  * Canary: p % at 0, the rest at canaryInterval ("minutes between the first and second traffic shifts").
  * Linear: p % more "at the start of each increment", increments linearInterval apart, so the last shift
  * is at (ceil(100/p) − 1) × interval; Linear10PercentEvery1Minute reaches 100 % at t = 9 per the API
- * definitions (spec codedeploy-and-sam.md §1.2 recommendation; AWS prose elsewhere says ~10 minutes).
+ * definitions below (AWS prose elsewhere says about 10 minutes; we follow the API reference).
  * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
  * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedCanary.html
  */
@@ -65,13 +65,21 @@ export function firstToLastShiftMinutes(config: DeploymentConfigRef): number {
 }
 
 /**
- * The new version's share (0–100 %) of the alias's traffic `minutes` after shifting began. Delegates
- * to the simulator's own schedule (src/sim/codedeploy/trafficSchedule.ts), so a generated key and
- * the Lab can never disagree; questionSim.test.ts also runs real deployments against these keys.
+ * The new version's share (0–100 %) of the alias's traffic `minutes` after shifting began, read from the
+ * documented rules rather than the simulator's schedule:
+ * - canary: the canary percentage until the interval has passed, then all of it;
+ * - linear: one more step of the percentage at the start of each interval, capped at 100 %;
+ * - all-at-once: all of it from the first moment.
+ * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+ * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
  */
 export function expectedWeightAt(config: DeploymentConfigRef, minutes: number): number {
-  shiftPlanOf(config); // rejects names that are not one of the nine real configurations
-  return simWeightPercentAt(config, minutes);
+  const plan = shiftPlanOf(config); // rejects names that are not one of the nine real configurations
+  if (minutes < 0) return 0;
+  if (plan.type === 'AllAtOnce') return 100;
+  if (plan.type === 'TimeBasedCanary') return minutes < plan.intervalMinutes ? plan.percentage : 100;
+  const stepsTaken = Math.floor(minutes / plan.intervalMinutes) + 1;
+  return Math.min(100, stepsTaken * plan.percentage);
 }
 
 /**
@@ -96,13 +104,14 @@ export interface DeploymentOutcome {
 }
 
 function aliasAt(config: DeploymentConfigRef, minutes: number): DeploymentOutcome['aliasVersion'] {
-  // An alarm already firing when the deployment starts stops it before the first shift (spec §3.1).
+  // An alarm already firing when the deployment starts stops it before the first shift
+  // (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-groups-configure-advanced-options.html).
   const w = minutes <= 0 ? 0 : expectedWeightAt(config, minutes);
   return w <= 0 ? 'old' : w >= 100 ? 'new' : 'split';
 }
 
 /**
- * Outcome of one deployment (spec codedeploy-and-sam.md §2.3, §3):
+ * Outcome of one deployment:
  * - only an alarm in ALARM stops it (status Stopped); INSUFFICIENT_DATA is ignored;
  * - alarms count only until the deployment has finished (after the last shift and AfterAllowTraffic);
  * - a hook that reports Failed, or nothing within an hour, fails it (status Failed);
@@ -110,6 +119,7 @@ function aliasAt(config: DeploymentConfigRef, minutes: number): DeploymentOutcom
  * - a rollback is a new deployment that puts the alias back on the original version; without one the
  *   alias stays where the schedule had put it (possibly split).
  * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+ * https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda
  */
 export function expectedDeploymentOutcome(sim: Omit<DeploymentOutcomeSim, 'kind' | 'expect'>): DeploymentOutcome {
   const autoRollback = sim.autoRollback ?? true;
@@ -168,7 +178,7 @@ export interface PublishResult {
 }
 
 /**
- * Lambda version numbering (spec lambda.md §1.2–1.3): numbers only ever increase and are never reused;
+ * Lambda version numbering: numbers only ever increase and are never reused;
  * PublishVersion with nothing changed since the most recent published version returns that version.
  * https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html
  */
@@ -203,7 +213,7 @@ export function expectedPublishResult(steps: PublishSequenceSim['steps']): Publi
 }
 
 /**
- * CreateAlias/UpdateAlias RoutingConfig validation (spec lambda.md §2.2), checked in LocalStack's order:
+ * CreateAlias/UpdateAlias RoutingConfig validation, checked in LocalStack's order:
  * count → range → same-as-primary → $LATEST primary → key pattern → existence → role.
  * Exactly 1.0 is uncertain (documented range vs. recorded behaviour), so it is refused as ambiguous.
  * https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html

@@ -88,7 +88,7 @@ describe('generated question variants', () => {
     expect(problems).toEqual([]);
   });
 
-  it("schedule-weight keys come from the simulator's own schedule function", () => {
+  it('schedule-weight keys agree with the simulator: the documented rule and the schedule the Lab runs give the same percentage', () => {
     for (const q of variants.filter((v) => v.sim?.kind === 'schedule-weight')) {
       const sim = q.sim as { config: Parameters<typeof expectedWeightAt>[0]; atMinutes: number; expectPercent: number };
       expect(sim.expectPercent).toBe(simWeightPercentAt(sim.config, sim.atMinutes));

@@ -9,6 +9,7 @@ import {
   expectedWeightAt,
   firstToLastShiftMinutes,
 } from '../../../src/content/questionTemplatesRules';
+import { simWeightPercentAt } from '../../../src/content/questionSimSchedule';
 
 const templates = loadQuestionTemplates();
 const SEEDS = Array.from({ length: 1000 }, (_, i) => i * 7919 + 1);
@@ -31,8 +32,9 @@ describe('question templates', () => {
         const s = q.sim;
         if (s) expect(q.keyFromSim).toBe(key.id);
         if (s?.kind === 'schedule-weight') {
-          expect(key.text).toBe(`${expectedWeightAt(s.config, s.atMinutes)}%`);
-          expect(s.expectPercent).toBe(expectedWeightAt(s.config, s.atMinutes));
+          // The key must match what the simulator's own schedule (a separate implementation) shows then.
+          expect(key.text).toBe(`${simWeightPercentAt(s.config, s.atMinutes)}%`);
+          expect(s.expectPercent).toBe(simWeightPercentAt(s.config, s.atMinutes));
         }
         if (s?.kind === 'deployment-outcome') {
           const outcome = expectedDeploymentOutcome(s);
@@ -68,11 +70,46 @@ describe('question templates', () => {
   });
 });
 
-describe('key rules (spec codedeploy-and-sam.md §1.2, lambda.md §1–2)', () => {
-  it('Canary10Percent5Minutes: 10% until minute 5, then 100%', () => {
-    expect(expectedWeightAt('CodeDeployDefault.LambdaCanary10Percent5Minutes', 0)).toBe(10);
-    expect(expectedWeightAt('CodeDeployDefault.LambdaCanary10Percent5Minutes', 4.9)).toBe(10);
-    expect(expectedWeightAt('CodeDeployDefault.LambdaCanary10Percent5Minutes', 5)).toBe(100);
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html (the predefined
+// Lambda configurations), https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+// (a linear step shifts "at the start of each increment"), https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html
+describe('key rules', () => {
+  // The new version's share, minutes after the first shift, as the documented configurations state it:
+  // a canary holds its 10 % until its interval has passed; a linear config adds 10 % at the start of
+  // each interval, so the tenth step (100 %) comes 9 intervals after the first.
+  it.each([
+    ['CodeDeployDefault.LambdaCanary10Percent5Minutes', 0, 10],
+    ['CodeDeployDefault.LambdaCanary10Percent5Minutes', 4.9, 10],
+    ['CodeDeployDefault.LambdaCanary10Percent5Minutes', 5, 100],
+    ['CodeDeployDefault.LambdaCanary10Percent10Minutes', 9, 10],
+    ['CodeDeployDefault.LambdaCanary10Percent10Minutes', 10, 100],
+    ['CodeDeployDefault.LambdaCanary10Percent15Minutes', 14, 10],
+    ['CodeDeployDefault.LambdaCanary10Percent15Minutes', 15, 100],
+    ['CodeDeployDefault.LambdaCanary10Percent30Minutes', 29.5, 10],
+    ['CodeDeployDefault.LambdaCanary10Percent30Minutes', 30, 100],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery1Minute', 0, 10],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery1Minute', 1, 20],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery1Minute', 4.5, 50],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery1Minute', 8, 90],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery1Minute', 9, 100],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery2Minutes', 1.9, 10],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery2Minutes', 2, 20],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery2Minutes', 17, 90],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery2Minutes', 18, 100],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery3Minutes', 7, 30],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery3Minutes', 26, 90],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery3Minutes', 27, 100],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery10Minutes', 25, 30],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery10Minutes', 89, 90],
+    ['CodeDeployDefault.LambdaLinear10PercentEvery10Minutes', 90, 100],
+    ['CodeDeployDefault.LambdaAllAtOnce', 0, 100],
+  ] as const)('%s at minute %s: %s %% on the new version', (config, minutes, percent) => {
+    expect(expectedWeightAt(config, minutes)).toBe(percent);
+  });
+
+  it('nothing has shifted before the deployment starts', () => {
+    expect(expectedWeightAt('CodeDeployDefault.LambdaCanary10Percent5Minutes', -1)).toBe(0);
+    expect(expectedWeightAt('CodeDeployDefault.LambdaAllAtOnce', -0.5)).toBe(0);
   });
 
   it('linear adds its step at the start of each interval: Linear10PercentEvery3Minutes is 30% at minute 7', () => {
