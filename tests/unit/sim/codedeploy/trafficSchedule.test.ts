@@ -3,15 +3,14 @@ import { trafficSchedule, shiftSpanMinutes } from '../../../../src/sim/codedeplo
 import { PREDEFINED_LAMBDA_CONFIGS } from '../../../../src/sim/codedeploy/deploymentConfigs';
 
 const min = (m: number) => m * 60_000;
-const linearPlan = (percent: number, every: number) => {
-  const n = Math.ceil(100 / percent);
-  return Array.from({ length: n }, (_, i) => ({
-    atMs: min(i * every),
-    weight: i === n - 1 ? 1 : Math.round((i + 1) * percent) / 100,
-  }));
-};
+/** A table of [minute, weight] pairs, written out as the documentation states each schedule. */
+const steps = (...pairs: [number, number][]) => pairs.map(([m, weight]) => ({ atMs: min(m), weight }));
 
-describe('trafficSchedule: the exact shifts of every predefined Lambda config (spec codedeploy-and-sam.md §1.1–1.2)', () => {
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html lists the nine
+// predefined Lambda configurations; a linear step shifts "at the start of each increment"
+// (https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html), so ten 10 % steps
+// end nine intervals after the first.
+describe('trafficSchedule: the exact shifts of every predefined Lambda config', () => {
   const table: [string, { atMs: number; weight: number }[]][] = [
     [
       'CodeDeployDefault.LambdaCanary10Percent5Minutes',
@@ -41,10 +40,22 @@ describe('trafficSchedule: the exact shifts of every predefined Lambda config (s
         { atMs: min(30), weight: 1 },
       ],
     ],
-    ['CodeDeployDefault.LambdaLinear10PercentEvery1Minute', linearPlan(10, 1)],
-    ['CodeDeployDefault.LambdaLinear10PercentEvery2Minutes', linearPlan(10, 2)],
-    ['CodeDeployDefault.LambdaLinear10PercentEvery3Minutes', linearPlan(10, 3)],
-    ['CodeDeployDefault.LambdaLinear10PercentEvery10Minutes', linearPlan(10, 10)],
+    [
+      'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
+      steps([0, 0.1], [1, 0.2], [2, 0.3], [3, 0.4], [4, 0.5], [5, 0.6], [6, 0.7], [7, 0.8], [8, 0.9], [9, 1]),
+    ],
+    [
+      'CodeDeployDefault.LambdaLinear10PercentEvery2Minutes',
+      steps([0, 0.1], [2, 0.2], [4, 0.3], [6, 0.4], [8, 0.5], [10, 0.6], [12, 0.7], [14, 0.8], [16, 0.9], [18, 1]),
+    ],
+    [
+      'CodeDeployDefault.LambdaLinear10PercentEvery3Minutes',
+      steps([0, 0.1], [3, 0.2], [6, 0.3], [9, 0.4], [12, 0.5], [15, 0.6], [18, 0.7], [21, 0.8], [24, 0.9], [27, 1]),
+    ],
+    [
+      'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
+      steps([0, 0.1], [10, 0.2], [20, 0.3], [30, 0.4], [40, 0.5], [50, 0.6], [60, 0.7], [70, 0.8], [80, 0.9], [90, 1]),
+    ],
     ['CodeDeployDefault.LambdaAllAtOnce', [{ atMs: 0, weight: 1 }]],
   ];
 
@@ -56,17 +67,18 @@ describe('trafficSchedule: the exact shifts of every predefined Lambda config (s
     expect(trafficSchedule(PREDEFINED_LAMBDA_CONFIGS[name])).toEqual(expected);
   });
 
-  it('Linear10PercentEvery1Minute moves 10 % at t=0, 20 % at t=1 min and reaches 100 % at t=9 min, not 10 (spec §1.2 recommendation)', () => {
-    const steps = trafficSchedule(PREDEFINED_LAMBDA_CONFIGS['CodeDeployDefault.LambdaLinear10PercentEvery1Minute']);
-    expect(steps).toHaveLength(10);
-    expect(steps[0]).toEqual({ atMs: 0, weight: 0.1 });
-    expect(steps[1]).toEqual({ atMs: 60_000, weight: 0.2 });
-    expect(steps[2]).toEqual({ atMs: 120_000, weight: 0.3 });
-    expect(steps[9]).toEqual({ atMs: 540_000, weight: 1 });
+  it('Linear10PercentEvery1Minute moves 10 % at t=0, 20 % at t=1 min and reaches 100 % at t=9 min, not 10', () => {
+    const shifts = trafficSchedule(PREDEFINED_LAMBDA_CONFIGS['CodeDeployDefault.LambdaLinear10PercentEvery1Minute']);
+    expect(shifts).toHaveLength(10);
+    expect(shifts[0]).toEqual({ atMs: 0, weight: 0.1 });
+    expect(shifts[1]).toEqual({ atMs: 60_000, weight: 0.2 });
+    expect(shifts[2]).toEqual({ atMs: 120_000, weight: 0.3 });
+    expect(shifts[9]).toEqual({ atMs: 540_000, weight: 1 });
   });
 });
 
-describe('trafficSchedule: custom configs (spec §1.3)', () => {
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations-create.html
+describe('trafficSchedule: custom configs', () => {
   it.each([
     [
       'TimeBasedLinear 25 % every 2 min',
@@ -120,16 +132,16 @@ describe('trafficSchedule: custom configs (spec §1.3)', () => {
 
   it('weights only ever grow and stay within 0–1', () => {
     for (let p = 1; p <= 99; p++) {
-      const steps = trafficSchedule({
+      const shifts = trafficSchedule({
         type: 'TimeBasedLinear',
         timeBasedLinear: { linearPercentage: p, linearInterval: 1 },
       });
-      for (let i = 0; i < steps.length; i++) {
-        expect(steps[i].weight).toBeGreaterThan(0);
-        expect(steps[i].weight).toBeLessThanOrEqual(1);
-        if (i > 0) expect(steps[i].weight).toBeGreaterThan(steps[i - 1].weight);
+      for (let i = 0; i < shifts.length; i++) {
+        expect(shifts[i].weight).toBeGreaterThan(0);
+        expect(shifts[i].weight).toBeLessThanOrEqual(1);
+        if (i > 0) expect(shifts[i].weight).toBeGreaterThan(shifts[i - 1].weight);
       }
-      expect(steps[steps.length - 1].weight).toBe(1);
+      expect(shifts[shifts.length - 1].weight).toBe(1);
     }
   });
 });
