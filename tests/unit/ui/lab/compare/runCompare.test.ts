@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { runCompare, runStrategy, type CompareRun } from '../../../../../src/ui/lab/compare/runCompare';
 
-describe('runCompare: canary vs linear vs all-at-once on the same faulty version', () => {
-  let run: CompareRun;
-  const byKey = (key: string) => run.results.find((r) => r.key === key)!;
+// Each test runs its own comparison (or just the strategies it needs), so any one of them can run alone.
+const byKey = (run: CompareRun, key: string) => run.results.find((r) => r.key === key)!;
 
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+describe('runCompare: canary vs linear vs all-at-once on the same faulty version', () => {
   it('runs the three predefined configurations in order', async () => {
-    run = await runCompare({ seed: 42 });
+    const run = await runCompare({ seed: 42 });
     expect(run.results.map((r) => r.deploymentConfigName)).toEqual([
       'CodeDeployDefault.LambdaCanary10Percent5Minutes',
       'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
@@ -14,7 +16,8 @@ describe('runCompare: canary vs linear vs all-at-once on the same faulty version
     ]);
   });
 
-  it('every strategy is stopped by the alarm (ALARM_ACTIVE) and rolled back by a new deployment (spec codedeploy-and-sam.md §3.1, §3.3)', () => {
+  it('every strategy is stopped by the alarm (ALARM_ACTIVE) and rolled back by a new deployment', async () => {
+    const run = await runCompare({ seed: 42 });
     for (const r of run.results) {
       expect(r.status).toBe('Stopped');
       expect(r.errorCode).toBe('ALARM_ACTIVE');
@@ -24,27 +27,29 @@ describe('runCompare: canary vs linear vs all-at-once on the same faulty version
     }
   });
 
-  it('all-at-once lets the most requests fail, because every request reaches the faulty version', () => {
-    const all = byKey('allAtOnce');
-    expect(all.failedRequests).toBeGreaterThan(byKey('canary').failedRequests * 3);
-    expect(all.failedRequests).toBeGreaterThan(byKey('linear').failedRequests * 3);
+  it('all-at-once lets the most requests fail, because every request reaches the faulty version', async () => {
+    const run = await runCompare({ seed: 42 });
+    const all = byKey(run, 'allAtOnce');
+    expect(all.failedRequests).toBeGreaterThan(byKey(run, 'canary').failedRequests * 3);
+    expect(all.failedRequests).toBeGreaterThan(byKey(run, 'linear').failedRequests * 3);
     expect(all.requestsOnNewVersion).toBe(all.totalRequests);
   });
 
-  it('the canary sends about 10 % of requests to the new version before the rollback (spec §1.1)', () => {
-    const c = byKey('canary');
+  it('the canary sends about 10 % of requests to the new version before the rollback', async () => {
+    const c = await runStrategy('canary', { seed: 42 });
     expect(c.requestsOnNewVersion / c.totalRequests).toBeGreaterThan(0.07);
     expect(c.requestsOnNewVersion / c.totalRequests).toBeLessThan(0.13);
     expect(c.weightHistory.map((w) => w.weight)).toEqual([0.1]);
   });
 
-  it('linear has taken its second 10 % step by the time the alarm stops it, so it fails a few more requests than the canary', () => {
-    const l = byKey('linear');
+  it('linear has taken its second 10 % step by the time the alarm stops it, so it fails a few more requests than the canary', async () => {
+    const l = await runStrategy('linear', { seed: 42 });
     expect(l.weightHistory.map((w) => w.weight)).toEqual([0.1, 0.2]);
-    expect(l.failedRequests).toBeGreaterThan(byKey('canary').failedRequests);
+    expect(l.failedRequests).toBeGreaterThan((await runStrategy('canary', { seed: 42 })).failedRequests);
   });
 
-  it('failed requests are the faulty version’s share: about errorRate × requests on the new version', () => {
+  it('failed requests are the faulty version’s share: about errorRate × requests on the new version', async () => {
+    const run = await runCompare({ seed: 42 });
     for (const r of run.results) {
       expect(r.failedRequests / r.requestsOnNewVersion).toBeGreaterThan(0.18);
       expect(r.failedRequests / r.requestsOnNewVersion).toBeLessThan(0.32);
@@ -53,9 +58,11 @@ describe('runCompare: canary vs linear vs all-at-once on the same faulty version
   });
 
   it('is deterministic per seed and differs for another seed', async () => {
+    const first = await runStrategy('canary', { seed: 42 });
     const again = await runStrategy('canary', { seed: 42 });
-    expect(again.failedRequests).toBe(byKey('canary').failedRequests);
-    expect(again.timeToRollbackMs).toBe(byKey('canary').timeToRollbackMs);
+    expect(again.failedRequests).toBe(first.failedRequests);
+    expect(again.timeToRollbackMs).toBe(first.timeToRollbackMs);
+    expect(again.requestsOnNewVersion).toBe(first.requestsOnNewVersion);
     const other = await runStrategy('canary', { seed: 7 });
     expect(other.requestsOnNewVersion).not.toBe(again.requestsOnNewVersion);
   });
