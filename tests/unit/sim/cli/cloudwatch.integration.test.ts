@@ -10,7 +10,9 @@ const rows: Row[] = [
   {
     line: 'aws cloudwatch put-metric-alarm --alarm-name x --evaluation-periods 1 --comparison-operator GreaterThanThreshold --threshold 1',
     exitCode: 254,
-    stderr: /^\nAn error occurred \(ValidationError|ValidationException\) when calling the PutMetricAlarm operation: /,
+    // CloudWatch's query API names a bad request ValidationError (not Lambda's ValidationException):
+    // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CommonErrors.html
+    stderr: /^\nAn error occurred \(ValidationError\) when calling the PutMetricAlarm operation: \S/,
   },
   {
     line: 'aws cloudwatch describe-alarms --alarm-names orders-live-errors --query "MetricAlarms[0].[AlarmName,StateValue,MetricName]" --output text',
