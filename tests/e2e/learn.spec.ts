@@ -121,6 +121,39 @@ test.describe('reading notes', () => {
   });
 });
 
+test.describe('notes on a phone', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  // WCAG 1.4.10 (reflow): at 320 CSS px a page scrolls in one direction only. Every note is sampled,
+  // because one long unbroken word (a CloudFormation type in the pager, a URL) is enough to break it.
+  for (const width of [390, 320]) {
+    test(`no note scrolls sideways at ${width} px`, async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('/learn');
+      await expect(page.locator('a.note-link').first()).toBeVisible();
+      const hrefs = await page.locator('a.note-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(hrefs.length).toBeGreaterThan(20);
+      const wide: string[] = [];
+      for (const href of hrefs) {
+        await page.goto(href);
+        await expect(page.getByRole('navigation', { name: 'Previous and next notes' })).toBeVisible();
+        const overflow = await page.evaluate(() => {
+          const root = document.scrollingElement!;
+          if (root.scrollWidth <= root.clientWidth) return null;
+          const culprits = [...document.querySelectorAll('main *')]
+            .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+            .slice(0, 3)
+            .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+          return `${root.scrollWidth - root.clientWidth} px (${culprits.join(', ')})`;
+        });
+        if (overflow) wide.push(`${href}: ${overflow}`);
+      }
+      expect(wide).toEqual([]);
+    });
+  }
+});
+
 test.describe('offline search', () => {
   test('after the first visit, search works offline and opens a result from the keyboard', async ({
     page,
