@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { describeSchedule, parseScheduleBlock, type ParsedSchedule } from '../../../src/content/markdownSchedule';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+
 function parsed(source: string): ParsedSchedule {
   const result = parseScheduleBlock(source);
   if (!result.ok) throw new Error(result.error);
   return result;
 }
 
-describe('```schedule blocks use the simulator schedule (spec codedeploy-and-sam.md §1.2)', () => {
+describe('```schedule blocks use the simulator schedule', () => {
   it('draws Canary10Percent5Minutes as 10 % at minute 0 and 100 % at minute 5', () => {
     expect(parsed('CodeDeployDefault.LambdaCanary10Percent5Minutes').shifts).toEqual([
       { minute: 0, percent: 10 },

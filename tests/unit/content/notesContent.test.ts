@@ -4,6 +4,9 @@ import { REQUIRED_NOTE_IDS, SCENARIO_IDS } from '../../../src/content/notesIds';
 import { extractLinks, findLinkProblems } from '../../../src/content/notesLinks';
 import { isAwsDocUrl } from '../../../src/content/notesSchema';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+
 /** The lines of each `> [!PRECISELY]` callout (a run of `>` lines). */
 function precisionCallouts(body: string): string[] {
   const blocks: string[] = [];
@@ -118,7 +121,7 @@ describe('the Learn notes in content/', () => {
   });
 });
 
-describe('the configurations note (spec codedeploy-and-sam.md §1.1)', () => {
+describe('the configurations note', () => {
   it('draws the exact schedule of all nine predefined Lambda configurations', () => {
     const body = getNote('codedeploy-lambda-configurations')?.body ?? '';
     const drawn = [...body.matchAll(/```schedule\n([^\n]*)\n```/g)].map((m) => m[1]);

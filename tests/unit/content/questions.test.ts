@@ -9,6 +9,13 @@ import {
   expectedWeightAt,
 } from '../../../src/content/questionTemplatesRules';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html
+// https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html
+
 const bank = loadQuestionBank();
 
 describe('question bank: files and schema', () => {
@@ -88,21 +95,21 @@ describe('question bank: behavioural keys (sim blocks)', () => {
     for (const q of withSim) expect(q.options.find((o) => o.id === q.keyFromSim)?.correct, q.id).toBe(true);
   });
 
-  it('states schedule weights that follow the canary/linear rule (spec codedeploy-and-sam.md §1.2)', () => {
+  it('states schedule weights that follow the canary/linear rule', () => {
     for (const q of withSim) {
       if (q.sim!.kind === 'schedule-weight')
         expect(expectedWeightAt(q.sim!.config, q.sim!.atMinutes), q.id).toBe(q.sim!.expectPercent);
     }
   });
 
-  it('states deployment outcomes that follow the alarm, hook, stop and rollback rules (spec §2.3, §3)', () => {
+  it('states deployment outcomes that follow the alarm, hook, stop and rollback rules', () => {
     for (const q of withSim) {
       const s = q.sim!;
       if (s.kind === 'deployment-outcome') expect(expectedDeploymentOutcome(s), q.id).toEqual(s.expect);
     }
   });
 
-  it('states version numbers that are never reused and unchanged publishes that return the last version (spec lambda.md §1.2–1.3)', () => {
+  it('states version numbers that are never reused and unchanged publishes that return the last version', () => {
     for (const q of withSim) {
       const s = q.sim!;
       if (s.kind !== 'publish-sequence') continue;
@@ -112,7 +119,7 @@ describe('question bank: behavioural keys (sim blocks)', () => {
     }
   });
 
-  it('states alias routing errors that follow the RoutingConfig rules (spec lambda.md §2.2)', () => {
+  it('states alias routing errors that follow the RoutingConfig rules', () => {
     for (const q of withSim) {
       const s = q.sim!;
       if (s.kind === 'alias-validation') expect(expectedAliasError(s), q.id).toBe(s.expect.error);

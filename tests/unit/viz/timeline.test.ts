@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { minuteTicks, stepPath, timelineGeometry } from '../../../src/viz/timeline';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 const MIN = 60_000;
 const margin = { top: 10, right: 10, bottom: 30, left: 40 };
 
 describe('timeline geometry: planned schedule against the real alias weight', () => {
-  it('draws a canary 10 % then 100 % after 5 minutes as exact steps (Canary10Percent5Minutes, spec codedeploy-and-sam.md §1.2)', () => {
+  it('draws a canary 10 % then 100 % after 5 minutes as exact steps (Canary10Percent5Minutes)', () => {
     // 650 - 50 = 600 px for 10 minutes → 60 px a minute; 140 - 40 = 100 px for weight 0..1.
     const g = timelineGeometry({
       width: 650,

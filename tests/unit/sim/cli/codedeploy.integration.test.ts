@@ -115,7 +115,8 @@ const duringDeployment: Row[] = [
     stdout: '{\n    "2": 0.1\n}\n',
   },
   {
-    // spec codedeploy-and-sam.md: a second deployment on the group fails, it is not queued.
+    // A second deployment on the group fails, it is not queued
+    // (https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html).
     line: 'aws deploy create-deployment --application-name shop --deployment-group-name orders --revision revisionType=AppSpecContent,appSpecContent={content@=file://appspec.yaml}',
     exitCode: 254,
     stderr: /^\nAn error occurred \(DeploymentLimitExceededException\) when calling the CreateDeployment operation: /,

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { checkRow, ROLE, type Row } from './labWorld';
 
 // Every aws lambda command against createWorld. Messages of service errors come from the Lambda
-// model (spec lambda.md); the CLI's part is the "An error occurred (…) when calling the … operation"
+// model; the CLI's part is the "An error occurred (…) when calling the … operation"
 // frame and exit code 254.
 const rows: Row[] = [
   {
@@ -67,7 +67,8 @@ const rows: Row[] = [
     stdout: '{\n    "AdditionalVersionWeights": {\n        "2": 0.1\n    }\n}\n',
   },
   {
-    // spec lambda.md weighted-alias validation: weight 1.5 is rejected by the service.
+    // Weighted-alias validation: weight 1.5 is rejected by the service
+    // (https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html).
     line: 'aws lambda update-alias --function-name orders --name live --routing-config AdditionalVersionWeights={2=1.5}',
     exitCode: 254,
     stderr:

@@ -15,7 +15,7 @@ Resources:
         Type: Canary10Percent5Minutes
 `;
 
-// sam deploy through runCommand and src/sim/sam's deploySam (spec codedeploy-and-sam.md, SAM CLI).
+// sam deploy through runCommand and src/sim/sam's deploySam.
 describe('sam deploy over the simulated world', () => {
   it('prints the change set of a first deploy and creates the alias without a CodeDeploy deployment', async () => {
     const world = createWorld({ seed: 5 });

@@ -3,8 +3,12 @@ import { createWorld } from '../../../../src/sim/world';
 import type { AlarmStateChange } from '../../../../src/sim/cloudwatch/types';
 import { aliasDims, errorsAlarm, fnDims, ingest, MINUTE, publishPast, runMinutes } from './helpers';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation.html
+// https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+
 describe('CloudWatch alarms: state and evaluation', () => {
-  it('a new alarm starts in INSUFFICIENT_DATA with "Unchecked: Initial alarm creation" (spec lambda.md §7)', () => {
+  it('a new alarm starts in INSUFFICIENT_DATA with "Unchecked: Initial alarm creation"', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('orders-canary-errors', aliasDims('orders', 'live')));
     const [alarm] = world.cloudwatch.describeAlarms({ AlarmNames: ['orders-canary-errors'] }).MetricAlarms;
@@ -92,7 +96,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
   });
 
-  it('an idle function with the default TreatMissingData drifts to INSUFFICIENT_DATA (spec lambda.md §7 simulator consequence)', () => {
+  it('an idle function with the default TreatMissingData drifts to INSUFFICIENT_DATA', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
     runMinutes(world, 'Errors', fnDims('f'), [0]);
@@ -130,7 +134,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
   });
 
-  it('a metric math error-rate alarm e1 = 100*m1/m2 fires on the rate, not the count (spec lambda.md §7)', () => {
+  it('a metric math error-rate alarm e1 = 100*m1/m2 fires on the rate, not the count', () => {
     const world = createWorld({ seed: 1 });
     const dims = aliasDims('orders', 'live');
     const put = (name: string) =>
@@ -229,7 +233,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
 });
 
 describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
-  it('SetAlarmState is temporary: the next evaluation restores the real state, and both changes are in history (spec lambda.md §7, API_SetAlarmState)', () => {
+  it('SetAlarmState is temporary: the next evaluation restores the real state, and both changes are in history', () => {
     const world = createWorld({ seed: 1 });
     const changes: AlarmStateChange[] = [];
     world.cloudwatch.alarmStatePort.onChange((c) => changes.push(c));
@@ -273,7 +277,7 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('INSUFFICIENT_DATA');
   });
 
-  it('updating an alarm with PutMetricAlarm keeps its current state and records a ConfigurationUpdate (spec lambda.md §7)', () => {
+  it('updating an alarm with PutMetricAlarm keeps its current state and records a ConfigurationUpdate', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
     runMinutes(world, 'Errors', fnDims('f'), [9]);

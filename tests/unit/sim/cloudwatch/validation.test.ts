@@ -3,6 +3,10 @@ import { createWorld } from '../../../../src/sim/world';
 import type { PutMetricAlarmInput } from '../../../../src/sim/cloudwatch/types';
 import { errorsAlarm, fnDims, publishPast } from './helpers';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/alarm-evaluation.html
+// https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+
 const base = errorsAlarm('e', fnDims('f')) as PutMetricAlarmInput;
 const mathQueries = [
   {
@@ -26,7 +30,7 @@ const mathAlarm = (metrics: unknown[]): PutMetricAlarmInput =>
     Metrics: metrics,
   }) as PutMetricAlarmInput;
 
-describe('PutMetricAlarm validation (API_PutMetricAlarm, spec lambda.md §7)', () => {
+describe('PutMetricAlarm validation (API_PutMetricAlarm)', () => {
   it.each<[string, PutMetricAlarmInput, string, RegExp]>([
     [
       'Period 45 (not 10, 20, 30 or a multiple of 60)',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseLambdaAppSpec } from '../../../../src/sim/codedeploy/appSpec';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html
+
 const yamlSpec = `version: 0.0
 Resources:
   - myLambdaFunction:
@@ -24,7 +27,7 @@ const errorOf = (content: string) => {
   return { name: 'no error', message: '' };
 };
 
-describe('Lambda AppSpec (spec codedeploy-and-sam.md §2.2)', () => {
+describe('Lambda AppSpec', () => {
   it('reads the function, alias, versions and both hooks from YAML', () => {
     expect(parseLambdaAppSpec(yamlSpec)).toEqual({
       resourceName: 'myLambdaFunction',

@@ -5,6 +5,10 @@ import {
   type DeploymentConfigRecord,
 } from '../../../../src/sim/codedeploy/deploymentConfigs';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentConfig.html
+
 const existing = () =>
   new Map<string, DeploymentConfigRecord>(predefinedConfigRecords().map((c) => [c.deploymentConfigName, c]));
 const linear = (linearPercentage: number, linearInterval: number) => ({
@@ -24,8 +28,8 @@ const nameOf = (fn: () => unknown) => {
   return 'no error';
 };
 
-describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
-  it('has exactly nine predefined Lambda configs, spelled Every1Minute (singular) — §1.1', () => {
+describe('deployment configs', () => {
+  it('has exactly nine predefined Lambda configs, spelled Every1Minute (singular)', () => {
     const names = predefinedConfigRecords().map((c) => c.deploymentConfigName);
     expect(names).toHaveLength(9);
     expect(names).toContain('CodeDeployDefault.LambdaLinear10PercentEvery1Minute');
@@ -33,7 +37,7 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     expect(names.every((n) => n.startsWith('CodeDeployDefault.Lambda'))).toBe(true);
   });
 
-  it('accepts a custom TimeBasedLinear 25 % every 2 minutes — §1.3', () => {
+  it('accepts a custom TimeBasedLinear 25 % every 2 minutes', () => {
     expect(
       validateCreateDeploymentConfig(
         { deploymentConfigName: 'Linear25Every2', computePlatform: 'Lambda', trafficRoutingConfig: linear(25, 2) },
@@ -50,7 +54,7 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ['an interval of 0', linear(10, 0)],
     ['shifts spanning more than 2,880 minutes', linear(10, 321)],
     ['a canary interval over 2,880 minutes', canary(10, 2881)],
-  ])('refuses %s with InvalidTrafficRoutingConfigurationException — §1.3', (_label, routing) => {
+  ])('refuses %s with InvalidTrafficRoutingConfigurationException', (_label, routing) => {
     expect(
       nameOf(() =>
         validateCreateDeploymentConfig(
@@ -61,7 +65,7 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ).toBe('InvalidTrafficRoutingConfigurationException');
   });
 
-  it('allows exactly 2,880 minutes (ten shifts of 288 minutes; a canary interval of 2,880) — §1.3', () => {
+  it('allows exactly 2,880 minutes (ten shifts of 288 minutes; a canary interval of 2,880)', () => {
     expect(
       nameOf(() =>
         validateCreateDeploymentConfig(
@@ -80,7 +84,7 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ).toBe('no error');
   });
 
-  it('reserves the CodeDeployDefault. prefix — §1.3 name rules', () => {
+  it('reserves the CodeDeployDefault. prefix', () => {
     expect(
       nameOf(() =>
         validateCreateDeploymentConfig(
@@ -95,7 +99,7 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ).toBe('InvalidDeploymentConfigNameException');
   });
 
-  it('refuses names with other characters or over 100 characters — §1.3 name rules', () => {
+  it('refuses names with other characters or over 100 characters', () => {
     for (const bad of ['has space', 'slash/name', 'a'.repeat(101)])
       expect(
         nameOf(() =>
@@ -115,7 +119,7 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ).toBe('no error');
   });
 
-  it('refuses a duplicate name with DeploymentConfigAlreadyExistsException — §1.3', () => {
+  it('refuses a duplicate name with DeploymentConfigAlreadyExistsException', () => {
     const configs = existing();
     configs.set('Mine', { ...predefinedConfigRecords()[0], deploymentConfigName: 'Mine', predefined: false });
     expect(
@@ -128,7 +132,7 @@ describe('deployment configs (spec codedeploy-and-sam.md §1)', () => {
     ).toBe('DeploymentConfigAlreadyExistsException');
   });
 
-  it('requires a name — §1.3', () => {
+  it('requires a name', () => {
     expect(
       nameOf(() =>
         validateCreateDeploymentConfig({ computePlatform: 'Lambda', trafficRoutingConfig: linear(10, 1) }, existing()),

@@ -7,6 +7,11 @@ import {
   type DeploymentMachineInput,
 } from '../../../../src/sim/codedeploy/deploymentMachine';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-groups-configure-advanced-options.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+
 const canaryInput: DeploymentMachineInput = {
   routingType: 'TimeBasedCanary',
   weights: [0.1, 1],
@@ -44,7 +49,7 @@ const finalOf = (path: { state: { value: unknown } }) => leaf(path.state.value);
 /** The top-level lifecycle event a state value is in (Start, BeforeAllowTraffic, …). */
 const lifecycleOf = (value: unknown) => leaf(value).split('.')[1];
 
-describe('deployment machine paths (xstate/graph; spec codedeploy-and-sam.md §2.1, §3)', () => {
+describe('deployment machine paths (xstate/graph)', () => {
   it('reaches every state, including each of Succeeded, Failed and Stopped, with hooks and a canary config', () => {
     const reached = new Set(getShortestPaths(deploymentMachine, { input: canaryInput, events }).map(finalOf));
     for (const s of [
@@ -126,7 +131,7 @@ describe('deployment machine paths (xstate/graph; spec codedeploy-and-sam.md §2
 });
 
 describe('deployment machine timing (named delays on a simulated clock)', () => {
-  it('fails the BeforeAllowTraffic event exactly one hour after the hook was invoked — spec §2.3', () => {
+  it('fails the BeforeAllowTraffic event exactly one hour after the hook was invoked', () => {
     const clock = new SimulatedClock();
     const actor = createActor(deploymentMachine, { clock, input: canaryInput }).start();
     actor.send({ type: 'START' });

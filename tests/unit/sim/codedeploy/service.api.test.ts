@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { errorName, fakeWorld, ROLE, standardSetup, appSpec } from './fakeWorld';
 
-describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-sam.md §1, §5)', () => {
-  it('lists the nine predefined Lambda configs from the start — §1.1', () => {
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentConfig.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-groups-configure-advanced-options.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
+
+describe('CodeDeploy API: applications, groups and configs', () => {
+  it('lists the nine predefined Lambda configs from the start', () => {
     const { codedeploy } = fakeWorld();
     expect(codedeploy.listDeploymentConfigs().deploymentConfigsList).toHaveLength(9);
     expect(
@@ -14,14 +24,14 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
     });
   });
 
-  it('refuses to delete a predefined config (InvalidOperationException) — §1.3', () => {
+  it('refuses to delete a predefined config (InvalidOperationException)', () => {
     const { codedeploy } = fakeWorld();
     expect(
       errorName(() => codedeploy.deleteDeploymentConfig({ deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce' })),
     ).toBe('InvalidOperationException');
   });
 
-  it('creates a custom config and refuses to delete it while a group uses it (DeploymentConfigInUseException) — §1.3', () => {
+  it('creates a custom config and refuses to delete it while a group uses it (DeploymentConfigInUseException)', () => {
     const w = fakeWorld();
     w.codedeploy.createDeploymentConfig({
       deploymentConfigName: 'Linear25Every2',
@@ -56,7 +66,7 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
     );
   });
 
-  it('requires serviceRoleArn (RoleRequiredException) and a valid role ARN (InvalidRoleException) — §5', () => {
+  it('requires serviceRoleArn (RoleRequiredException) and a valid role ARN (InvalidRoleException)', () => {
     const { codedeploy } = fakeWorld();
     codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
     expect(
@@ -73,7 +83,7 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
     ).toBe('InvalidRoleException');
   });
 
-  it('refuses more than 10 alarms on a group (AlarmsLimitExceededException) — §3.1', () => {
+  it('refuses more than 10 alarms on a group (AlarmsLimitExceededException)', () => {
     const { codedeploy } = fakeWorld();
     codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
     const alarms = Array.from({ length: 11 }, (_, i) => ({ name: `a${i}` }));
@@ -99,7 +109,7 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
     ).toBe('no error');
   });
 
-  it('accepts only BLUE_GREEN with WITH_TRAFFIC_CONTROL for a Lambda group — §5', () => {
+  it('accepts only BLUE_GREEN with WITH_TRAFFIC_CONTROL for a Lambda group', () => {
     const { codedeploy } = fakeWorld();
     codedeploy.createApplication({ applicationName: 'shop', computePlatform: 'Lambda' });
     expect(
@@ -168,7 +178,7 @@ describe('CodeDeploy API: applications, groups and configs (spec codedeploy-and-
   });
 });
 
-describe('CreateDeployment input (spec §2.2, §4.4)', () => {
+describe('CreateDeployment input', () => {
   it('accepts a String revision as well as AppSpecContent, YAML or JSON', () => {
     const w = standardSetup();
     const id = w.codedeploy.createDeployment({
@@ -213,7 +223,7 @@ describe('CreateDeployment input (spec §2.2, §4.4)', () => {
     ).toBe('InvalidRevisionException');
   });
 
-  it("refuses a second deployment in the same group while one runs, with AWS's message — §4.4", () => {
+  it("refuses a second deployment in the same group while one runs, with AWS's message", () => {
     const w = standardSetup({ deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' });
     const first = w.deploy();
     let err: Error | undefined;
@@ -278,7 +288,7 @@ describe('CreateDeployment input (spec §2.2, §4.4)', () => {
   });
 });
 
-describe('deployments started by CloudFormation and hook naming (spec §2.3, §6.2)', () => {
+describe('deployments started by CloudFormation and hook naming', () => {
   it('records creator CloudFormation and the stack id when the SAM model starts the deployment', () => {
     const w = standardSetup();
     const { deploymentId } = w.codedeploy.stackDeploymentPort.createDeployment(

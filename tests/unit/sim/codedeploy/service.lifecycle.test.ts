@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { appSpec, errorName, standardSetup } from './fakeWorld';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-groups-configure-advanced-options.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-stop.html
+
 const MIN = 60_000;
 const CANARY5 = 'CodeDeployDefault.LambdaCanary10Percent5Minutes';
 const ALL_EVENTS = {
@@ -10,7 +18,7 @@ const ALL_EVENTS = {
   )[],
 };
 
-describe('traffic shifting on the world clock (spec codedeploy-and-sam.md §1.2, §2.1)', () => {
+describe('traffic shifting on the world clock', () => {
   it('Canary10Percent5Minutes keeps 10 % on the new version until exactly 5 minutes, then moves all of it', () => {
     const w = standardSetup({ deploymentConfigName: CANARY5 });
     const id = w.deploy();
@@ -63,7 +71,7 @@ describe('traffic shifting on the world clock (spec codedeploy-and-sam.md §1.2,
   });
 });
 
-describe('hooks (spec §2.3)', () => {
+describe('hooks', () => {
   it('invokes the hook asynchronously with only DeploymentId and LifecycleEventHookExecutionId', () => {
     const w = standardSetup();
     const id = w.deploy({ spec: appSpec({ before: 'CodeDeployHook_pre' }) });
@@ -184,7 +192,7 @@ describe('hooks (spec §2.3)', () => {
   });
 });
 
-describe('alarms (spec §3.1)', () => {
+describe('alarms', () => {
   it('stops the deployment with ALARM_ACTIVE when a monitored alarm enters ALARM during the canary, and rolls back with DEPLOYMENT_STOP_ON_ALARM', () => {
     const w = standardSetup({
       deploymentConfigName: CANARY5,
@@ -317,7 +325,7 @@ describe('alarms (spec §3.1)', () => {
   });
 });
 
-describe('StopDeployment and rollback (spec §3.2–3.4)', () => {
+describe('StopDeployment and rollback', () => {
   it('without rollback leaves the alias split; the next deployment fails with INVALID_LAMBDA_CONFIGURATION until the alias is reset (stop-without-rollback)', () => {
     const w = standardSetup({ deploymentConfigName: CANARY5 });
     const id = w.deploy();
@@ -380,7 +388,7 @@ describe('StopDeployment and rollback (spec §3.2–3.4)', () => {
   });
 });
 
-describe('preconditions before any shift (spec §3.4, troubleshooting)', () => {
+describe('preconditions before any shift', () => {
   it('fails a deployment whose alias points at another version than CurrentVersion, without touching the alias', () => {
     const w = standardSetup();
     const id = w.deploy({ spec: appSpec({ current: '2', target: '3' }) });

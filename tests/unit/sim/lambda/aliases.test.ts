@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ARN, OTHER_ROLE, code, createFn, newWorld, thrown, twoVersions } from './helpers';
 import type { World } from '../../../../src/sim/world';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html
+// https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_DeleteAlias.html
+
 const weights = (w: Record<string, number>) => ({ AdditionalVersionWeights: w });
 
 function threeVersions(w: World) {
@@ -11,8 +18,8 @@ function threeVersions(w: World) {
   waitUntilFunctionReady(w, 'my-fn');
 }
 
-describe('aliases (spec lambda.md §2)', () => {
-  it('creates an alias with its ARN, empty Description and no RoutingConfig (spec §2.1)', () => {
+describe('aliases', () => {
+  it('creates an alias with its ARN, empty Description and no RoutingConfig', () => {
     const w = newWorld();
     twoVersions(w);
     const a = w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -21,7 +28,7 @@ describe('aliases (spec lambda.md §2)', () => {
     expect(w.lambda.getAlias({ FunctionName: 'my-fn', Name: 'live' })).toEqual(a);
   });
 
-  it('treats an empty weights map as no routing (spec §2.2)', () => {
+  it('treats an empty weights map as no routing', () => {
     const w = newWorld();
     twoVersions(w);
     const a = w.lambda.createAlias({
@@ -33,7 +40,7 @@ describe('aliases (spec lambda.md §2)', () => {
     expect('RoutingConfig' in a).toBe(false);
   });
 
-  it('accepts an alias on $LATEST without weights (spec §2.1)', () => {
+  it('accepts an alias on $LATEST without weights', () => {
     const w = newWorld();
     createFn(w);
     expect(
@@ -46,7 +53,7 @@ describe('aliases (spec lambda.md §2)', () => {
     ['2024-01-01', true],
     ['live_1', true],
     ['bad.name', false],
-  ])('checks the alias name pattern: %s valid=%s (spec §2.1)', (name, ok) => {
+  ])('checks the alias name pattern: %s valid=%s', (name, ok) => {
     const w = newWorld();
     twoVersions(w);
     if (ok) expect(w.lambda.createAlias({ FunctionName: 'my-fn', Name: name, FunctionVersion: '1' }).Name).toBe(name);
@@ -59,7 +66,7 @@ describe('aliases (spec lambda.md §2)', () => {
     }
   });
 
-  it('refuses a duplicate alias name with ResourceConflictException (spec §2.2)', () => {
+  it('refuses a duplicate alias name with ResourceConflictException', () => {
     const w = newWorld();
     twoVersions(w);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -71,7 +78,7 @@ describe('aliases (spec lambda.md §2)', () => {
     ]);
   });
 
-  describe('routing validation, with exact messages (spec §2.2 table)', () => {
+  describe('routing validation, with exact messages', () => {
     const cases: [string, (w: World) => unknown, string, number, string][] = [
       [
         'more than one additional version',
@@ -186,7 +193,7 @@ describe('aliases (spec lambda.md §2)', () => {
       expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([name, status, message]);
     });
 
-    it('checks the count before the range, as AWS/LocalStack do (spec §2.2 order)', () => {
+    it('checks the count before the range, as AWS/LocalStack do', () => {
       const w = newWorld();
       threeVersions(w);
       const e = thrown(() =>
@@ -263,8 +270,8 @@ describe('aliases (spec lambda.md §2)', () => {
     });
   });
 
-  describe('UpdateAlias (spec §2.3)', () => {
-    it('changes RevisionId on every update, even a no-op (spec §1.5)', () => {
+  describe('UpdateAlias', () => {
+    it('changes RevisionId on every update, even a no-op', () => {
       const w = newWorld();
       twoVersions(w);
       const a = w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -313,7 +320,7 @@ describe('aliases (spec lambda.md §2)', () => {
       );
     });
 
-    it('reports an unknown alias with "Cannot find alias arn" (spec §2.4)', () => {
+    it('reports an unknown alias with "Cannot find alias arn"', () => {
       const w = newWorld();
       twoVersions(w);
       const e = thrown(() => w.lambda.getAlias({ FunctionName: 'my-fn', Name: 'nope' }));
@@ -329,7 +336,7 @@ describe('aliases (spec lambda.md §2)', () => {
     });
   });
 
-  it('lists aliases and filters by primary FunctionVersion (spec §2.4)', () => {
+  it('lists aliases and filters by primary FunctionVersion', () => {
     const w = newWorld();
     twoVersions(w);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });

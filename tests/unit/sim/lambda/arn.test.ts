@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { functionArn, parseFunctionRef, qualifiedArn, resourceDimension } from '../../../../src/sim/lambda/arn';
 import { thrown } from './helpers';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
+
 const ctx = { region: 'us-east-1', accountId: '123456789012' };
 
-describe('function names and ARNs (spec lambda.md §1.6)', () => {
+describe('function names and ARNs', () => {
   it.each([
     ['my-fn', { functionName: 'my-fn' }],
     ['my-fn:live', { functionName: 'my-fn', qualifier: 'live' }],

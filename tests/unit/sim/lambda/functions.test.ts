@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { ARN, ROLE, code, createFn, newWorld, thrown } from './helpers';
 import { sha256Base64 } from '../../../../src/sim/core/hash';
 
-describe('functions (spec lambda.md §1)', () => {
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html
+
+describe('functions', () => {
   it('creates a function whose CodeSha256 is the base64 SHA-256 of the code bytes, Pending while it is created', () => {
     const w = newWorld();
     const doc = code({ errorRate: 0.1 });
@@ -91,7 +95,7 @@ describe('functions (spec lambda.md §1)', () => {
     ]);
   });
 
-  it('reports a missing function with its ARN (spec §1.4)', () => {
+  it('reports a missing function with its ARN', () => {
     const w = newWorld();
     const e = thrown(() => w.lambda.getFunctionConfiguration({ FunctionName: 'nope' }));
     expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([
@@ -101,7 +105,7 @@ describe('functions (spec lambda.md §1)', () => {
     ]);
   });
 
-  it('UpdateFunctionConfiguration changes only $LATEST and checks RevisionId (spec §1.4)', () => {
+  it('UpdateFunctionConfiguration changes only $LATEST and checks RevisionId', () => {
     const w = newWorld();
     createFn(w, 'my-fn', {}, { Publish: true });
     const stale = w.lambda.getFunctionConfiguration({ FunctionName: 'my-fn' }).RevisionId as string;

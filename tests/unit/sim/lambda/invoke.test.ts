@@ -2,10 +2,19 @@ import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilRead
 import { describe, expect, it } from 'vitest';
 import { ARN, captureMetrics, createFn, newWorld, thrown, twoVersions } from './helpers';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
+// https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
+// https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
+// https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html
+// https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+// https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics.html
+
 const text = (p: Uint8Array | undefined) => new TextDecoder().decode(p);
 
-describe('invoke (spec lambda.md §1.6, §3)', () => {
-  it('runs $LATEST for a bare name and reports ExecutedVersion (spec §1.6)', () => {
+describe('invoke', () => {
+  it('runs $LATEST for a bare name and reports ExecutedVersion', () => {
     const w = newWorld();
     createFn(w);
     const out = w.lambda.invoke({ FunctionName: 'my-fn' });
@@ -43,7 +52,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     ]);
   });
 
-  it('reports an unknown alias or version as ResourceNotFoundException with the qualified ARN (spec §1.6)', () => {
+  it('reports an unknown alias or version as ResourceNotFoundException with the qualified ARN', () => {
     const w = newWorld();
     twoVersions(w);
     const e = thrown(() => w.lambda.invoke({ FunctionName: 'my-fn:nope' }));
@@ -63,14 +72,14 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     expect(Object.keys(JSON.parse(text(out.Payload)))).toEqual(['errorMessage', 'errorType']);
   });
 
-  it('answers 202 for Event and 204 for DryRun (spec §1.6)', () => {
+  it('answers 202 for Event and 204 for DryRun', () => {
     const w = newWorld();
     createFn(w);
     expect(w.lambda.invoke({ FunctionName: 'my-fn', InvocationType: 'Event' }).StatusCode).toBe(202);
     expect(w.lambda.invoke({ FunctionName: 'my-fn', InvocationType: 'DryRun' }).StatusCode).toBe(204);
   });
 
-  it('routes each request at random by the alias weights (spec §2.2, §3)', () => {
+  it('routes each request at random by the alias weights', () => {
     const w = newWorld(3);
     twoVersions(w, 'my-fn', { v: 1 }, { v: 2 });
     w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Timeout: 10 });
@@ -91,7 +100,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     expect(three / 2000).toBeLessThan(0.34);
   });
 
-  it('throttles beyond reserved concurrency with TooManyRequestsException 429 (spec §4.6)', () => {
+  it('throttles beyond reserved concurrency with TooManyRequestsException 429', () => {
     const w = newWorld();
     createFn(w, 'slow', { durationMs: 10_000 });
     w.lambda.putFunctionConcurrency({ FunctionName: 'slow', ReservedConcurrentExecutions: 2 });
@@ -108,14 +117,14 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     expect(w.lambda.invoke({ FunctionName: 'slow' }).StatusCode).toBe(200);
   });
 
-  it('throttles everything when reserved concurrency is 0 (spec §4.6)', () => {
+  it('throttles everything when reserved concurrency is 0', () => {
     const w = newWorld();
     createFn(w);
     w.lambda.putFunctionConcurrency({ FunctionName: 'my-fn', ReservedConcurrentExecutions: 0 });
     expect(thrown(() => w.lambda.invoke({ FunctionName: 'my-fn' })).name).toBe('TooManyRequestsException');
   });
 
-  it('throttles at the account limit of 1,000 with ConcurrentInvocationLimitExceeded (spec §4.6)', () => {
+  it('throttles at the account limit of 1,000 with ConcurrentInvocationLimitExceeded', () => {
     const w = newWorld();
     createFn(w, 'slow', { durationMs: 60_000 });
     for (let i = 0; i < 1000; i++) w.lambda.invoke({ FunctionName: 'slow' });
@@ -123,7 +132,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     expect(e.details).toMatchObject({ Reason: 'ConcurrentInvocationLimitExceeded' });
   });
 
-  it('cold-starts the first request and reuses the warm environment afterwards (spec §5)', () => {
+  it('cold-starts the first request and reuses the warm environment afterwards', () => {
     const w = newWorld();
     createFn(w, 'my-fn', { durationMs: 100, initDurationMs: 500 });
     w.lambda.invoke({ FunctionName: 'my-fn' });
@@ -147,7 +156,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     expect(w.lambda.snapshot().functions[0].latest.environments.coldStartsTotal).toBe(2);
   });
 
-  it('lets in-flight requests finish on the version they started on after an alias update (spec §8(e))', () => {
+  it('lets in-flight requests finish on the version they started on after an alias update', () => {
     const w = newWorld();
     twoVersions(w, 'my-fn', { durationMs: 5000 }, { durationMs: 5001 });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -208,7 +217,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
     });
   });
 
-  describe('metrics (spec lambda.md §3, §6)', () => {
+  describe('metrics', () => {
     it('counts an alias invocation under FunctionName, the alias Resource and ExecutedVersion, not the version Resource', () => {
       const w = newWorld();
       const data = captureMetrics(w);
@@ -239,7 +248,7 @@ describe('invoke (spec lambda.md §1.6, §3)', () => {
       expect(data).toEqual([]);
     });
 
-    it('counts throttles in Throttles and not in Invocations or Errors (spec §6)', () => {
+    it('counts throttles in Throttles and not in Invocations or Errors', () => {
       const w = newWorld();
       const data = captureMetrics(w);
       createFn(w);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MetricsAccumulator } from '../../../../src/sim/lambda/metricsAccumulator';
 import type { MetricDatum } from '../../../../src/sim/core/context';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics.html
+
 const T0 = Date.UTC(2026, 0, 5, 9, 0, 0);
 
 function setup(allocated = 0) {
@@ -20,7 +23,7 @@ function setup(allocated = 0) {
 const find = (out: MetricDatum[], name: string, dims: number) =>
   out.find((d) => d.MetricName === name && d.Dimensions.length === dims);
 
-describe('per-minute metric aggregation (spec lambda.md §6)', () => {
+describe('per-minute metric aggregation', () => {
   it('timestamps each aggregate with the start of its minute and sorts dimensions by name', () => {
     const { out, m, ev } = setup();
     m.invocation(ev, T0 + 59_999, false, 100, 0);

@@ -4,8 +4,14 @@ import fc from 'fast-check';
 import { captureMetrics, code, createFn, newWorld } from './helpers';
 import type { World } from '../../../../src/sim/world';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html
+// https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+// https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+// https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics.html
+
 /**
- * Property tests over random sequences of Lambda API calls and time steps (spec lambda.md §1–§4).
+ * Property tests over random sequences of Lambda API calls and time steps.
  */
 type Op =
   | { kind: 'code'; doc: number }
@@ -154,7 +160,7 @@ describe('Lambda API properties (fast-check)', () => {
     );
   });
 
-  it('aliases have at most one additional version with a weight in [0, 1]; published versions never change and numbers never repeat (spec §1.1, §1.2, §2.2)', () => {
+  it('aliases have at most one additional version with a weight in [0, 1]; published versions never change and numbers never repeat', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 60 }), (ops) => {
         const w = setup(2);
@@ -188,7 +194,7 @@ describe('Lambda API properties (fast-check)', () => {
     );
   });
 
-  it('counts every successful invocation exactly once per dimension set: {FunctionName} = Σ Resource sets + unqualified calls; alias = Σ its ExecutedVersion sets (spec §3, §6)', () => {
+  it('counts every successful invocation exactly once per dimension set: {FunctionName} = Σ Resource sets + unqualified calls; alias = Σ its ExecutedVersion sets', () => {
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 60 }), (ops) => {
         const w = setup(3);

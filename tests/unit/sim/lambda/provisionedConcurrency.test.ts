@@ -3,11 +3,19 @@ import { ARN, captureMetrics, code, createFn, newWorld, thrown, twoVersions } fr
 import { getShortestPaths } from 'xstate/graph';
 import { pcAllocationMachine } from '../../../../src/sim/lambda/pcAllocationMachine';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_PutProvisionedConcurrencyConfig.html
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_DeleteAlias.html
+// https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html
+// https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html
+
 const put = (w: ReturnType<typeof newWorld>, q: string, n: number, fn = 'my-fn') =>
   w.lambda.putProvisionedConcurrencyConfig({ FunctionName: fn, Qualifier: q, ProvisionedConcurrentExecutions: n });
 
-describe('provisioned concurrency (spec lambda.md §4)', () => {
-  it('answers IN_PROGRESS with 0 allocated, then becomes READY within minutes (spec §4.1, §4.5)', () => {
+describe('provisioned concurrency', () => {
+  it('answers IN_PROGRESS with 0 allocated, then becomes READY within minutes', () => {
     const w = newWorld();
     twoVersions(w);
     const out = put(w, '1', 5);
@@ -81,14 +89,14 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
       404,
       `Function not found: ${ARN}:other`,
     ],
-  ])('rejects %s with the recorded error (spec §4.2)', (_l, call, name, status, message) => {
+  ])('rejects %s with the recorded error', (_l, call, name, status, message) => {
     const w = newWorld();
     twoVersions(w);
     const e = thrown(() => call(w));
     expect([e.name, e.$metadata.httpStatusCode, e.message]).toEqual([name, status, message]);
   });
 
-  it('refuses PC on an alias that points to $LATEST (spec §8(d))', () => {
+  it('refuses PC on an alias that points to $LATEST', () => {
     const w = newWorld();
     createFn(w);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'dev', FunctionVersion: '$LATEST' });
@@ -97,7 +105,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     );
   });
 
-  it('allows one configuration per version, directly or through an alias: both ResourceConflictException cases (spec §4.3)', () => {
+  it('allows one configuration per version, directly or through an alias: both ResourceConflictException cases', () => {
     const w = newWorld();
     twoVersions(w);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -117,7 +125,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     ]);
   });
 
-  it('keeps PC within reserved concurrency and keeps 100 unreserved (spec §4.2, §4.6)', () => {
+  it('keeps PC within reserved concurrency and keeps 100 unreserved', () => {
     const w = newWorld();
     twoVersions(w);
     w.lambda.putFunctionConcurrency({ FunctionName: 'my-fn', ReservedConcurrentExecutions: 10 });
@@ -131,7 +139,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     expect(put(w, '1', 900).Status).toBe('IN_PROGRESS');
   });
 
-  it('is idempotent on delete and lists configs with the qualified ARN (spec §4.1)', () => {
+  it('is idempotent on delete and lists configs with the qualified ARN', () => {
     const w = newWorld();
     twoVersions(w);
     expect(w.lambda.deleteProvisionedConcurrencyConfig({ FunctionName: 'my-fn', Qualifier: '1' })).toEqual({});
@@ -141,7 +149,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     ).toMatchObject({ FunctionArn: `${ARN}:my-fn:2`, RequestedProvisionedConcurrentExecutions: 3 });
   });
 
-  it('serves requests on READY provisioned environments without cold starts; beyond them spills over (spec §4.5)', () => {
+  it('serves requests on READY provisioned environments without cold starts; beyond them spills over', () => {
     const w = newWorld();
     const data = captureMetrics(w);
     createFn(w, 'my-fn', { durationMs: 1000, initDurationMs: 800 }, { Publish: true });
@@ -162,7 +170,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     expect([pcInv, spill]).toEqual([2, 1]);
   });
 
-  it('does not move PC configured on a version when the alias moves on (spec §8(c))', () => {
+  it('does not move PC configured on a version when the alias moves on', () => {
     const w = newWorld();
     twoVersions(w, 'my-fn', { durationMs: 100 }, { durationMs: 100, v: 2 });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -175,7 +183,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     expect(f.versions[1].environments.coldStartsTotal).toBe(1);
   });
 
-  it('re-allocates alias PC to the new version on retarget: back to IN_PROGRESS, on-demand meanwhile (spec §4.4)', () => {
+  it('re-allocates alias PC to the new version on retarget: back to IN_PROGRESS, on-demand meanwhile', () => {
     const w = newWorld();
     twoVersions(w, 'my-fn', {}, { v: 2 });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -197,7 +205,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     ]);
   });
 
-  it('splits alias PC over a weighted alias in proportion to the weights, marked approximate (spec §8(b))', () => {
+  it('splits alias PC over a weighted alias in proportion to the weights, marked approximate', () => {
     const w = newWorld();
     twoVersions(w, 'my-fn', {}, { v: 2 });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -227,7 +235,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
     });
   });
 
-  it('deleting an alias deletes its PC config (spec §2.4)', () => {
+  it('deleting an alias deletes its PC config', () => {
     const w = newWorld();
     twoVersions(w);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -250,7 +258,7 @@ describe('provisioned concurrency (spec lambda.md §4)', () => {
   });
 });
 
-describe('reserved concurrency and account settings (spec lambda.md §4.6)', () => {
+describe('reserved concurrency and account settings', () => {
   it('refuses PutFunctionConcurrency on a qualified ARN', () => {
     const w = newWorld();
     twoVersions(w);
@@ -284,7 +292,7 @@ describe('reserved concurrency and account settings (spec lambda.md §4.6)', () 
     expect(w.lambda.getFunctionConcurrency({ FunctionName: 'a' })).toEqual({});
   });
 
-  it('limits new environments to 1,000 per 10 s per function (scaling rate, spec §5)', () => {
+  it('limits new environments to 1,000 per 10 s per function (scaling rate)', () => {
     const w = newWorld();
     createFn(w, 'burst', { durationMs: 1 });
     createFn(w, 'other');

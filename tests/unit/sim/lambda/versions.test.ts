@@ -2,8 +2,15 @@ import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilRead
 import { describe, expect, it } from 'vitest';
 import { ARN, code, createFn, newWorld, thrown } from './helpers';
 
-describe('versions (spec lambda.md §1)', () => {
-  it('publishes numbered snapshots 1, 2, … of code and configuration (spec §1.1)', () => {
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html
+// https://docs.aws.amazon.com/lambda/latest/api/API_DeleteFunction.html
+
+describe('versions', () => {
+  it('publishes numbered snapshots 1, 2, … of code and configuration', () => {
     const w = newWorld();
     createFn(w, 'my-fn', { durationMs: 50 });
     const v1 = w.lambda.publishVersion({ FunctionName: 'my-fn' });
@@ -15,7 +22,7 @@ describe('versions (spec lambda.md §1)', () => {
     expect(v1.CodeSha256).not.toBe(v2.CodeSha256);
   });
 
-  it('returns the last version again when nothing changed, without a new number (spec §1.3)', () => {
+  it('returns the last version again when nothing changed, without a new number', () => {
     const w = newWorld();
     createFn(w, 'my-fn', {}, { Publish: true });
     const again = w.lambda.publishVersion({ FunctionName: 'my-fn' });
@@ -27,7 +34,7 @@ describe('versions (spec lambda.md §1)', () => {
     expect(w.log.entries().some((e) => e.type === 'version.unchanged')).toBe(true);
   });
 
-  it('treats a configuration-only change as a change: same CodeSha256, new version (spec §1.1)', () => {
+  it('treats a configuration-only change as a change: same CodeSha256, new version', () => {
     const w = newWorld();
     createFn(w, 'my-fn', {}, { Publish: true });
     w.lambda.updateFunctionConfiguration({ FunctionName: 'my-fn', Environment: { Variables: { MODE: 'b' } } });
@@ -39,7 +46,7 @@ describe('versions (spec lambda.md §1)', () => {
     expect(v1.Environment).toBeUndefined();
   });
 
-  it('never reuses a number, even after deleting a version or the whole function (spec §1.2)', () => {
+  it('never reuses a number, even after deleting a version or the whole function', () => {
     const w = newWorld();
     createFn(w, 'my-fn', { a: 1 }, { Publish: true });
     w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
@@ -53,7 +60,7 @@ describe('versions (spec lambda.md §1)', () => {
     expect(re.Version).toBe('4');
   });
 
-  it('rejects a CodeSha256 that is not $LATEST’s (InvalidParameterValueException, spec §1.4)', () => {
+  it('rejects a CodeSha256 that is not $LATEST’s (InvalidParameterValueException)', () => {
     const w = newWorld();
     const cfg = createFn(w);
     const e = thrown(() => w.lambda.publishVersion({ FunctionName: 'my-fn', CodeSha256: 'abc' }));
@@ -63,7 +70,7 @@ describe('versions (spec lambda.md §1)', () => {
     );
   });
 
-  it('rejects a stale RevisionId with PreconditionFailedException 412; publishing changes $LATEST’s RevisionId (spec §1.4, §1.5)', () => {
+  it('rejects a stale RevisionId with PreconditionFailedException 412; publishing changes $LATEST’s RevisionId', () => {
     const w = newWorld();
     createFn(w);
     // The RevisionId of the Active function (it changed when creation completed).
@@ -77,7 +84,7 @@ describe('versions (spec lambda.md §1)', () => {
     expect([e.name, e.$metadata.httpStatusCode]).toEqual(['PreconditionFailedException', 412]);
   });
 
-  it('uses the Description given to PublishVersion for that version only (spec §1.4)', () => {
+  it('uses the Description given to PublishVersion for that version only', () => {
     const w = newWorld();
     createFn(w, 'my-fn', {}, { Description: 'latest text' });
     const v = w.lambda.publishVersion({ FunctionName: 'my-fn', Description: 'release 1' });
@@ -93,7 +100,7 @@ describe('versions (spec lambda.md §1)', () => {
     );
   });
 
-  it('lists $LATEST first with its qualified ARN, then the versions in order (spec §1.6)', () => {
+  it('lists $LATEST first with its qualified ARN, then the versions in order', () => {
     const w = newWorld();
     createFn(w, 'my-fn', { a: 1 }, { Publish: true });
     w.lambda.updateFunctionCode({ FunctionName: 'my-fn', ZipFile: code({ a: 2 }), Publish: true });
@@ -102,7 +109,7 @@ describe('versions (spec lambda.md §1)', () => {
     expect(list.map((v) => v.FunctionArn)).toEqual([`${ARN}:my-fn:$LATEST`, `${ARN}:my-fn:1`, `${ARN}:my-fn:2`]);
   });
 
-  it('resolves an alias qualifier to its version’s configuration but keeps the alias in the ARN (spec §1.6)', () => {
+  it('resolves an alias qualifier to its version’s configuration but keeps the alias in the ARN', () => {
     const w = newWorld();
     createFn(w, 'my-fn', {}, { Publish: true });
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
@@ -113,7 +120,7 @@ describe('versions (spec lambda.md §1)', () => {
     expect(e.message).toBe(`Function not found: ${ARN}:my-fn:99`);
   });
 
-  describe('DeleteFunction with Qualifier (spec §1.7)', () => {
+  describe('DeleteFunction with Qualifier', () => {
     it('refuses to delete a version an alias points to, naming the aliases', () => {
       const w = newWorld();
       createFn(w, 'my-fn', {}, { Publish: true });

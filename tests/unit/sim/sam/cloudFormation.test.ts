@@ -3,9 +3,15 @@ import { deploySam, describeStack } from '../../../../src/sim/sam';
 import { ordersTemplate, worldWithCode } from './fixtures';
 import { waitUntilFunctionReady } from '../../../../src/sim/lambda/waitUntilReady';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-codedeploylambdaaliasupdate
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html
+
 const MINUTE = 60_000;
 
-/** A plain CloudFormation template (no SAM): the resources SAM would generate, written by hand (spec §7). */
+/** A plain CloudFormation template (no SAM): the resources SAM would generate, written by hand. */
 function plainTemplate(versionId: string, code: string): string {
   return JSON.stringify({
     Parameters: { Stage: { Type: 'String', Default: 'prod', AllowedValues: ['dev', 'prod'] } },
@@ -56,7 +62,7 @@ function plainTemplate(versionId: string, code: string): string {
   });
 }
 
-describe('plain CloudFormation (spec §7)', () => {
+describe('plain CloudFormation', () => {
   it('resolves Ref, Fn::Sub, Fn::GetAtt, Fn::If with a condition from parameters, and the version ARN in outputs', () => {
     const w = worldWithCode();
     const r = deploySam(w, plainTemplate('FnVersion1', '{"v":1}'), { stackName: 'payments' });
@@ -123,7 +129,7 @@ describe('SAM details', () => {
     });
   });
 
-  it('AutoPublishAliasAllProperties makes a Timeout-only change publish and deploy (spec §6.1)', () => {
+  it('AutoPublishAliasAllProperties makes a Timeout-only change publish and deploy', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate({ extra: '      AutoPublishAliasAllProperties: true' }), { stackName: 's' });
     const r = deploySam(w, ordersTemplate({ timeout: 30, extra: '      AutoPublishAliasAllProperties: true' }), {
@@ -145,7 +151,7 @@ describe('SAM details', () => {
 });
 
 describe('CodeDeploy details of DeploymentPreference', () => {
-  it('uses the preference Role as the group service role and generates no CodeDeployServiceRole (spec §6.2)', () => {
+  it('uses the preference Role as the group service role and generates no CodeDeployServiceRole', () => {
     const w = worldWithCode();
     const role = 'arn:aws:iam::123456789012:role/my-codedeploy-role';
     const r = deploySam(
@@ -162,7 +168,7 @@ describe('CodeDeploy details of DeploymentPreference', () => {
     ).toBe(role);
   });
 
-  it('refuses the update, changing nothing, when the group already has a deployment running (DeploymentLimitExceededException, spec §4.4)', () => {
+  it('refuses the update, changing nothing, when the group already has a deployment running (DeploymentLimitExceededException)', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 's' });
     w.lambda.updateFunctionCode({ FunctionName: 'orders', ZipFile: '{"manual":true}' });

@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { deploySam, describeStack, SamDeployError } from '../../../../src/sim/sam';
 import { ordersTemplate, worldWithCode } from './fixtures';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
+// https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-codedeploylambdaaliasupdate
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda
+
 const MINUTE = 60_000;
 const alias = (w: ReturnType<typeof worldWithCode>) => w.lambda.getAlias({ FunctionName: 'orders', Name: 'live' });
 const versions = (w: ReturnType<typeof worldWithCode>) =>
   w.lambda.listVersionsByFunction({ FunctionName: 'orders' }).Versions.map((v) => v.Version);
 
 describe('first deploy of a SAM template', () => {
-  it('creates the function, version 1, the alias on it and the CodeDeploy resources SAM generates (spec §6.1–6.2)', () => {
+  it('creates the function, version 1, the alias on it and the CodeDeploy resources SAM generates', () => {
     const w = worldWithCode();
     const r = deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     expect(r.operation).toBe('CREATE');
@@ -32,7 +39,7 @@ describe('first deploy of a SAM template', () => {
     expect(r.outputs).toEqual({ OrdersAliasArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders:live' });
   });
 
-  it('starts no CodeDeploy deployment: the alias is created directly (spec §6.1 "First deployment")', () => {
+  it('starts no CodeDeploy deployment: the alias is created directly', () => {
     const w = worldWithCode();
     const r = deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     expect(r.deploymentId).toBeUndefined();
@@ -40,7 +47,7 @@ describe('first deploy of a SAM template', () => {
     expect(describeStack(w, 'orders-app')?.status).toBe('CREATE_COMPLETE');
   });
 
-  it('gives the deployment group rollback on all three events, the mapped config, BLUE_GREEN style and the alarm (spec §6.2)', () => {
+  it('gives the deployment group rollback on all three events, the mapped config, BLUE_GREEN style and the alarm', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     const app = w.codedeploy.listApplications().applications[0];
@@ -62,7 +69,7 @@ describe('first deploy of a SAM template', () => {
 });
 
 describe('updates', () => {
-  it('a code change publishes a new version and starts a canary deployment from the old version to it (spec §6.1, §7)', () => {
+  it('a code change publishes a new version and starts a canary deployment from the old version to it', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     w.workspace.write('src/orders.json', '{"errorRate":0,"durationMs":90}');
@@ -95,7 +102,7 @@ describe('updates', () => {
     expect(describeStack(w, 'orders-app')?.status).toBe('UPDATE_COMPLETE');
   });
 
-  it('keeps the old version after the update (SAM versions have DeletionPolicy Retain, spec §6.1)', () => {
+  it('keeps the old version after the update (SAM versions have DeletionPolicy Retain)', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     w.workspace.write('src/orders.json', '{"errorRate":0.3}');
@@ -104,7 +111,7 @@ describe('updates', () => {
     expect(versions(w)).toContain('1');
   });
 
-  it('a Timeout-only change updates $LATEST but publishes no version and starts no deployment (spec §6.1)', () => {
+  it('a Timeout-only change updates $LATEST but publishes no version and starts no deployment', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     const r = deploySam(w, ordersTemplate({ timeout: 30 }), { stackName: 'orders-app' });
@@ -118,7 +125,7 @@ describe('updates', () => {
     expect(w.lambda.getFunctionConfiguration({ FunctionName: 'orders', Qualifier: 'live' }).Timeout).toBe(10);
   });
 
-  it('a MemorySize change is part of the version hash, so it publishes and deploys (spec §6.1)', () => {
+  it('a MemorySize change is part of the version hash, so it publishes and deploys', () => {
     const w = worldWithCode();
     deploySam(w, ordersTemplate(), { stackName: 'orders-app' });
     const r = deploySam(w, ordersTemplate({ memory: 512 }), { stackName: 'orders-app' });
@@ -147,7 +154,7 @@ describe('updates', () => {
     );
   });
 
-  it('AutoPublishCodeSha256 publishes a new version when new code sits under the same S3 key (spec §6.1)', () => {
+  it('AutoPublishCodeSha256 publishes a new version when new code sits under the same S3 key', () => {
     const w = worldWithCode({ 'builds/orders.json': '{"v":1}' });
     const tpl = (sha: string) =>
       ordersTemplate({ code: 's3://artifacts/builds/orders.json', extra: `      AutoPublishCodeSha256: ${sha}` });
@@ -167,7 +174,7 @@ describe('updates', () => {
 });
 
 describe('DeploymentPreference', () => {
-  it('passes a custom deployment config name through unchanged (spec §6.3)', () => {
+  it('passes a custom deployment config name through unchanged', () => {
     const w = worldWithCode();
     w.codedeploy.createDeploymentConfig({
       deploymentConfigName: 'Linear25Every2',
@@ -216,7 +223,7 @@ describe('DeploymentPreference', () => {
     expect(JSON.stringify(w.snapshot())).toBe(before);
   });
 
-  it('puts PreTraffic and PostTraffic hooks into the AppSpec as BeforeAllowTraffic and AfterAllowTraffic (spec §6.2)', () => {
+  it('puts PreTraffic and PostTraffic hooks into the AppSpec as BeforeAllowTraffic and AfterAllowTraffic', () => {
     const w = worldWithCode({
       'src/orders.json': '{}',
       'src/hook.json': '{"hook":{"reports":"Succeeded","afterMs":1000}}',
@@ -246,7 +253,7 @@ describe('DeploymentPreference', () => {
     ]);
   });
 
-  it('with Enabled: false needs no AutoPublishAlias and creates no CodeDeploy resources (spec §6.3)', () => {
+  it('with Enabled: false needs no AutoPublishAlias and creates no CodeDeploy resources', () => {
     const w = worldWithCode();
     const tpl = ordersTemplate({ preference: '      DeploymentPreference:\n        Enabled: false' })
       .replace('      AutoPublishAlias: live\n', '')
@@ -255,7 +262,7 @@ describe('DeploymentPreference', () => {
     expect(r.changeSet.some((c) => c.type.startsWith('AWS::CodeDeploy::'))).toBe(false);
   });
 
-  it('puts ProvisionedConcurrencyConfig on the alias, not the version (spec §6.3)', () => {
+  it('puts ProvisionedConcurrencyConfig on the alias, not the version', () => {
     const w = worldWithCode();
     deploySam(
       w,
@@ -376,7 +383,7 @@ describe('properties the Lab does not model', () => {
 });
 
 describe('hook names and the generated CodeDeploy role', () => {
-  it('warns when a hook is not named CodeDeployHook_*, which AWSCodeDeployRoleForLambda cannot invoke (spec §2.3)', () => {
+  it('warns when a hook is not named CodeDeployHook_*, which AWSCodeDeployRoleForLambda cannot invoke', () => {
     const w = worldWithCode();
     const pref = (hook: string) =>
       `      DeploymentPreference:\n        Type: AllAtOnce\n        Hooks:\n          PreTraffic: ${hook}`;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pythonCompactJson, versionHashInput, versionLogicalId } from '../../../../src/sim/sam';
 import { aliasLogicalId, deploymentConfigNameFor } from '../../../../src/sim/sam/names';
 
-describe('SAM version logical ids (spec codedeploy-and-sam.md §6.1)', () => {
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
+
+describe('SAM version logical ids', () => {
   it('hashes {"S3Bucket":"sam-demo-bucket","S3Key":"hello.zip"} to the suffix 640128d35d, as SAM\'s own test output shows', () => {
     expect(versionLogicalId('Fn', { S3Bucket: 'sam-demo-bucket', S3Key: 'hello.zip' })).toBe('FnVersion640128d35d');
   });
@@ -36,7 +40,7 @@ describe('SAM version logical ids (spec codedeploy-and-sam.md §6.1)', () => {
     ['Linear10PercentEvery1Minute', 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute'],
     ['AllAtOnce', 'CodeDeployDefault.LambdaAllAtOnce'],
     ['TestDeploymentConfiguration', 'TestDeploymentConfiguration'],
-  ])('maps DeploymentPreference Type %s to %s (spec §6.2)', (type, name) => {
+  ])('maps DeploymentPreference Type %s to %s', (type, name) => {
     expect(deploymentConfigNameFor(type)).toBe(name);
   });
 });

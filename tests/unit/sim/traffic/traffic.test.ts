@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ARN, captureMetrics, code, createFn, newWorld, thrown, twoVersions } from '../lambda/helpers';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+
 describe('traffic sources (sim-api.md "Traffic")', () => {
   it('sends ratePerSecond requests per second to the wired target', () => {
     const w = newWorld();
@@ -35,7 +38,7 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
     expect(w.traffic.list()).toEqual([]);
   });
 
-  it('observes a split near the weight at high rate (spec lambda.md §2.2)', () => {
+  it('observes a split near the weight at high rate', () => {
     const w = newWorld(11);
     twoVersions(w);
     w.lambda.createAlias({
@@ -51,7 +54,7 @@ describe('traffic sources (sim-api.md "Traffic")', () => {
     expect(Math.abs(share - 0.1)).toBeLessThan(0.005);
   });
 
-  it('is visibly noisy at low rate: per-minute shares at 1 request/s wander far from 10% (spec §2.2 "simple probabilistic model")', () => {
+  it('is visibly noisy at low rate: per-minute shares at 1 request/s wander far from 10%', () => {
     const w = newWorld(5);
     twoVersions(w);
     w.lambda.createAlias({

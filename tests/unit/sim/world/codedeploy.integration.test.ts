@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MIN, ordersWorld } from './worldSetup';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-groups-configure-advanced-options.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-stop.html
+
 describe('CodeDeploy in a whole world (real Lambda, CloudWatch and traffic)', () => {
-  it('a bad canary raises the alias-scoped Errors alarm, the deployment stops and a rollback restores version 1 (all-at-once-bad-version, §3.1–3.3)', () => {
+  it('a bad canary raises the alias-scoped Errors alarm, the deployment stops and a rollback restores version 1 (all-at-once-bad-version)', () => {
     const { w, deploy, alias, info } = ordersWorld({
       newErrorRate: 0.5,
       group: {
@@ -43,7 +49,7 @@ describe('CodeDeploy in a whole world (real Lambda, CloudWatch and traffic)', ()
     expect(narration.some((m) => m.includes('orders-live-errors') && m.includes('10 %') && m.includes(id))).toBe(true);
   });
 
-  it('hooks defined by code documents report through PutLifecycleEventHookExecutionStatus (§2.3)', () => {
+  it('hooks defined by code documents report through PutLifecycleEventHookExecutionStatus', () => {
     const { w, deploy, alias, info } = ordersWorld({
       before: { reports: 'Succeeded', afterMs: 15_000 },
       after: { reports: 'Succeeded', afterMs: 15_000 },
@@ -56,7 +62,7 @@ describe('CodeDeploy in a whole world (real Lambda, CloudWatch and traffic)', ()
     expect(info(id).status).toBe('Succeeded');
   });
 
-  it('a hook whose code never reports fails the deployment after one hour (hook-never-reports, §2.3)', () => {
+  it('a hook whose code never reports fails the deployment after one hour (hook-never-reports)', () => {
     const { w, deploy, info } = ordersWorld({ before: { reports: 'nothing', afterMs: 0 } });
     const id = deploy();
     w.advance(60 * MIN - 1000);
@@ -65,7 +71,7 @@ describe('CodeDeploy in a whole world (real Lambda, CloudWatch and traffic)', ()
     expect(info(id).status).toBe('Failed');
   });
 
-  it('stop without rollback leaves live split, and the next deployment fails until the split is removed (stop-without-rollback, §3.4)', () => {
+  it('stop without rollback leaves live split, and the next deployment fails until the split is removed (stop-without-rollback)', () => {
     const { w, deploy, alias, info } = ordersWorld({
       group: { deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery1Minute' },
     });

@@ -4,6 +4,9 @@ import { runCommand } from '../../../../src/sim/cli';
 import { deployFromEditor } from '../../../../src/ui/lab/console/editorDeploy';
 import { SAMPLE_TEMPLATE, TEMPLATE_PATH } from '../../../../src/ui/lab/console/sampleTemplate';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html
+
 describe("the editor's Deploy button", () => {
   it('saves template.yaml and prints what `sam deploy --stack-name` prints for it', async () => {
     const a = createWorld({ seed: 3 });
@@ -18,7 +21,7 @@ describe("the editor's Deploy button", () => {
     expect(fromEditor.diagnostics).toEqual([]);
   });
 
-  it('fails like sam deploy (exit code 1) and marks the resource line of an invalid DeploymentPreference (spec codedeploy-and-sam.md §6.3)', async () => {
+  it('fails like sam deploy (exit code 1) and marks the resource line of an invalid DeploymentPreference', async () => {
     const text = SAMPLE_TEMPLATE.replace('Type: Canary10Percent5Minutes', 'Type: Canary99Percent');
     const world = createWorld({ seed: 3 });
     const out = await deployFromEditor(world, text, 'checkout-app');

@@ -6,6 +6,9 @@ import { EXAMPLE_GROUPS } from '../../../../src/ui/lab/console/examples';
 import { splitCommandLines } from '../../../../src/ui/lab/console/pasteLines';
 import { SAMPLE_STACK_NAME, SAMPLE_TEMPLATE, TEMPLATE_PATH } from '../../../../src/ui/lab/console/sampleTemplate';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
+
 function labWorld() {
   const world = createWorld({ seed: 42 });
   defaultSetup(world);
@@ -77,7 +80,7 @@ describe('the examples menu', () => {
 });
 
 describe('the sample template', () => {
-  it('deploys with sam deploy: a first deploy creates the alias and starts no CodeDeploy deployment (spec codedeploy-and-sam.md §6.1)', async () => {
+  it('deploys with sam deploy: a first deploy creates the alias and starts no CodeDeploy deployment', async () => {
     const world = labWorld();
     world.workspace.write(TEMPLATE_PATH, SAMPLE_TEMPLATE);
     const r = await runLine(world, `sam deploy --stack-name ${SAMPLE_STACK_NAME}`);

@@ -7,6 +7,10 @@ import {
   startDefaultDeployment,
 } from '../../../../src/ui/lab/defaultSetup';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-groups-configure-advanced-options.html
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
+
 const MIN = 60_000;
 
 async function world() {
@@ -27,7 +31,7 @@ describe('the Lab default world', () => {
     expect(s.cloudwatch.alarms.find((a) => a.name === DEFAULT_ALARM)?.state).toBe('OK');
   });
 
-  it('a canary of the faulty version 2 raises the alias error-rate alarm and is rolled back (spec codedeploy-and-sam.md §3.1–3.3)', async () => {
+  it('a canary of the faulty version 2 raises the alias error-rate alarm and is rolled back', async () => {
     const w = await world();
     const id = await startDefaultDeployment(w, '2', 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
     w.advance(6 * MIN);

@@ -10,6 +10,9 @@ import { alarmSeries, metricResources, resourceMetrics } from '../../../../src/u
 import { pickDeployment, timelineData } from '../../../../src/ui/lab/timelineData';
 import { environmentsRows } from '../../../../src/ui/lab/environmentsData';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics.html
+
 const MIN = 60_000;
 
 async function faultyCanaryWorld() {
@@ -23,7 +26,7 @@ async function faultyCanaryWorld() {
 }
 
 describe('Lab data read from the world snapshot', () => {
-  it('lists the function, the alias Resource and each executed version behind it (Lambda metric dimensions, spec lambda.md §6)', async () => {
+  it('lists the function, the alias Resource and each executed version behind it (Lambda metric dimensions)', async () => {
     const { w } = await faultyCanaryWorld();
     expect(metricResources(w.snapshot()).map((r) => r.label)).toEqual([
       'orders (all invocations)',

@@ -14,6 +14,10 @@ import {
 } from '../../../../src/viz/flow/particles';
 import { flowTable } from '../../../../src/viz/flow/flowTable';
 
+// The AWS documentation behind the behaviour these tests state:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
+// https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
+
 function world(): World {
   const w = createWorld({ seed: 42 });
   defaultSetup(w);
@@ -21,7 +25,7 @@ function world(): World {
 }
 
 describe('flowModel: who invokes what, and what runs', () => {
-  it('parses a bare name, name:qualifier, a full ARN and a partial ARN (spec lambda.md: FunctionName forms)', () => {
+  it('parses a bare name, name:qualifier, a full ARN and a partial ARN', () => {
     expect(parseTarget('orders')).toEqual({ functionName: 'orders' });
     expect(parseTarget('orders:live')).toEqual({ functionName: 'orders', qualifier: 'live' });
     expect(parseTarget('arn:aws:lambda:us-east-1:123456789012:function:orders:7')).toEqual({
@@ -44,7 +48,7 @@ describe('flowModel: who invokes what, and what runs', () => {
     ]);
   });
 
-  it('a bare function name is flagged as $LATEST wiring: it skips the alias and its canary (spec lambda.md, latest-wiring)', () => {
+  it('a bare function name is flagged as $LATEST wiring: it skips the alias and its canary', () => {
     const w = world();
     w.traffic.start({ source: 'EventBridge', target: 'orders', ratePerSecond: 5 });
     const m = flowModel(w.snapshot());
@@ -68,7 +72,7 @@ describe('flowModel: who invokes what, and what runs', () => {
     });
   });
 
-  it('a weighted alias splits the link rate by its weights as CodeDeploy shifts it (spec codedeploy-and-sam.md §1.2)', async () => {
+  it('a weighted alias splits the link rate by its weights as CodeDeploy shifts it', async () => {
     const w = world();
     await w.lambda.updateAlias({
       FunctionName: 'orders',
@@ -149,7 +153,7 @@ describe('outcomes and particles', () => {
     expect(mix.success).toBeCloseTo(0.24, 10);
   });
 
-  it('counts cold starts per version between two snapshots (spec lambda.md: Init on a new environment)', () => {
+  it('counts cold starts per version between two snapshots', () => {
     const w = world();
     const first = w.snapshot();
     w.advance(60_000);
