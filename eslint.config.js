@@ -91,6 +91,23 @@ export default ts.config(
     },
   },
   {
+    // The scenario domain (and the content and workshop data it sits with) is headless: the UI renders it.
+    files: ['src/scenario/**/*.ts', 'src/content/**/*.ts', 'src/workshop/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ui/**', 'svelte', 'svelte/*'],
+              message: 'scenario, content and workshop are headless: the UI imports them, never the reverse.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/viz/**/*.ts', 'src/viz/**/*.svelte', 'src/store/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [

@@ -23,7 +23,7 @@ import {
   shareLinks,
   template,
 } from './fuzz/surfaces';
-import type { AnyScenarioDef } from '../src/workshop/customScenario';
+import type { AnyScenarioDef } from '../src/scenario/custom';
 
 const args = process.argv.slice(2);
 const scaleAt = args.indexOf('--scale');

@@ -18,8 +18,8 @@ import type { ReviewCardRecord } from '../../src/store/records';
 import { StoreError } from '../../src/store/storeErrors';
 import { decodeShareFragment, toBase64Url } from '../../src/workshop/codec';
 import { WorkshopImportError } from '../../src/workshop/errors';
-import { SCENARIO_BUDGET, scenarioCost } from '../../src/workshop/scenarioBudget';
-import type { AnyScenarioDef } from '../../src/workshop/customScenario';
+import { SCENARIO_BUDGET, scenarioCost } from '../../src/scenario/budget';
+import type { AnyScenarioDef } from '../../src/scenario/custom';
 
 /** Text that means a JavaScript failure leaked to the learner instead of an AWS-shaped message. */
 const LEAK =

@@ -10,9 +10,9 @@ import { parseLearningPath } from './learningPathSchema';
 import { parseGlossary, parseNote } from './notesParse';
 import { parseQuestionFile, TEMPLATE_FILE } from './questionFile';
 import { parseTemplateFile } from './questionTemplateFile';
-import { parseScenarioFile } from './scenarioFile';
+import { parseScenarioFile } from '../scenario/file';
 import type { Note } from './notesSchema';
-import type { ScenarioDef } from './scenariosSchema';
+import type { ScenarioDef } from '../scenario/schema';
 
 type ContentKind = 'scenario' | 'glossary' | 'path' | 'note' | 'diagram' | 'templates' | 'questions';
 

@@ -4,8 +4,8 @@
 import { glossaryHref, noteHref, questionHref } from './markdownLinks';
 import { glossary as allTerms, notes as allNotes, type GlossaryTerm, type Note } from './notes';
 import { loadQuestionBank, type Question } from './questions';
-import { loadScenarios } from './scenarios';
-import type { ScenarioDef } from './scenariosSchema';
+import { loadScenarios } from '../scenario/catalog';
+import type { ScenarioDef } from '../scenario/schema';
 import { contentTitles } from './titles';
 import { createContentSearch, markdownToPlainText, type ContentSearch, type SearchDocument } from './searchIndex';
 

@@ -5,8 +5,8 @@
  * take (setup → watched act → trap check → the longer of the two fixes → goal check).
  * Per-step bounds alone let a short link add up to billions of requests (issue 21): this is the total.
  */
-import { durationMs, type Step } from '../content/scenariosSchema';
-import type { AnyScenarioDef } from './customScenario';
+import { durationMs, type Step } from './schema';
+import type { AnyScenarioDef } from './custom';
 
 export interface ScenarioCost {
   /** Simulated requests over the longest run. */
@@ -19,7 +19,7 @@ export interface ScenarioCost {
 
 /**
  * The budget. The built-in scenarios need at most 111,000 simulated requests, 82 minutes of simulated
- * time and 2 sources (tests/unit/workshop/scenarioBudget.test.ts checks every one fits); the limits
+ * time and 2 sources (tests/unit/scenario/scenarioBudget.test.ts checks every one fits); the limits
  * leave several times that room for a facilitator's own while keeping a run to seconds of work.
  */
 export const SCENARIO_BUDGET = { requests: 1_000_000, simulatedMs: 6 * 3_600_000, sources: 8 } as const;

@@ -1,10 +1,10 @@
 /**
  * The bundled trap scenarios. Every content/scenarios/<id>.yaml arrives parsed and already checked
- * against the schema by the build (scripts/viteContentData.ts → scenarioFile.ts).
+ * against the schema by the build (scripts/viteContentData.ts → src/content/contentFileData.ts → ./file.ts).
  */
-import type { ScenarioDef } from './scenariosSchema';
+import type { ScenarioDef } from './schema';
 
-export type { ScenarioDef } from './scenariosSchema';
+export type { ScenarioDef } from './schema';
 
 // Inside a function so that plain Node tools can import this module; Vite rewrites it.
 const dataFiles = (): Record<string, unknown> =>

@@ -6,8 +6,8 @@
  * src/scenario/goals.ts; nothing in them is executed as code or rendered as HTML.
  */
 import { z } from 'zod';
-import { durationMs, scenarioSchema, SCENARIO_IDS, type ScenarioDef, type Step } from '../content/scenariosSchema';
-import { budgetIssues } from './scenarioBudget';
+import { durationMs, scenarioSchema, SCENARIO_IDS, type ScenarioDef, type Step } from './schema';
+import { budgetIssues } from './budget';
 
 /** `custom-` plus lower-case words joined by single dashes, 48 characters at most. */
 export const CUSTOM_ID_PATTERN = /^custom-[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -138,11 +138,20 @@ export function customIdFromTitle(title: string): string {
 export interface FieldProblem {
   path: string;
   message: string;
+  /** The validator's issue code and bounds, so a UI can word the problem itself (src/ui/workshop/builder/problemWording.ts). */
+  code?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
 }
 
 export function schemaProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((i) => ({
     path: i.path.length ? i.path.map(String).join('.') : '(root)',
     message: i.message,
+    code: i.code,
+    ...('origin' in i && typeof i.origin === 'string' ? { origin: i.origin } : {}),
+    ...('minimum' in i ? { minimum: i.minimum } : {}),
+    ...('maximum' in i ? { maximum: i.maximum } : {}),
   }));
 }

@@ -3,7 +3,7 @@
  * ("Expected: the newest deployment you started is Stopped by an alarm. Now: … Succeeded").
  * Kept apart from goals.ts so the evaluator decides and this module only words the demand.
  */
-import type { Predicate } from '../content/scenariosSchema';
+import type { Predicate } from './schema';
 
 type Which = 'first' | 'last' | 'last-user' | undefined;
 

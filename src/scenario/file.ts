@@ -4,7 +4,7 @@
  * build and the tests.
  */
 import { parse } from 'yaml';
-import { scenarioSchema, type ScenarioDef } from './scenariosSchema';
+import { scenarioSchema, type ScenarioDef } from './schema';
 
 export class ScenarioFileError extends Error {
   constructor(

@@ -5,7 +5,7 @@
  * thrown) are measured from the PhaseBaseline taken when the phase began.
  */
 import type { WorldSnapshot } from '../sim';
-import type { Predicate } from '../content/scenariosSchema';
+import type { Predicate } from './schema';
 import { expectedText } from './expectations';
 
 type Deployment = WorldSnapshot['codedeploy']['deployments'][number];

@@ -4,9 +4,9 @@
  * unexpected command failure, its trap must really show without the fix, and its reference fix must really
  * reach the goal. The wrong fix reaching the goal too is reported as a warning (it would teach nothing).
  */
-import { runScenario, type CheckOutcome } from '../../../scenario/runner';
-import { ScenarioStepError } from '../../../scenario/steps';
-import { asRunnableScenario, type AnyScenarioDef } from '../../../workshop/customScenario';
+import { runScenario, type CheckOutcome } from './runner';
+import { ScenarioStepError } from './steps';
+import { asRunnableScenario, type AnyScenarioDef } from './custom';
 
 /** The seed the builder validates with and a shared scenario opens with (the player's default). */
 export const VALIDATION_SEED = 42;

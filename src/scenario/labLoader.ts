@@ -1,13 +1,9 @@
-import type { WorldSetup } from './labRuntime.svelte';
-
 /**
- * Loads a scenario's WorldSetup from src/scenario/labSetup (the SCENARIOS engineer's module). A glob
- * rather than a plain dynamic import, so the Lab builds and says so plainly while that module does
- * not exist yet.
+ * The Lab page's way to a scenario's world: `/lab?scenario=<id>` opens that scenario's world as a titled
+ * preset. The setup module (and with it every scenario's text) is loaded only when such a link is opened,
+ * so the Lab's own bundle stays small.
  */
-type LabSetupModule = { scenarioSetup(id: string): WorldSetup | Promise<WorldSetup> };
-
-const modules = import.meta.glob<LabSetupModule>('../../scenario/labSetup.ts');
+import type { WorldSetup } from './labSetup';
 
 /** Titles only (the build-time `?index` of each scenario), so naming a preset loads no scenario text. */
 const indexed = import.meta.glob<{ id: string; title: string }>('/content/scenarios/*.yaml', {
@@ -27,9 +23,7 @@ export function scenarioPreset(id: string): { title: string; guidedHref: string 
 
 export function scenarioWorldSetup(id: string): WorldSetup {
   return async (world) => {
-    const load = Object.values(modules)[0];
-    if (!load) throw new Error(`Scenario “${id}” cannot be loaded: scenarios are not available in this build yet.`);
-    const setup = await (await load()).scenarioSetup(id);
-    await setup(world);
+    const { scenarioSetup } = await import('./labSetup');
+    await scenarioSetup(id)(world);
   };
 }

@@ -3,7 +3,7 @@
  * scenario's world (files + setup command lines + traffic), or throws a clear error for an unknown id.
  */
 import type { World } from '../sim';
-import { findScenario, loadScenarios } from '../content/scenarios';
+import { findScenario, loadScenarios } from './catalog';
 import { setUpScenario, startScenarioAct } from './runner';
 
 export type WorldSetup = (world: World) => Promise<void>;

@@ -4,7 +4,7 @@
  * link safely (architecture.md "Content as data"). Bad data fails loudly with the file and field path.
  */
 import { z } from 'zod';
-import { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from './questionsSchema';
+import { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from '../content/questionsSchema';
 
 /** The 18 scenario ids of /work/briefs/ids.md (one list, kept with the question schema); they double as trap tags. */
 export { SCENARIO_IDS };

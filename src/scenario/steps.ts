@@ -4,7 +4,7 @@
  */
 import type { World } from '../sim';
 import { runCommand } from '../sim/cli';
-import { durationMs, type Step } from '../content/scenariosSchema';
+import { durationMs, type Step } from './schema';
 
 export interface StepRecord {
   step: Step;

@@ -4,7 +4,7 @@
  * scenario steps are command lines interpreted by the simulator's CLI parser, never eval'd.
  */
 import { z } from 'zod';
-import { shareableScenarioSchema } from './customScenario';
+import { shareableScenarioSchema } from '../scenario/custom';
 import { NOTE_IDS, SCENARIO_IDS } from '../content/questionsSchema';
 
 export const WORKSHOP_FORMAT_VERSION = 1;

@@ -3,7 +3,7 @@
  * predicate as JSON, checked against the scenario schema) so a copied built-in scenario keeps every check.
  * The flat PredicateForm record has a field for every template, so the form can bind to it directly.
  */
-import { predicateSchema, type Predicate } from '../../../content/scenariosSchema';
+import { predicateSchema, type Predicate } from '../schema';
 
 export const PREDICATE_KINDS = {
   'deployment-status': 'A deployment ends in a status',

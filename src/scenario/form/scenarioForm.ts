@@ -3,14 +3,9 @@
  * index of the correct choice, template checks); formToScenario turns it into scenario data and lists
  * every problem with the field path a facilitator can find in the form.
  */
-import type { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from '../../../content/questionsSchema';
-import type { Predicate, ScenarioCheck, Step } from '../../../content/scenariosSchema';
-import {
-  customScenarioSchema,
-  schemaProblems,
-  type AnyScenarioDef,
-  type FieldProblem,
-} from '../../../workshop/customScenario';
+import type { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from '../../content/questionsSchema';
+import type { Predicate, ScenarioCheck, Step } from '../schema';
+import { customScenarioSchema, schemaProblems, type AnyScenarioDef, type FieldProblem } from '../custom';
 import { formToPredicate, predicateToForm, type PredicateForm } from './predicateForms';
 import { formatStepLines, parseStepLines } from './stepLines';
 

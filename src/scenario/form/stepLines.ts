@@ -8,7 +8,7 @@
  *   # stop traffic pay:live               every invoker of that target stops
  * Blank lines are skipped. Anything else is refused with its line number rather than guessed at.
  */
-import type { Step } from '../../../content/scenariosSchema';
+import type { Step } from '../schema';
 
 export const TRAFFIC_SOURCES = ['ApiGateway', 'EventBridge', 'S3', 'SNS', 'SQS', 'Client'] as const;
 

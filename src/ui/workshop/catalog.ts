@@ -1,6 +1,6 @@
 /** What a facilitator can put on an agenda: every note, scenario and question, with a readable label. */
 import { notes } from '../../content/notes';
-import { loadScenarios } from '../../content/scenarios';
+import { loadScenarios } from '../../scenario/catalog';
 import { loadQuestionBank } from '../../content/questions';
 import type { AgendaStep } from '../../workshop/schemas';
 

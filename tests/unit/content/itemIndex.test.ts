@@ -2,7 +2,7 @@
 // It must say the same about every item as the full content does: topics, trap tags and labels.
 import { describe, expect, it } from 'vitest';
 import { contentIndex } from '../../../src/content/itemIndex';
-import { loadScenarios } from '../../../src/content/scenarios';
+import { loadScenarios } from '../../../src/scenario/catalog';
 import { notes } from '../../../src/content/notes';
 import { SCENARIO_IDS } from '../../../src/content/notesIds';
 import { practiceBank } from '../../../src/ui/practice/practiceBank';

@@ -6,7 +6,7 @@ import { parseLearningPath } from '../../../src/content/learningPathSchema';
 import { notes } from '../../../src/content/notes';
 import { SCENARIO_IDS } from '../../../src/content/notesIds';
 import { loadQuestionBank } from '../../../src/content/questions';
-import { loadScenarios } from '../../../src/content/scenarios';
+import { loadScenarios } from '../../../src/scenario/catalog';
 import { contentTitles } from '../../../src/content/titles';
 
 const noteIds = new Set(notes.map((n) => n.id));

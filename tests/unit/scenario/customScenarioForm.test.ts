@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../src/content/scenarios';
-import { formToScenario, scenarioToForm, TEMPLATE_PATH } from '../../../src/ui/workshop/builder/scenarioForm';
-import { formatStepLines, parseStepLines } from '../../../src/ui/workshop/builder/stepLines';
-import { blankPredicate, formToPredicate, predicateToForm } from '../../../src/ui/workshop/builder/predicateForms';
+import { loadScenarios } from '../../../src/scenario/catalog';
+import { formToScenario, scenarioToForm, TEMPLATE_PATH } from '../../../src/scenario/form/scenarioForm';
+import { formatStepLines, parseStepLines } from '../../../src/scenario/form/stepLines';
+import { blankPredicate, formToPredicate, predicateToForm } from '../../../src/scenario/form/predicateForms';
 
 const builtIn = (id: string) => loadScenarios().find((s) => s.id === id)!;
 const relabel = <T extends { predict: { choices: { id: string }[] } }>(s: T) => ({

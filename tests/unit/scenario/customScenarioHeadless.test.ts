@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../src/content/scenarios';
-import { formToScenario, scenarioToForm, type ScenarioForm } from '../../../src/ui/workshop/builder/scenarioForm';
-import { checkScenarioHeadless, verdictPassed } from '../../../src/ui/workshop/builder/headlessCheck';
+import { loadScenarios } from '../../../src/scenario/catalog';
+import { formToScenario, scenarioToForm, type ScenarioForm } from '../../../src/scenario/form/scenarioForm';
+import { checkScenarioHeadless, verdictPassed } from '../../../src/scenario/headlessCheck';
 import {
   CUSTOM_SCENARIOS_KEY,
   loadCustomScenarios,

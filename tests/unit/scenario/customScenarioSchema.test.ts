@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../src/content/scenarios';
-import { customIdFromTitle, customScenarioSchema, isCustomScenarioId } from '../../../src/workshop/customScenario';
+import { loadScenarios } from '../../../src/scenario/catalog';
+import { customIdFromTitle, customScenarioSchema, isCustomScenarioId } from '../../../src/scenario/custom';
 import { decodeShareFragment, encodeShareFragment, toBase64Url } from '../../../src/workshop/codec';
 import { WorkshopImportError } from '../../../src/workshop/errors';
 import { parseWorkshopFile } from '../../../src/workshop/validate';

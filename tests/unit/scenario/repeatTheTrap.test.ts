@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findScenario, loadScenarios } from '../../../src/content/scenarios';
+import { findScenario, loadScenarios } from '../../../src/scenario/catalog';
 import { runScenario } from '../../../src/scenario/runner';
-import type { Step } from '../../../src/content/scenariosSchema';
+import type { Step } from '../../../src/scenario/schema';
 import { DEFAULT_SEED, nextSeed } from '../../../src/ui/scenarios/shareParams';
 
 const scenarios = loadScenarios();

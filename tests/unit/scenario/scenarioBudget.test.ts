@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../src/content/scenarios';
-import type { Step } from '../../../src/content/scenariosSchema';
+import { loadScenarios } from '../../../src/scenario/catalog';
+import type { Step } from '../../../src/scenario/schema';
 import { decodeShareFragment, encodeShareFragment, toBase64Url } from '../../../src/workshop/codec';
-import { shareableScenarioSchema } from '../../../src/workshop/customScenario';
+import { shareableScenarioSchema } from '../../../src/scenario/custom';
 import { WorkshopImportError } from '../../../src/workshop/errors';
-import { SCENARIO_BUDGET, scenarioCost } from '../../../src/workshop/scenarioBudget';
-import { sharedScenario } from './fixtures';
+import { SCENARIO_BUDGET, scenarioCost } from '../../../src/scenario/budget';
+import { sharedScenario } from '../workshop/fixtures';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const plainLink = (value: unknown) => `#scenario=j${toBase64Url(utf8(JSON.stringify(value)))}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenarios } from '../../../src/content/scenarios';
+import { loadScenarios } from '../../../src/scenario/catalog';
 import { runScenario } from '../../../src/scenario/runner';
 import { DEFAULT_SEED, nextSeed } from '../../../src/ui/scenarios/shareParams';
 

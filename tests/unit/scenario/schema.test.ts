@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadScenarios } from '../../../src/content/scenarios';
-import { parseScenarioFile } from '../../../src/content/scenarioFile';
-import { SCENARIO_IDS, durationMs } from '../../../src/content/scenariosSchema';
+import { loadScenarios } from '../../../src/scenario/catalog';
+import { parseScenarioFile } from '../../../src/scenario/file';
+import { SCENARIO_IDS, durationMs } from '../../../src/scenario/schema';
 import { scenarioSetup } from '../../../src/scenario/labSetup';
 import { createWorld } from '../../../src/sim';
 

@@ -54,6 +54,15 @@ describe('the dependency rule fires (architecture.md)', () => {
     ).not.toContain('@typescript-eslint/no-restricted-imports');
   });
 
+  it('rejects a src/scenario module that imports the UI', async () => {
+    expect(
+      await ruleIdsFor(
+        "import { LabRuntime } from '../ui/lab/labRuntime.svelte';\nexport const r = LabRuntime;\n",
+        'src/scenario/fixture.ts',
+      ),
+    ).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
   it('allows the same svelte import in src/ui', async () => {
     const ids = await ruleIdsFor("import { mount } from 'svelte';\nexport const m = mount;\n", 'src/ui/fixture.ts');
     expect(ids).not.toContain('@typescript-eslint/no-restricted-imports');

@@ -1,4 +1,4 @@
-import { loadScenarios } from '../../../src/content/scenarios';
+import { loadScenarios } from '../../../src/scenario/catalog';
 import type { ResultsFile, SessionPlan, SharedScenario } from '../../../src/workshop/schemas';
 
 export const plan: SessionPlan = {

@@ -4,7 +4,7 @@
  * reported and skipped, never run and never allowed to break the page.
  */
 import { parseWorkshopJson, validateWorkshopData } from '../../../workshop/validate';
-import { isCustomScenarioId, type AnyScenarioDef } from '../../../workshop/customScenario';
+import { isCustomScenarioId, type AnyScenarioDef } from '../../../scenario/custom';
 import type { SharedScenario } from '../../../workshop/schemas';
 
 export const CUSTOM_SCENARIOS_KEY = 'canary-lab.workshop.customScenarios';

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { findScenario } from '../../../../src/content/scenarios';
+import { findScenario } from '../../../../src/scenario/catalog';
 import VotePanel from '../../../../src/ui/workshop/presenter/VotePanel.svelte';
 
 // The prediction of the latest-wiring scenario: b (the unpublished code runs) is the right answer.
