@@ -5,6 +5,7 @@
 // run nothing. Screenshots go to test-results/screenshots/workshop-builder-{phone,desktop}-{light,dark}.png.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { tabTo } from './a11y-helpers';
 
 const toBase64Url = (text: string) =>
   Buffer.from(text, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -201,14 +202,81 @@ test.describe('workshop scenario builder', () => {
     await expect(page.getByLabel('Start from').locator('option[value="saved:custom-latest-wiring"]')).toHaveCount(1);
   });
 
-  test('schema problems are listed with their field paths', async ({ page }) => {
+  test('schema problems are named by their field, in plain words, and each leads to its field', async ({ page }) => {
     await copyBuiltIn(page, 'latest-wiring');
     await page.getByLabel(/^Id \(custom/).fill('latest-wiring');
     await page.getByLabel('AWS documentation links for the reveal').fill('https://example.com/not-aws');
     await validate(page);
-    const alert = page.getByTestId('validation-report').getByRole('alert');
-    await expect(alert).toContainText('id: custom-<words>');
-    await expect(alert).toContainText('reveal.docs.0: an AWS documentation URL');
+    const report = page.getByTestId('validation-report');
+    await expect(report.getByRole('heading', { name: 'Not valid yet: 2 problems to fix' })).toBeVisible();
+    await expect(report.getByRole('listitem')).toHaveText([
+      'Id: use custom- followed by lower-case words joined by single dashes, such as custom-my-canary.',
+      'AWS documentation links for the reveal, line 1: enter a full link that starts with https://docs.aws.amazon.com/.',
+    ]);
+    await expect(report).not.toContainText(/Invalid|Too small|expected|reveal\.docs/);
+    const docs = page.getByLabel('AWS documentation links for the reveal');
+    await expect(docs).toHaveAttribute('aria-invalid', 'true');
+    await expect(docs).toHaveAccessibleDescription(
+      'Line 1: enter a full link that starts with https://docs.aws.amazon.com/.',
+    );
+    await report.getByRole('button', { name: /^AWS documentation links for the reveal/ }).click();
+    await expect(docs).toBeFocused();
+
+    // Fixed and validated again: that field's message is gone, the other stays until it is fixed too.
+    await docs.fill('https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html');
+    await page.getByRole('button', { name: /^Validate/ }).click();
+    await expect(docs).not.toHaveAttribute('aria-invalid');
+    await expect(docs).toHaveAccessibleDescription('');
+    await expect(report.getByRole('heading', { name: 'Not valid yet: 1 problem to fix' })).toBeVisible();
+    await expect(page.getByLabel(/^Id \(custom/)).toBeFocused();
+  });
+
+  test('keyboard only: Validate sends focus to the first invalid field, described in plain words, and says how many once', async ({
+    page,
+  }) => {
+    await page.goto('/workshop');
+    await tabTo(page, page.getByLabel('Start from'));
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Copy into the form' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const title = page.getByLabel('Title', { exact: true });
+    const id = page.getByLabel(/^Id \(custom/);
+    await tabTo(page, title);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Tab');
+    await expect(id).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('My Canary');
+    await tabTo(page, page.getByRole('button', { name: /^Validate/ }), { max: 200 });
+    await page.keyboard.press('Enter');
+
+    await expect(title).toBeFocused();
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(title).toHaveAccessibleDescription('Enter a title.');
+    await expect(id).toHaveAccessibleDescription(
+      'Use custom- followed by lower-case words joined by single dashes, such as custom-my-canary.',
+    );
+    // One polite status line carries the count; the list itself is not a live region.
+    await expect(page.getByTestId('builder-problem-news')).toHaveText(
+      'Not valid yet: 2 problems to fix. The first is Title.',
+    );
+    await expect(page.getByTestId('builder-problem-news')).toHaveAttribute('role', 'status');
+    await expect(page.getByTestId('validation-report').getByRole('alert')).toHaveCount(0);
+
+    // From the report, the second problem leads to the Id field.
+    const idProblem = page.getByTestId('validation-report').getByRole('button', { name: /^Id: / });
+    await tabTo(page, idProblem, { max: 200 });
+    await page.keyboard.press('Enter');
+    await expect(id).toBeFocused();
+
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(
+        results.violations.map((v) => `${theme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    }
   });
 
   test.describe('hostile scenario links run nothing', () => {
