@@ -56,7 +56,9 @@ test('compare mode shows three results, and all-at-once lets the most requests f
 });
 
 for (const theme of themes) {
-  test(`flow and compare screenshots in the ${theme} theme`, async ({ page }) => {
+  test(`the canary's split in the flow, the alias in the inspector and the comparison (screenshots) in the ${theme} theme`, async ({
+    page,
+  }) => {
     // Two viewports, each running the three-way comparison: more than the default two minutes on a busy machine.
     test.setTimeout(300_000);
     await page.addInitScript((chosen) => localStorage.setItem('canary-lab:theme', chosen), theme);
@@ -70,21 +72,22 @@ for (const theme of themes) {
       // At phone size the traffic flow is a tab of the workspace.
       const trafficTab = page.getByRole('tab', { name: 'Traffic' });
       if (await trafficTab.isVisible()) await trafficTab.click();
-      await page.getByTestId('traffic-flow').getByText('Alias').first().waitFor();
-      await page.waitForTimeout(2500);
+      // The canary's first shift is on screen: the alias box splits 90 / 10 between the two versions.
+      const alias = page.getByTestId('flow-target').filter({ hasText: 'Alias' });
+      await expect(alias).toContainText('v1 90 %');
+      await expect(alias).toContainText('v2 10 %');
+      await expect(page.getByTestId('flow-version')).toHaveCount(2);
       await page
         .getByTestId('traffic-flow')
         .screenshot({ path: `test-results/screenshots/flow-${viewport.name}-${theme}.png` });
       await page.getByRole('tab', { name: 'Inspector' }).click();
-      await page
-        .getByTestId('inspector')
-        .getByRole('button', { name: /^orders:live/ })
-        .click();
-      await page
-        .getByTestId('inspector')
-        .screenshot({ path: `test-results/screenshots/flow-inspector-${viewport.name}-${theme}.png` });
+      const inspector = page.getByTestId('inspector');
+      await inspector.getByRole('button', { name: /^orders:live/ }).click();
+      await expect(inspector.getByTestId('inspector-title')).toHaveText(/orders:live/);
+      await inspector.screenshot({ path: `test-results/screenshots/flow-inspector-${viewport.name}-${theme}.png` });
       const view = await openCompare(page);
       await expect(view.getByTestId('compare-result')).toHaveCount(3, { timeout: 60_000 });
+      await expect(view.getByTestId('failed-requests')).toHaveCount(3);
       await view.screenshot({ path: `test-results/screenshots/flow-compare-${viewport.name}-${theme}.png` });
     }
   });
