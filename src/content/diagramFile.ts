@@ -23,5 +23,5 @@ export function parseDiagramFile(path: string, raw: string): Diagram {
         .join('\n'),
     );
   }
-  return { ...result.data, id: place[1] };
+  return { ...result.data, id: place[1]! }; // DIAGRAM_PATH's id group is not optional
 }

@@ -49,7 +49,7 @@ export function parseFaithfulness(file: string, text: string): FaithfulnessEntry
   }
   const result = faithfulnessSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0];
+    const issue = result.error.issues[0]!; // a failed parse reports at least one issue
     throw new Error(`${file}: field "${issue.path.join('.')}": ${issue.message}`);
   }
   return result.data;

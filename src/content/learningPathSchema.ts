@@ -59,7 +59,7 @@ export function parseLearningPath(path: string, raw: string): LearningPath {
   }
   const result = learningPathSchema.safeParse(data);
   if (!result.success) {
-    const first = result.error.issues[0];
+    const first = result.error.issues[0]!; // a failed parse reports at least one issue
     throw new LearningPathError(path, first.path.length ? first.path.join('.') : '(root)', first.message);
   }
   const seen = new Set<string>();

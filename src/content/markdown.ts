@@ -27,6 +27,8 @@ export interface RenderedMarkdown {
 export interface RenderOptions {
   /** Drop a leading `# Title`: the page prints the note's title itself. */
   dropLeadingTitle?: boolean;
+  /** The window DOMPurify sanitises in: a jsdom window at build time; the page's own by default. */
+  domWindow?: Window;
 }
 
 export const CALLOUT_LABELS = {
@@ -159,15 +161,15 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   const tokens = marked.lexer(limitMarkdownNesting(markdown));
   if (options.dropLeadingTitle) {
     const first = tokens.findIndex((token) => token.type !== 'space');
-    if (first >= 0 && tokens[first].type === 'heading' && (tokens[first] as Tokens.Heading).depth === 1)
-      tokens.splice(first, 1);
+    const token = tokens[first];
+    if (token?.type === 'heading' && (token as Tokens.Heading).depth === 1) tokens.splice(first, 1);
   }
   const raw = marked.parser(tokens);
-  return { html: sanitizeNoteHtml(raw), toc, glossaryIds };
+  return { html: sanitizeNoteHtml(raw, options.domWindow), toc, glossaryIds };
 }
 
 function normaliseLanguage(lang: string | undefined): string | undefined {
-  const word = (lang ?? '').trim().split(/\s+/)[0].toLowerCase();
+  const word = ((lang ?? '').trim().split(/\s+/)[0] ?? '').toLowerCase();
   if (!word) return undefined;
   const name = LANGUAGE_ALIASES[word] ?? word;
   if (name === 'schedule' || name === 'diagram' || HIGHLIGHTED_LANGUAGES.has(name)) return name;

@@ -42,16 +42,18 @@ export function limitMarkdownNesting(markdown: string): string {
   const lines = markdown.split('\n');
   let fence: string | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const open = FENCE.exec(lines[i]);
+    const line = lines[i]!; // i < lines.length
+    const open = FENCE.exec(line);
+    const marker = open?.[1]; // FENCE's marker group is not optional
     if (fence) {
-      if (open && open[1][0] === fence[0] && open[1].length >= fence.length) fence = undefined;
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
       continue;
     }
-    if (open) {
-      fence = open[1];
+    if (marker) {
+      fence = marker;
       continue;
     }
-    lines[i] = limitLine(lines[i]);
+    lines[i] = limitLine(line);
   }
   return lines.join('\n');
 }

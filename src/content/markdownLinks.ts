@@ -42,9 +42,10 @@ export function resolveLink(rawHref: string): ResolvedLink {
   const href = rawHref.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):(.*)$/i.exec(href);
   if (scheme) {
-    const name = scheme[1].toLowerCase();
-    const rest = scheme[2];
-    const [target, anchor] = rest.split('#');
+    // Both groups are required by the pattern; split always returns at least one part.
+    const name = scheme[1]!.toLowerCase();
+    const rest = scheme[2]!;
+    const [target = '', anchor] = rest.split('#');
     switch (name) {
       case 'note':
         if (!ID.test(target) || (anchor !== undefined && !ID.test(anchor))) return { kind: 'none' };

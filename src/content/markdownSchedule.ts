@@ -65,7 +65,8 @@ export function parseScheduleBlock(source: string): ScheduleParseResult {
     minute: step.atMs / MINUTE_MS,
     percent: Math.round(step.weight * 10_000) / 100,
   }));
-  return { ok: true, label, routing, shifts, spanMinutes: shifts[shifts.length - 1].minute };
+  // trafficSchedule always returns at least one shift (all-at-once is one).
+  return { ok: true, label, routing, shifts, spanMinutes: shifts[shifts.length - 1]!.minute };
 }
 
 /** One sentence a screen reader (and the figure caption) can say instead of the picture. */

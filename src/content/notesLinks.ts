@@ -29,7 +29,7 @@ export function headingSlugs(body: string): Set<string> {
   const slugs = new Set<string>();
   for (const line of body.split('\n')) {
     const m = /^#{1,6}\s+(.+?)\s*$/.exec(line);
-    if (m) slugs.add(headingSlug(m[1]));
+    if (m) slugs.add(headingSlug(m[1]!)); // the heading text group is required
   }
   return slugs;
 }
@@ -39,7 +39,7 @@ export function extractLinks(body: string): NoteLink[] {
   for (const m of body.matchAll(LINK)) {
     const scheme = m[1];
     if (scheme === 'http' || scheme === 'https') continue;
-    const [target, anchor] = m[2].split('#');
+    const [target = '', anchor] = m[2]!.split('#'); // LINK's target group is required
     links.push({ kind: scheme as LinkKind, target, ...(anchor ? { anchor } : {}) });
   }
   for (const m of body.matchAll(WEB_URL)) links.push({ kind: 'web', target: m[0].replace(/[.,;:]+$/, '') });

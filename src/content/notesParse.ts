@@ -40,7 +40,7 @@ export function parseNote(path: string, raw: string): Note {
   if (!match) throw new ContentError(`${path}: missing frontmatter (a --- block at the top of the file)`);
   let data: unknown;
   try {
-    data = parseYaml(match[1]);
+    data = parseYaml(match[1]!); // FRONTMATTER's groups are required
   } catch (error) {
     throw new ContentError(`${path}: frontmatter is not valid YAML: ${(error as Error).message}`);
   }
@@ -53,7 +53,7 @@ export function parseNote(path: string, raw: string): Note {
       `${path}: invalid field "order": ${frontmatter.order} does not match the file number ${fileOrder}`,
     );
   }
-  const body = match[2];
+  const body = match[2]!;
   const wordCount = countWords(body);
   return {
     ...frontmatter,

@@ -59,7 +59,7 @@ export function snippetsInMarkdown(file: string, markdown: string): ContentSnipp
   while ((match = fence.exec(markdown)) !== null) {
     outside.push(markdown.slice(last, match.index));
     last = match.index + match[0].length;
-    const body = match[3];
+    const body = match[3]!; // the fence body group is required (it may be empty)
     const line = markdown.slice(0, match.index).split('\n').length;
     const document = wholeDocument(`${file}:${line}`, body);
     if (document) found.push(document);
@@ -70,7 +70,7 @@ export function snippetsInMarkdown(file: string, markdown: string): ContentSnipp
   outside.push(markdown.slice(last));
   for (const prose of outside) {
     for (const inline of prose.matchAll(/`([^`\n]+)`/g)) {
-      const text = inline[1].trim();
+      const text = inline[1]!.trim();
       if (COMMAND_START.test(text)) found.push({ kind: 'command', where: file, text });
     }
   }

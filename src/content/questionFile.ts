@@ -33,7 +33,7 @@ export function parseQuestionFile(path: string, raw: string): Question[] {
         : `#${index + 1}`;
     const result = questionSchema.safeParse(item);
     if (!result.success) {
-      const first = result.error.issues[0];
+      const first = result.error.issues[0]!; // a failed parse reports at least one issue
       const field = first.path.length ? first.path.join('.') : '(question)';
       const more = result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1} more)` : '';
       throw new QuestionFileError(path, id, field, `${first.message}${more}`);

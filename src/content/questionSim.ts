@@ -147,8 +147,9 @@ export function observeScheduleWeight(sim: Pick<ScheduleWeightSim, 'config' | 'a
   startDeployment(world);
   world.advance(Math.round(sim.atMinutes * MINUTE_MS));
   const a = aliasView(world);
-  if (a.FunctionVersion === '2' && !a.weights['1']) return 100;
-  if (a.FunctionVersion === '2') return Math.round((1 - a.weights['1']) * 10_000) / 100;
+  const oldWeight = a.weights['1'];
+  if (a.FunctionVersion === '2' && !oldWeight) return 100;
+  if (a.FunctionVersion === '2') return Math.round((1 - (oldWeight ?? 0)) * 10_000) / 100;
   return Math.round((a.weights['2'] ?? 0) * 10_000) / 100;
 }
 
@@ -320,7 +321,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 function optionWithPercent(question: Question, percent: number): OptionId | null {
   const text = `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
   const found = question.options.filter((o) => o.text.trim() === text);
-  return found.length === 1 ? found[0].id : null;
+  return found.length === 1 ? found[0]!.id : null;
 }
 
 export function checkQuestionWithSim(question: Question): SimVerdict | null {

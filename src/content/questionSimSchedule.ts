@@ -29,7 +29,7 @@ export function simWeightPercentAt(config: DeploymentConfigRef, minutes: number)
   if (minutes < 0) return 0;
   const steps = trafficSchedule(routingOf(config));
   const reached = steps.filter((s) => s.atMs <= minutes * MINUTE_MS);
-  const weight = reached.length ? reached[reached.length - 1].weight : 0;
+  const weight = reached.at(-1)?.weight ?? 0;
   // Weights are stored to four decimals (0.3, not 0.30000000000000004); percent to two.
   return Math.round(weight * 10_000) / 100;
 }

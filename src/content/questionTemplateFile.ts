@@ -25,7 +25,7 @@ export function parseTemplateFile(path: string, raw: string): QuestionTemplate[]
   const data: unknown = parse(raw);
   const result = z.array(questionTemplateSchema).safeParse(data);
   if (!result.success) {
-    const first = result.error.issues[0];
+    const first = result.error.issues[0]!; // a failed parse reports at least one issue
     throw new Error(`${path}: template field "${first.path.join('.')}": ${first.message}`);
   }
   return result.data;

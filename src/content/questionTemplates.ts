@@ -47,13 +47,14 @@ interface Generated {
   sim?: SimCheck;
 }
 
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[rng.int(items.length)];
+// rng.int(n) is in [0, n); callers pass non-empty lists.
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[rng.int(items.length)]!;
 
 function shuffle<T>(rng: Rng, items: T[]): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
-    [out[i], out[j]] = [out[j], out[i]];
+    [out[i], out[j]] = [out[j]!, out[i]!]; // j ≤ i < out.length
   }
   return out;
 }
@@ -113,7 +114,7 @@ function genScheduleWeight(rng: Rng): Generated {
   const shifts = shiftMinutes(config);
   // Ask halfway between two shifts (never on one), and never inside the linear window AWS text disputes.
   const candidates = shifts.map((s, i) =>
-    i + 1 < shifts.length ? (s + shifts[i + 1]) / 2 : s + plan.intervalMinutes / 2,
+    i + 1 < shifts.length ? (s + shifts[i + 1]!) / 2 : s + plan.intervalMinutes / 2,
   );
   const usable = candidates.filter((m) => !isInLinearAmbiguousWindow(config, m));
   const minutes = pick(rng, usable);
@@ -495,7 +496,7 @@ const GENERATORS: Record<QuestionTemplate['generator'], (rng: Rng) => Generated>
 const fill = (text: string, values: Record<string, string>): string =>
   text.replace(/\{(\w+)\}/g, (whole, key: string) => {
     if (!(key in values)) throw new Error(`template placeholder {${key}} has no value`);
-    return values[key];
+    return values[key]!; // checked just above
   });
 
 /** One variant of `template` for `seed`: same seed, same question. Validated against the bank schema. */

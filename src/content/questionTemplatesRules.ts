@@ -61,7 +61,7 @@ export function shiftMinutes(config: DeploymentConfigRef): number[] {
 /** Minutes from the first traffic shift to the one that reaches 100 %. */
 export function firstToLastShiftMinutes(config: DeploymentConfigRef): number {
   const shifts = shiftMinutes(config);
-  return shifts[shifts.length - 1];
+  return shifts[shifts.length - 1]!; // shiftMinutes always returns at least one shift
 }
 
 /**
@@ -167,7 +167,8 @@ export function expectedDeploymentOutcome(sim: Omit<DeploymentOutcomeSim, 'kind'
     }
   }
   interruptions.sort((a, b) => a.at - b.at);
-  if (interruptions.length) return interruptions[0].outcome;
+  const first = interruptions[0];
+  if (first) return first.outcome;
   if (after === 'Failed' || after === 'nothing') return failed('new');
   return { status: 'Succeeded', aliasVersion: 'new', rollback: false };
 }

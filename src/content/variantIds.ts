@@ -12,5 +12,6 @@ export function variantId(topic: string, templateId: string, seed: number): stri
 
 export function parseVariantId(id: string): { topic: string; templateId: string; seed: number } | undefined {
   const m = VARIANT_ID.exec(id);
-  return m ? { topic: m[1], templateId: m[2], seed: Number(m[3]) } : undefined;
+  // All three groups are required by VARIANT_ID.
+  return m ? { topic: m[1]!, templateId: m[2]!, seed: Number(m[3]) } : undefined;
 }

@@ -71,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
 
-  const path = positionals[0];
+  const path = positionals[0]!; // exactly one positional, checked above
   let text: string;
   try {
     text = io.readFile(path);

@@ -59,7 +59,7 @@ export function chartGeometry(rehearsal: RehearsalResult, width = 640, height = 
     yTicks: y.ticks(5).map((v) => ({ y: y(v), label: String(v) })),
     lines: rehearsal.results.map((r, i) => ({
       d: path(r.series) ?? '',
-      ...SERIES_STYLES[i % SERIES_STYLES.length],
+      ...SERIES_STYLES[i % SERIES_STYLES.length]!, // i % length is always in range
       label: `${r.configName}${r.ownConfiguration ? ' (yours)' : ''}`,
     })),
   };

@@ -16,8 +16,9 @@ export function readDeployments(
   names: ReadonlyMap<string, string>,
 ): DeploymentModel[] {
   const out: DeploymentModel[] = [];
+  // Ids come from Object.keys(model.resolved), so model.resolved[id] exists.
   const byName = (name: string, type: string) =>
-    Object.keys(model.resolved).find((id) => model.resolved[id].type === type && names.get(id) === name);
+    Object.keys(model.resolved).find((id) => model.resolved[id]!.type === type && names.get(id) === name);
 
   for (const fn of model.functions) {
     if (fn.kind !== 'sam') continue;
@@ -59,22 +60,22 @@ export function readDeployments(
     const fnName = functionNameIn(r.properties.FunctionName);
     const fn = model.functions.find((f) => f.name === fnName);
     const groupId = byName(String(policy.DeploymentGroupName), 'AWS::CodeDeploy::DeploymentGroup');
-    const group = groupId ? model.resolved[groupId].properties : {};
+    const group = groupId ? model.resolved[groupId]!.properties : {};
     const configName = String(group.DeploymentConfigName ?? 'CodeDeployDefault.LambdaAllAtOnce');
     const alarmConfig = isRecord(group.AlarmConfiguration) ? group.AlarmConfiguration : {};
     const alarmsOn = alarmConfig.Enabled === true || alarmConfig.Enabled === 'true';
     const roleId = Object.keys(model.resolved).find(
       (rid) =>
-        model.resolved[rid].type === 'AWS::IAM::Role' &&
+        model.resolved[rid]!.type === 'AWS::IAM::Role' &&
         typeof group.ServiceRoleArn === 'string' &&
         group.ServiceRoleArn.includes(names.get(rid) ?? rid),
     );
-    const managed = roleId ? JSON.stringify(model.resolved[roleId].properties.ManagedPolicyArns ?? []) : '';
+    const managed = roleId ? JSON.stringify(model.resolved[roleId]!.properties.ManagedPolicyArns ?? []) : '';
     out.push({
       functionId: fn?.logicalId ?? id,
       aliasName: String(r.properties.Name),
       configName,
-      ...(groupId && typeof model.resolved[groupId].raw.DeploymentConfigName === 'string'
+      ...(groupId && typeof model.resolved[groupId]!.raw.DeploymentConfigName === 'string'
         ? { configPath: ['Resources', groupId, 'Properties', 'DeploymentConfigName'] }
         : {}),
       routing: routingFor(model, configName, names),
@@ -115,10 +116,10 @@ export function routingFor(
     return { type: 'AllAtOnce' };
   }
   const customId = Object.keys(model.resolved).find(
-    (id) => model.resolved[id].type === 'AWS::CodeDeploy::DeploymentConfig' && names.get(id) === configName,
+    (id) => model.resolved[id]!.type === 'AWS::CodeDeploy::DeploymentConfig' && names.get(id) === configName,
   );
   if (!customId) return undefined;
-  const trc = model.resolved[customId].properties.TrafficRoutingConfig;
+  const trc = model.resolved[customId]!.properties.TrafficRoutingConfig;
   if (!isRecord(trc)) return undefined;
   if (trc.Type === 'TimeBasedCanary' && isRecord(trc.TimeBasedCanary))
     return {

@@ -146,10 +146,11 @@ export function readTemplate(text: string): StackModel {
     });
   }
 
-  const samFunctions = new Set(Object.keys(active).filter((id) => active[id].Type === 'AWS::Serverless::Function'));
+  // Ids below come from Object.keys(active), so active[id] exists.
+  const samFunctions = new Set(Object.keys(active).filter((id) => active[id]!.Type === 'AWS::Serverless::Function'));
   const globals = body.Globals;
   const rawProps = (id: string): Record<string, unknown> => {
-    const p = isRecord(active[id].Properties) ? (active[id].Properties as Record<string, unknown>) : {};
+    const p = isRecord(active[id]!.Properties) ? (active[id]!.Properties as Record<string, unknown>) : {};
     return samFunctions.has(id) ? applyFunctionGlobals(globals, p) : p;
   };
 
@@ -173,7 +174,7 @@ export function readTemplate(text: string): StackModel {
     'AWS::IAM::Role': 'RoleName',
   };
   for (const id of Object.keys(active)) {
-    const prop = NAME_PROPERTY[String(active[id].Type)];
+    const prop = NAME_PROPERTY[String(active[id]!.Type)];
     const raw = prop ? rawProps(id)[prop] : undefined;
     let name: string | undefined;
     if (raw !== undefined) {
@@ -242,7 +243,7 @@ export function readTemplate(text: string): StackModel {
     conditions,
     mappings: isRecord(body.Mappings) ? body.Mappings : {},
     hasResource: (id) =>
-      id in active || generatedAliases.has(id) || samFunctions.has(id.split('.')[0]) || (isSam && samGenerated(id)),
+      id in active || generatedAliases.has(id) || samFunctions.has(id.split('.')[0]!) || (isSam && samGenerated(id)),
     ref: refOf,
     getAtt: (id, attr) => {
       const type = String(active[id]?.Type);
@@ -259,9 +260,9 @@ export function readTemplate(text: string): StackModel {
   for (const id of Object.keys(active)) {
     const raw = rawProps(id);
     try {
-      const policy = active[id].UpdatePolicy;
+      const policy = active[id]!.UpdatePolicy;
       resolved[id] = {
-        type: String(active[id].Type),
+        type: String(active[id]!.Type),
         properties: resolveValue(raw, scope, id) as Record<string, unknown>,
         raw,
         ...(isRecord(policy) ? { updatePolicy: resolveValue(policy, scope, id) as Record<string, unknown> } : {}),
@@ -364,7 +365,9 @@ function replacePlaceholders(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(replacePlaceholders);
   if (!isRecord(value)) return value;
   const keys = Object.keys(value);
-  if (keys.length === 1 && keys[0] in PLACEHOLDER_KEYS) return PLACEHOLDER_KEYS[keys[0]](value[keys[0]]);
+  const only = keys.length === 1 ? keys[0]! : undefined;
+  const placeholder = only === undefined ? undefined : PLACEHOLDER_KEYS[only];
+  if (only !== undefined && only in PLACEHOLDER_KEYS && placeholder) return placeholder(value[only]);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = replacePlaceholders(v);
   return out;

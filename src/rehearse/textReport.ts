@@ -44,8 +44,9 @@ export function formatText(path: string, analysis: Analysis, rehearsal: Rehearsa
     r.secondsUntilTrafficBack === undefined ? 'never' : formatSeconds(r.secondsUntilTrafficBack),
     String(r.peakColdStartsPerMinute),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const row = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  ')}`.trimEnd();
+  // Every row has one cell per header column, so i is always in range.
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const row = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   lines.push(row(header));
   for (const r of rows) lines.push(row(r));
   for (const n of rehearsal.notes) lines.push(`  Note: ${n}`);

@@ -78,7 +78,7 @@ export function computeDashboard(now: Date, input: DashboardInput, options: Dash
   for (const due of input.cardDues) {
     if (!Number.isFinite(due)) continue;
     const offset = dayNumber(due) - today;
-    if (offset < 14) dueCounts[Math.max(0, offset)] += 1;
+    if (offset < 14) dueCounts[Math.max(0, offset)]! += 1; // dueCounts holds 14 days: 0 ≤ index < 14
   }
   const reviewsDue = dueCounts.map((count, i) => ({ day: keyOf(today + i), count }));
 

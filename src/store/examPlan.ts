@@ -83,7 +83,8 @@ export function planExam(now: Date, examDate: Date, input: ExamPlanInput): ExamP
     if (dueDay < examDay) {
       reviewBeforeExam++;
       const index = Math.max(0, daysBetween(today, dueDay));
-      if (index < days.length) days[index].reviews++;
+      const day = days[index];
+      if (day) day.reviews++;
     } else {
       solidAtExam++;
     }
@@ -95,7 +96,7 @@ export function planExam(now: Date, examDate: Date, input: ExamPlanInput): ExamP
   let remaining = notScheduled.length;
   for (let i = 0; i < days.length && remaining > 0; i++) {
     const share = Math.ceil(remaining / (days.length - i));
-    days[i].newItems = share;
+    days[i]!.newItems = share; // i < days.length
     remaining -= share;
   }
 

@@ -69,7 +69,7 @@ export function futureRecordIssue(document: ExportDocument, nowMs: number): stri
           return describeRecordIssue(
             { [table]: records },
             ['data', table, index, 'answers', late, 'at'],
-            `is ${new Date(answers[late].at).toISOString()}, later than now`,
+            `is ${new Date(answers[late]!.at).toISOString()}, later than now`, // found just above
           );
       }
     }

@@ -632,14 +632,23 @@ class DexieProgressStore implements ProgressStore {
   exportAll(now: Date) {
     return this.#read(() =>
       this.db.transaction('r', this.db.allTables(), async () => {
-        const data = {} as Record<TableName, unknown[]>;
-        for (const name of tableNames) data[name] = await this.db.tableNamed(name).toArray();
+        // Every exported table by name (records.ts tableNames), typed by its own Dexie table.
+        const { db } = this;
+        const data: AllTables = {
+          attempts: await db.attempts.toArray(),
+          reviewCards: await db.reviewCards.toArray(),
+          scenarioRuns: await db.scenarioRuns.toArray(),
+          notesRead: await db.notesRead.toArray(),
+          examSessions: await db.examSessions.toArray(),
+          settings: await db.settings.toArray(),
+          meta: await db.meta.toArray(),
+        };
         const document: ExportDocument = {
           format: exportFormatName,
           version: exportFormatVersion,
           exportedAt: now.toISOString(),
           schemaVersion: currentSchemaVersion,
-          data: data as unknown as AllTables,
+          data,
         };
         return document;
       }),
@@ -729,7 +738,7 @@ function validateExport(value: unknown, now: Date): ExportDocument {
   }
   const parsed = exportDocumentSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = parsed.error.issues[0]!; // a failed parse reports at least one issue
     throw new ImportRejectedError(
       'invalid-records',
       describeRecordIssue((value as { data?: unknown }).data, issue.path, issue.message),

@@ -26,11 +26,7 @@ export function stateBands(
   if (to <= from) return [];
   const inWindow = changes.filter((c) => c.time > from && c.time <= to).sort((a, b) => a.time - b.time);
   const before = changes.filter((c) => c.time <= from).sort((a, b) => a.time - b.time);
-  let state: AlarmStateName = before.length
-    ? before[before.length - 1].to
-    : inWindow.length
-      ? inWindow[0].from
-      : current;
+  let state: AlarmStateName = before.at(-1)?.to ?? inWindow[0]?.from ?? current;
   const bands: StateBand[] = [];
   let start = from;
   for (const c of inWindow) {
@@ -71,7 +67,7 @@ export function metricsChartGeometry(input: MetricsChartInput): MetricsChartGeom
   const values = input.points.map((p) => p.v).filter((v): v is number => v !== undefined && Number.isFinite(v));
   const top = Math.max(input.minTop ?? 1, input.threshold ?? 0, ...values);
   const y = scaleLinear().domain([0, top]).range([innerHeight, 0]).nice(3);
-  const yMax = y.domain()[1];
+  const yMax = y.domain()[1]!; // a linear scale's domain has two ends
   const x = scaleLinear()
     .domain([input.startMs, Math.max(input.endMs, input.startMs + 1)])
     .range([0, innerWidth])

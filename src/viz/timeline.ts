@@ -45,9 +45,10 @@ export function stepPath(
   fromWeight = 0,
 ): string {
   if (points.length === 0) return '';
-  let d = `M${px(x(points[0].time))},${px(y(fromWeight))}`;
+  // points is not empty (checked above).
+  let d = `M${px(x(points[0]!.time))},${px(y(fromWeight))}`;
   for (const p of points) d += `H${px(x(Math.min(p.time, untilMs)))}V${px(y(p.weight))}`;
-  const last = points[points.length - 1];
+  const last = points[points.length - 1]!;
   if (untilMs > last.time) d += `H${px(x(untilMs))}`;
   return d;
 }

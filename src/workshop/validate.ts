@@ -51,7 +51,7 @@ export function validateWorkshopData<K extends WorkshopKind>(kind: K, value: unk
   }
   const result = schema.safeParse(value);
   if (!result.success) {
-    const first = result.error.issues[0];
+    const first = result.error.issues[0]!; // a failed parse reports at least one issue
     const field = first.path.length ? first.path.join('.') : '(root)';
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
     throw new WorkshopImportError('invalid', `This ${noun} is not valid: field “${field}”: ${first.message}${more}.`);

@@ -35,12 +35,14 @@ export interface LifecycleLayout {
 export function layoutLifecycle(diagram: LifecycleDiagram, width: number): LifecycleLayout {
   const heights = diagram.events.map((e) => (e.name === 'AllowTraffic' ? SHIFT_HEIGHT : EVENT_HEIGHT));
   const ends = [...cumsum(heights.map((h) => h + ROW_GAP))];
+  // heights and ends are built from diagram.events, so index i is always in range; the schema fixes
+  // the events to the full Lambda lifecycle, so rows is never empty.
   const rows: LifecycleRow[] = diagram.events.map((event, i) => ({
     name: event.name,
     label: event.label,
     hook: event.hook,
-    y: TOP + (ends[i] - heights[i] - ROW_GAP),
-    height: heights[i],
+    y: TOP + (ends[i]! - heights[i]! - ROW_GAP),
+    height: heights[i]!,
   }));
   const boxWidth = Math.max(150, width - BOX_LEFT - HOOK_GUTTER);
   const hookX = BOX_LEFT + boxWidth + 8;
@@ -48,11 +50,12 @@ export function layoutLifecycle(diagram: LifecycleDiagram, width: number): Lifec
   const hookWindows = rows
     .filter((row) => row.hook)
     .map((row) => ({ event: row.name, y1: row.y, y2: row.y + row.height, x: hookX, lines: hookLines }));
-  const first = rows[0];
-  const until = rows.find((row) => row.name === diagram.alarms.until) ?? rows[rows.length - 1];
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const until = rows.find((row) => row.name === diagram.alarms.until) ?? last;
   return {
     width,
-    height: rows[rows.length - 1].y + rows[rows.length - 1].height + TOP,
+    height: last.y + last.height + TOP,
     box: { x: BOX_LEFT, width: boxWidth },
     rows,
     hookWindows,

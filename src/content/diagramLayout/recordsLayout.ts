@@ -40,13 +40,14 @@ export function layoutRecords(diagram: RecordsDiagram, width: number): RecordsLa
   const boxWidth = Math.max(160, width - gutter);
   const heights = diagram.records.map((r) => TITLE_HEIGHT + r.fields.length * FIELD_HEIGHT + 6);
   const ends = [...cumsum(heights.map((h) => h + BOX_GAP))];
+  // heights and ends are built from diagram.records, so index i is always in range.
   const boxes: RecordBox[] = diagram.records.map((record, i) => {
-    const y = ends[i] - heights[i] - BOX_GAP + 1;
+    const y = ends[i]! - heights[i]! - BOX_GAP + 1;
     return {
       id: record.id,
       title: record.title,
       y,
-      height: heights[i],
+      height: heights[i]!,
       fields: record.fields.map((field, f) => ({ ...field, y: y + TITLE_HEIGHT + f * FIELD_HEIGHT })),
     };
   });
@@ -68,6 +69,6 @@ export function layoutRecords(diagram: RecordsDiagram, width: number): RecordsLa
         path: `M${boxWidth},${y1}H${laneX}V${y2}H${boxWidth + 2}`,
       });
     }
-  const last = boxes[boxes.length - 1];
+  const last = boxes[boxes.length - 1]!; // the schema requires at least two records
   return { width, height: last.y + last.height + 2, boxWidth, boxes, links };
 }

@@ -113,10 +113,10 @@ function permissionsOf(model: StackModel, fn: FunctionModel): string {
   const role = fn.properties.Role;
   if (role === undefined) return fn.kind === 'sam' ? JSON.stringify(fn.properties.Policies ?? []) : 'unknown';
   const roleId = Object.keys(model.resolved).find(
-    (id) => model.resolved[id].type === 'AWS::IAM::Role' && typeof role === 'string' && role.includes(id),
+    (id) => model.resolved[id]!.type === 'AWS::IAM::Role' && typeof role === 'string' && role.includes(id),
   );
   if (!roleId) return 'unknown';
-  const p = model.resolved[roleId].properties;
+  const p = model.resolved[roleId]!.properties;
   if (Array.isArray(p.ManagedPolicyArns) && p.ManagedPolicyArns.length > 0 && !isRecord(p.Policies)) {
     // A managed policy's content is not in the template: only judge inline policies when they are all there is.
     if (!Array.isArray(p.Policies) || p.Policies.length === 0) return 'unknown';

@@ -59,9 +59,9 @@ export const invokerRule: Rule = {
         let operations: FixOperation[] | undefined;
         const aliasResource = Object.keys(model.resolved).find(
           (a) =>
-            model.resolved[a].type === 'AWS::Lambda::Alias' &&
-            functionNameIn(model.resolved[a].properties.FunctionName) === fn.name &&
-            model.resolved[a].properties.Name === d.aliasName,
+            model.resolved[a]!.type === 'AWS::Lambda::Alias' &&
+            functionNameIn(model.resolved[a]!.properties.FunctionName) === fn.name &&
+            model.resolved[a]!.properties.Name === d.aliasName,
         );
         const aliasRef = fn.kind === 'sam' ? samAliasRef(fn.logicalId) : aliasResource;
         if (r.type === 'AWS::Lambda::Url')

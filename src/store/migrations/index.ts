@@ -11,7 +11,7 @@ export type { SchemaVersion } from './schemaVersion';
  */
 export const schemaHistory: readonly SchemaVersion[] = [v1, v2];
 
-export const currentSchemaVersion = schemaHistory[schemaHistory.length - 1].version;
+export const currentSchemaVersion = schemaHistory[schemaHistory.length - 1]!.version; // the history is never empty
 
 /** Declares the given history on a Dexie instance (the harness passes a prefix to build old databases). */
 export function declareSchema(db: Dexie, history: readonly SchemaVersion[] = schemaHistory): void {

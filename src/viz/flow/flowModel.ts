@@ -74,7 +74,8 @@ export function parseTarget(target: string): { functionName: string; qualifier?:
   const parts = target.split(':');
   const fnAt = parts.indexOf('function');
   const rest = fnAt >= 0 ? parts.slice(fnAt + 1) : parts;
-  return rest.length > 1 && rest[1] !== '' ? { functionName: rest[0], qualifier: rest[1] } : { functionName: rest[0] };
+  const [functionName = '', qualifier] = rest; // split always gives at least one part
+  return qualifier ? { functionName, qualifier } : { functionName };
 }
 
 const latestWarning = (fn: string): WiringWarning => ({

@@ -82,7 +82,7 @@ export function errorShareByVersion(invoker: InvokerNode, errorRates: Record<str
   const expectedTotal = expected.reduce((s, [, e]) => s + e, 0);
   const out: Record<string, number> = {};
   for (const [v, e] of expected) {
-    const n = by[v];
+    const n = by[v] ?? 0; // v comes from Object.entries(by)
     out[v] = expectedTotal > 0 && n > 0 ? clamp01((invoker.lastMinute.errors * (e / expectedTotal)) / n) : 0;
   }
   return out;

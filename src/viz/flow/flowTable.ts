@@ -28,7 +28,7 @@ export function flowTable(model: FlowModel): FlowTableRow[] {
       target: inv.target,
       wiring: t?.kind === 'alias' ? 'alias' : t?.kind === 'version' ? 'version' : '$LATEST',
       ...(inv.warning ? { warning: inv.warning.text } : {}),
-      resolved: weights.length === 1 ? weights[0][0] : weights.map(([v, w]) => `${v} (${percent(w)})`).join(', '),
+      resolved: weights.length === 1 ? weights[0]![0] : weights.map(([v, w]) => `${v} (${percent(w)})`).join(', '),
       ratePerSecond: inv.ratePerSecond,
       invocations: inv.lastMinute.invocations,
       errors: inv.lastMinute.errors,
