@@ -40,8 +40,8 @@ export function decodeBase64(b64: string): Uint8Array {
 export function encodeBase64(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out += ALPHABET[(n >> 18) & 63] + ALPHABET[(n >> 12) & 63];
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += ALPHABET.charAt((n >> 18) & 63) + ALPHABET.charAt((n >> 12) & 63);
     out += i + 1 < bytes.length ? ALPHABET[(n >> 6) & 63] : '=';
     out += i + 2 < bytes.length ? ALPHABET[n & 63] : '=';
   }

@@ -23,7 +23,7 @@ const PY_TYPE: Record<string, string> = {
 };
 
 function pyTypeOf(v: unknown): string {
-  if (Array.isArray(v)) return PY_TYPE.array;
+  if (Array.isArray(v)) return "<class 'list'>";
   if (typeof v === 'number' && !Number.isInteger(v)) return "<class 'float'>";
   return PY_TYPE[typeof v] ?? "<class 'NoneType'>";
 }

@@ -34,7 +34,7 @@ export function complete(line: string, cursor: number): Completion {
 
   const positional = words.slice(1).filter((w, i, all) => !w.startsWith('--') && !isGlobalValue(all, i));
   if (positional.length === 0) return pick([...commandCatalog.map((s) => s.name), 'help']);
-  const service = findService(positional[0]);
+  const service = findService(positional[0]!); // not empty: checked just above
   if (!service) return { from: start, options: [] };
   const waiters = waitersFor(service.name);
   if (positional.length === 1 && !prefix.startsWith('-'))

@@ -23,7 +23,7 @@ export function extractGlobals(
     settings.output = envOutput as OutputFormat;
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    const word = words[i]!; // i < words.length
     if (word === '--version') {
       settings.version = true;
       continue;
@@ -80,15 +80,16 @@ function similarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length, 1);
   const bound = 1 - Math.abs(a.length - b.length) / longer;
   if (bound < 0.8) return bound;
+  // prev has b.length + 1 entries and j runs from 1 to b.length, so every prev[…] below is in range.
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = prev[0];
+    let diagonal = prev[0]!;
     prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const above = prev[j]!;
+      prev[j] = Math.min(above + 1, prev[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
       diagonal = above;
     }
   }
-  return 1 - prev[b.length] / Math.max(a.length, b.length, 1);
+  return 1 - prev[b.length]! / Math.max(a.length, b.length, 1);
 }

@@ -19,7 +19,7 @@ export function extractPagination(words: readonly string[]): { options: Paginati
   const options: PaginationOptions = {};
   const rest: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    const word = words[i]!; // i < words.length
     const eq = word.indexOf('=');
     const flag = eq > 0 ? word.slice(0, eq) : word;
     if (!FLAGS.includes(flag)) {

@@ -46,14 +46,14 @@ export function parseArguments(command: CommandSpec, words: readonly string[], o
   let cliInput: { flag: string; text: string } | undefined;
 
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    const word = words[i]!; // i < words.length
     if (word.startsWith('--')) {
       const [flag, inline] = splitInline(word);
       if (flag === CLI_INPUT_JSON || flag === CLI_INPUT_YAML) {
         const values = inline !== undefined ? [inline] : takeValues(words, i, 'one');
         if (values.length === 0) throw argparseError(`argument ${flag}: expected one argument`);
         i += inline !== undefined ? 0 : values.length;
-        cliInput = { flag, text: values[0] };
+        cliInput = { flag, text: values[0]! }; // not empty: checked just above
         continue;
       }
       const negated = flag.startsWith('--no-') ? byFlag.get(`--${flag.slice(5)}`) : undefined;
@@ -65,7 +65,7 @@ export function parseArguments(command: CommandSpec, words: readonly string[], o
       if (!spec) {
         unknown.push(word);
         // The unknown flag's values are unknown too, as argparse reports them.
-        while (i + 1 < words.length && !words[i + 1].startsWith('--')) unknown.push(words[++i]);
+        while (i + 1 < words.length && !words[i + 1]!.startsWith('--')) unknown.push(words[++i]!);
         continue;
       }
       if (spec.shape.type === 'boolean') {
@@ -119,8 +119,8 @@ function splitInline(word: string): [string, string | undefined] {
 /** argparse: one value for a scalar or structure, every following non-flag word for a list. */
 function takeValues(words: readonly string[], flagIndex: number, arity: 'one' | 'many'): string[] {
   const values: string[] = [];
-  for (let j = flagIndex + 1; j < words.length && !words[j].startsWith('--'); j++) {
-    values.push(words[j]);
+  for (let j = flagIndex + 1; j < words.length && !words[j]!.startsWith('--'); j++) {
+    values.push(words[j]!);
     if (arity === 'one') break;
   }
   return values;
@@ -162,7 +162,7 @@ function readCliInput(
 function resolveFile(flag: string, word: string, files: FileSource): string | Uint8Array {
   const m = /^(fileb?):\/\/(.*)$/s.exec(word);
   if (!m) return word;
-  const content = files.read(m[2]);
+  const content = files.read(m[2]!); // the path group is required
   if (content === undefined)
     throw paramError(flag, `Unable to load paramfile ${word}: [Errno 2] No such file or directory: '${m[2]}'`);
   if (m[1] === 'fileb') return typeof content === 'string' ? new TextEncoder().encode(content) : content;
@@ -181,7 +181,7 @@ function toValue(spec: ParamSpec, words: readonly string[], options: ParseOption
   const shape = spec.shape;
   try {
     if (shape.type === 'list') return coerce(readList(shape, resolved, options), shape, path, ctx);
-    const only = resolved[0];
+    const only = resolved[0]!; // a flag is given only with at least one value (checked when parsing)
     if (isBytes(only))
       return shape.type === 'blob' ? new Uint8Array(only) : coerce(new TextDecoder().decode(only), shape, path, ctx);
     if (shape.type === 'structure' || shape.type === 'map')
@@ -221,13 +221,14 @@ function readList(
   options: ParseOptions,
 ): RawValue[] | unknown {
   const texts = words.map((w) => (typeof w === 'string' ? w : new TextDecoder().decode(w)));
-  if (texts.length === 1 && /^\s*\[/.test(texts[0])) {
+  const single = texts.length === 1 ? texts[0]! : undefined;
+  if (single !== undefined && /^\s*\[/.test(single)) {
     // `[a,b]` is JSON when it parses as JSON, otherwise a shorthand list of scalars.
     try {
-      return JSON.parse(texts[0]);
+      return JSON.parse(single);
     } catch (e) {
       if (shape.member.type === 'structure') throw e;
-      return parseShorthandList(texts[0].trim().replace(/^\[|\]$/g, ''));
+      return parseShorthandList(single.trim().replace(/^\[|\]$/g, ''));
     }
   }
   const member = shape.member;
@@ -241,7 +242,7 @@ function setPath(target: Record<string, unknown>, path: readonly string[], value
     if (!isPlainObject(node[key])) node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
-  node[path[path.length - 1]] = value;
+  node[path[path.length - 1]!] = value; // paths have at least one key
 }
 
 function getPath(source: Record<string, unknown>, path: readonly string[]): unknown {

@@ -93,7 +93,7 @@ export function parseSamDeploy(
     parameterOverrides: {},
   };
   for (let i = 0; i < words.length; i++) {
-    const word = words[i];
+    const word = words[i]!; // i < words.length
     if (word === '--guided' || word === '-g')
       throw new SamUsageError(
         '--guided asks questions interactively, which this console cannot do: pass --stack-name instead.',
@@ -105,12 +105,13 @@ export function parseSamDeploy(
     const key = VALUE_OPTIONS[word];
     if (!key) throw new SamUsageError(`No such option: ${word}`);
     const values: string[] = [];
-    while (i + 1 < words.length && !words[i + 1].startsWith('-')) {
-      values.push(words[++i]);
+    while (i + 1 < words.length && !words[i + 1]!.startsWith('-')) {
+      values.push(words[++i]!);
       if (!MULTI.has(word)) break;
     }
     if (values.length === 0) throw new SamUsageError(`Option '${word}' requires an argument.`);
-    if (key === 'templateFile' || key === 'stackName') options[key] = values[0];
+    if (key === 'templateFile' || key === 'stackName')
+      options[key] = values[0]!; // not empty: checked above
     else if (key === 'capabilities') options.capabilities = values.flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
     else if (key === 'parameterOverrides') options.parameterOverrides = parseParameterOverrides(values);
   }
@@ -127,7 +128,7 @@ export function parseParameterOverrides(values: readonly string[]): Record<strin
   for (const v of values) {
     const cfn = /^ParameterKey=([^,]+),ParameterValue=(.*)$/.exec(v);
     if (cfn) {
-      out[cfn[1]] = cfn[2];
+      out[cfn[1]!] = cfn[2]!; // both groups are required
       continue;
     }
     const eq = v.indexOf('=');
@@ -162,11 +163,12 @@ export function stackNameFromSamconfig(toml: string | undefined): string | undef
 const OPERATION_LABEL: Record<string, string> = { Add: '+ Add', Modify: '* Modify', Remove: '- Delete' };
 
 function table(title: string, header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)) + 2);
+  // Every row has one cell per header column.
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)) + 2);
   const rule = '-'.repeat(widths.reduce((a, b) => a + b, 0));
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => c.padEnd(widths[i]))
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('')
       .trimEnd();
   return [title, rule, line(header), rule, ...rows.map(line), rule];

@@ -57,7 +57,7 @@ class Parser {
 
   parseTopLevel(): RawMap {
     const result = this.parseKeyValues(undefined);
-    if (this.i < this.input.length) this.fail(',', this.input[this.i]);
+    if (this.i < this.input.length) this.fail(',', this.input.charAt(this.i));
     return result;
   }
 
@@ -67,7 +67,7 @@ class Parser {
       this.i++;
       values.push(this.parseScalar(','));
     }
-    if (this.i < this.input.length) this.fail(',', this.input[this.i]);
+    if (this.i < this.input.length) this.fail(',', this.input.charAt(this.i));
     return values;
   }
 
@@ -76,7 +76,7 @@ class Parser {
     for (;;) {
       this.skipSpaces();
       const keyStart = this.i;
-      while (this.i < this.input.length && KEY_CHAR.test(this.input[this.i])) this.i++;
+      while (this.i < this.input.length && KEY_CHAR.test(this.input.charAt(this.i))) this.i++;
       const key = this.input.slice(keyStart, this.i);
       if (!key) this.fail('key', this.describeHere());
       let fromFile = false;
@@ -162,7 +162,7 @@ class Parser {
     const c = this.peek();
     if (c === "'" || c === '"') return this.parseQuoted(c);
     const start = this.i;
-    while (this.i < this.input.length && !stops.includes(this.input[this.i])) this.i++;
+    while (this.i < this.input.length && !stops.includes(this.input.charAt(this.i))) this.i++;
     return this.input.slice(start, this.i).trim();
   }
 
@@ -170,9 +170,9 @@ class Parser {
     const start = this.i;
     this.i++;
     let out = '';
-    while (this.i < this.input.length && this.input[this.i] !== quote) {
-      if (this.input[this.i] === '\\' && this.input[this.i + 1] === quote) this.i++;
-      out += this.input[this.i];
+    while (this.i < this.input.length && this.input.charAt(this.i) !== quote) {
+      if (this.input.charAt(this.i) === '\\' && this.input[this.i + 1] === quote) this.i++;
+      out += this.input.charAt(this.i);
       this.i++;
     }
     if (this.i >= this.input.length) {
@@ -192,15 +192,15 @@ class Parser {
   }
 
   private peek(): string | undefined {
-    return this.input[this.i];
+    return this.input.charAt(this.i);
   }
 
   private skipSpaces(): void {
-    while (this.i < this.input.length && /\s/.test(this.input[this.i])) this.i++;
+    while (this.i < this.input.length && /\s/.test(this.input.charAt(this.i))) this.i++;
   }
 
   private describeHere(): string {
-    return this.i >= this.input.length ? 'EOF' : this.input[this.i];
+    return this.i >= this.input.length ? 'EOF' : this.input.charAt(this.i);
   }
 
   private fail(expected: string, received: string): never {

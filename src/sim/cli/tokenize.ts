@@ -38,7 +38,7 @@ function unclosedQuote(line: string): string | undefined {
       if (c === '"') quote = undefined;
     } else if (c === "'" || c === '"') {
       quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(line[i - 1]))) {
+    } else if (c === '#' && (i === 0 || /\s/.test(line.charAt(i - 1)))) {
       return undefined;
     }
   }

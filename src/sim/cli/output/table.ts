@@ -33,11 +33,12 @@ function build(value: unknown, title: string, depth: number, out: Section[]): vo
   if (isObj(value)) {
     const scalarKeys = Object.keys(value).filter((k) => isScalar(value[k]));
     const section: Section = { title, depth, rows: [] };
-    if (scalarKeys.length === 1) section.rows.push([scalarKeys[0], pyStr(value[scalarKeys[0]])]);
+    const onlyKey = scalarKeys.length === 1 ? scalarKeys[0] : undefined;
+    if (onlyKey !== undefined) section.rows.push([onlyKey, pyStr(value[onlyKey])]);
     else if (scalarKeys.length > 1) {
       const header = scalarKeys;
       const row = scalarKeys.map((k) => pyStr(value[k]));
-      const width = header.reduce((w, h, i) => w + Math.max(h.length, row[i].length) + 5, 1);
+      const width = header.reduce((w, h, i) => w + Math.max(h.length, row[i]!.length) + 5, 1); // row is mapped from header
       if (width <= MAX_WIDTH) {
         section.header = header;
         section.rows.push(row);
@@ -86,11 +87,11 @@ function render(sections: Section[]): string {
     if (s.rows.length === 0 && !s.header) return;
     lines.push(rule());
     if (s.header) {
-      lines.push(`${left}|${s.header.map((h, i) => center(h, cols[i])).join('|')}|${right}`);
+      lines.push(`${left}|${s.header.map((h, i) => center(h, cols[i] ?? 0)).join('|')}|${right}`);
       lines.push(rule());
     }
     for (const row of s.rows)
-      lines.push(`${left}|${row.map((cell, i) => `  ${cell}`.padEnd(cols[i])).join('|')}|${right}`);
+      lines.push(`${left}|${row.map((cell, i) => `  ${cell}`.padEnd(cols[i] ?? 0)).join('|')}|${right}`);
     lines.push(rule());
   });
   return `${lines.join('\n')}\n`;
@@ -104,14 +105,14 @@ function naturalWidth(s: Section): number {
 }
 
 const colNatural = (s: Section, i: number) =>
-  Math.max(s.header ? s.header[i].length + 4 : 0, ...s.rows.map((r) => (r[i] ?? '').length + 4));
+  Math.max(s.header ? (s.header[i] ?? '').length + 4 : 0, ...s.rows.map((r) => (r[i] ?? '').length + 4));
 
 /** Natural column widths, with the spare space given to the last column. */
 function columnWidths(s: Section, width: number): number[] {
   const n = Math.max(s.header?.length ?? 0, ...s.rows.map((r) => r.length), 1);
   const cols = Array.from({ length: n }, (_, i) => colNatural(s, i));
   const used = cols.reduce((a, b) => a + b, 0) + n - 1;
-  cols[n - 1] += Math.max(0, width - used);
+  cols[n - 1]! += Math.max(0, width - used); // n ≥ 1
   return cols;
 }
 
