@@ -70,6 +70,13 @@ export function scenarioCost(s: AnyScenarioDef): ScenarioCost {
   };
 }
 
+/** The simulated time a list of steps spends waiting (a setup's waits, for the player's progress bar). */
+export function stepsWaitMs(steps: readonly Step[] | undefined): number {
+  const r: Running = { requests: 0, simulatedMs: 0, sources: 0, active: [] };
+  walk(r, steps);
+  return r.simulatedMs;
+}
+
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const hours = (ms: number) => `${Math.round((ms / 3_600_000) * 10) / 10} h`;
 

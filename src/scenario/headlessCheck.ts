@@ -7,6 +7,8 @@
 import { runScenario, type CheckOutcome } from './runner';
 import { ScenarioStepError } from './steps';
 import { asRunnableScenario, type AnyScenarioDef } from './custom';
+import { scenarioCost } from './budget';
+import { isCancelled, sliced, type SliceOptions } from './pace';
 
 /** The seed the builder validates with and a shared scenario opens with (the player's default). */
 export const VALIDATION_SEED = 42;
@@ -21,6 +23,8 @@ export type HeadlessVerdict =
       error: string;
     }
   | { kind: 'crashed'; message: string }
+  /** The learner pressed Cancel: nothing was decided. */
+  | { kind: 'cancelled' }
   | { kind: 'ran'; trap: CheckOutcome; goal: CheckOutcome; wrongFixReachesGoal: boolean };
 
 export const verdictPassed = (v: HeadlessVerdict): boolean => v.kind === 'ran' && v.trap.ok && v.goal.ok;
@@ -35,14 +39,45 @@ function stepFailure(error: ScenarioStepError, id: string): HeadlessVerdict {
   return { kind: 'step-failed', where, command: record.label, error: text };
 }
 
-export async function checkScenarioHeadless(def: AnyScenarioDef, seed = VALIDATION_SEED): Promise<HeadlessVerdict> {
+export interface ValidationProgress {
+  /** Simulated milliseconds run so far, over both runs. */
+  doneMs: number;
+  /** The most the two runs can take (each at most the scenario's longest path); checks that hold end them sooner. */
+  totalMs: number;
+}
+
+export interface ValidationControl {
+  /** Cancel: the run stops within one slice of simulated time and the verdict is `cancelled`. */
+  signal?: AbortSignal;
+  onProgress?: (progress: ValidationProgress) => void;
+  /** How the run gives the page its turn between slices (tests count or control it). */
+  yieldNow?: SliceOptions['yieldNow'];
+}
+
+/**
+ * Runs the scenario twice (reference fix, then wrong fix) in slices of simulated time that hand the page
+ * back between them (./pace.ts), so a scenario as large as the budget allows keeps the page answering
+ * and can be cancelled.
+ */
+export async function checkScenarioHeadless(
+  def: AnyScenarioDef,
+  seed = VALIDATION_SEED,
+  control: ValidationControl = {},
+): Promise<HeadlessVerdict> {
   const runnable = asRunnableScenario(def);
+  const totalMs = 2 * scenarioCost(def).simulatedMs;
+  const pace = sliced({
+    signal: control.signal,
+    yieldNow: control.yieldNow,
+    onProgress: ({ doneMs }) => control.onProgress?.({ doneMs, totalMs }),
+  });
   try {
-    const withFix = await runScenario(runnable, { seed, fix: 'reference' });
+    const withFix = await runScenario(runnable, { seed, fix: 'reference', pace });
     const goal = withFix.fix!.goal;
-    const wrong = await runScenario(runnable, { seed, fix: 'wrong' });
+    const wrong = await runScenario(runnable, { seed, fix: 'wrong', pace });
     return { kind: 'ran', trap: withFix.trap, goal, wrongFixReachesGoal: wrong.fix!.goal.ok };
   } catch (error) {
+    if (isCancelled(error, control.signal)) return { kind: 'cancelled' };
     if (error instanceof ScenarioStepError) return stepFailure(error, def.id);
     return { kind: 'crashed', message: error instanceof Error ? error.message : String(error) };
   }

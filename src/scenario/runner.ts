@@ -7,6 +7,7 @@ import { createWorld, type World } from '../sim';
 import { durationMs, type ScenarioCheck, type ScenarioDef, type Step } from './schema';
 import { evaluateAll, observe, startPhase, type PhaseObservation, type PredicateResult } from './goals';
 import { runSteps, writeFiles, type StepRecord } from './steps';
+import { atOnce, type Pace } from './pace';
 
 /** How often the checks are evaluated while simulated time runs (metrics and alarms move per minute). */
 export const CHECK_EVERY_MS = 10_000;
@@ -18,15 +19,19 @@ export interface CheckOutcome {
   results: PredicateResult[];
 }
 
-/** Writes the scenario's files and runs its setup steps (strict: any unexpected failure throws). */
-export async function setUpScenario(world: World, def: ScenarioDef): Promise<StepRecord[]> {
+/**
+ * Writes the scenario's files and runs its setup steps (strict: any unexpected failure throws). `pace`
+ * decides how its waits spend simulated time (./pace.ts): at once by default, in cancellable slices for
+ * a shared or custom scenario.
+ */
+export async function setUpScenario(world: World, def: ScenarioDef, pace: Pace = atOnce): Promise<StepRecord[]> {
   writeFiles(world, def.setup.files);
-  return runSteps(world, def.setup.steps, `${def.id}: setup.steps`, true);
+  return runSteps(world, def.setup.steps, `${def.id}: setup.steps`, true, pace);
 }
 
 /** Starts the act the learner watches (after predicting). */
-export async function startScenarioAct(world: World, def: ScenarioDef): Promise<StepRecord[]> {
-  return runSteps(world, def.setup.deployment ?? [], `${def.id}: setup.deployment`, true);
+export async function startScenarioAct(world: World, def: ScenarioDef, pace: Pace = atOnce): Promise<StepRecord[]> {
+  return runSteps(world, def.setup.deployment ?? [], `${def.id}: setup.deployment`, true, pace);
 }
 
 /** Evaluates a check now, without moving time. */
@@ -38,13 +43,18 @@ export function checkNow(world: World, check: ScenarioCheck, phase: PhaseObserva
 }
 
 /** Advances the world in CHECK_EVERY_MS slices until the check holds or its `within` has passed. */
-export function advanceUntil(world: World, check: ScenarioCheck, phase: PhaseObservation): CheckOutcome {
+export async function advanceUntil(
+  world: World,
+  check: ScenarioCheck,
+  phase: PhaseObservation,
+  pace: Pace = atOnce,
+): Promise<CheckOutcome> {
   const limit = durationMs(check.within);
   let elapsed = 0;
   let outcome = checkNow(world, check, phase, elapsed);
   while (!outcome.ok && elapsed < limit) {
     const slice = Math.min(CHECK_EVERY_MS, limit - elapsed);
-    world.advance(slice);
+    await pace.advance(world, slice);
     elapsed += slice;
     outcome = checkNow(world, check, phase, elapsed);
   }
@@ -67,6 +77,7 @@ export async function applyFix(
   world: World,
   def: ScenarioDef,
   fix: FixChoice,
+  pace: Pace = atOnce,
 ): Promise<NonNullable<ScenarioRunResult['fix']>> {
   const phase = startPhase(world.snapshot());
   const solution =
@@ -77,22 +88,24 @@ export async function applyFix(
     solution.steps,
     `${def.id}: fix.${typeof fix === 'string' ? fix : 'learner'}.steps`,
     fix === 'reference',
+    pace,
   );
   phase.commandErrors.push(...steps.map((s) => s.stderr).filter((e) => e.trim() !== ''));
-  return { steps, goal: advanceUntil(world, def.goal, phase) };
+  return { steps, goal: await advanceUntil(world, def.goal, phase, pace) };
 }
 
 export async function runScenario(
   def: ScenarioDef,
-  options: { seed: number; fix?: FixChoice },
+  options: { seed: number; fix?: FixChoice; pace?: Pace },
 ): Promise<ScenarioRunResult> {
+  const pace = options.pace ?? atOnce;
   const world = createWorld({ seed: options.seed });
-  const setup = await setUpScenario(world, def);
+  const setup = await setUpScenario(world, def, pace);
   const phase = startPhase(world.snapshot());
-  const act = await startScenarioAct(world, def);
+  const act = await startScenarioAct(world, def, pace);
   phase.commandErrors.push(...act.map((s) => s.stderr).filter((e) => e.trim() !== ''));
-  const trap = advanceUntil(world, def.run.until, phase);
+  const trap = await advanceUntil(world, def.run.until, phase, pace);
   const result: ScenarioRunResult = { world, setup, act, trap };
-  if (options.fix !== undefined) result.fix = await applyFix(world, def, options.fix);
+  if (options.fix !== undefined) result.fix = await applyFix(world, def, options.fix, pace);
   return result;
 }

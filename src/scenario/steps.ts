@@ -5,6 +5,7 @@
 import type { World } from '../sim';
 import { runCommand } from '../sim/cli';
 import { durationMs, type Step } from './schema';
+import { atOnce, type Pace } from './pace';
 
 export interface StepRecord {
   step: Step;
@@ -46,7 +47,13 @@ export function writeFiles(world: World, files: Record<string, string> | undefin
  * Runs one step. A command that fails unexpectedly throws when `strict` (setup, reference fixes);
  * learner-facing and wrong fixes keep going, as a terminal would.
  */
-export async function runStep(world: World, step: Step, where: string, strict: boolean): Promise<StepRecord> {
+export async function runStep(
+  world: World,
+  step: Step,
+  where: string,
+  strict: boolean,
+  pace: Pace = atOnce,
+): Promise<StepRecord> {
   if (typeof step === 'string' || 'run' in step) {
     const line = typeof step === 'string' ? step : step.run;
     const expectFailure = typeof step !== 'string' && step.expectFailure === true;
@@ -59,7 +66,7 @@ export async function runStep(world: World, step: Step, where: string, strict: b
     return record;
   }
   if ('wait' in step) {
-    world.advance(durationMs(step.wait));
+    await pace.advance(world, durationMs(step.wait));
     return { step, label: `(wait ${step.wait})`, exitCode: 0, stdout: '', stderr: '' };
   }
   if ('traffic' in step) {
@@ -83,8 +90,12 @@ export async function runSteps(
   steps: readonly Step[],
   where: string,
   strict: boolean,
+  pace: Pace = atOnce,
 ): Promise<StepRecord[]> {
   const out: StepRecord[] = [];
-  for (const [i, step] of steps.entries()) out.push(await runStep(world, step, `${where}[${i}]`, strict));
+  for (const [i, step] of steps.entries()) {
+    await pace.checkpoint();
+    out.push(await runStep(world, step, `${where}[${i}]`, strict, pace));
+  }
   return out;
 }

@@ -31,7 +31,8 @@ describe('builder validation runs the scenario headless (seed 42), as the reposi
     },
   );
 
-  it('a setup command that fails is named with its place and the AWS error text (spec lambda.md §1.4: a missing function → ResourceNotFoundException `Function not found: …`)', async () => {
+  // A missing function: https://docs.aws.amazon.com/lambda/latest/api/API_GetFunction.html (ResourceNotFoundException).
+  it('a setup command that fails is named with its place and the AWS error text (a missing function → ResourceNotFoundException `Function not found: …`)', async () => {
     const form = scenarioToForm(builtIn('latest-wiring'), 'custom-broken');
     form.setupLines = form.setupLines.replace(
       'create-alias --function-name pay',
