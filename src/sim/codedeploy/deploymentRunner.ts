@@ -7,45 +7,25 @@ import {
   type DeploymentMachineEvent,
 } from './deploymentMachine';
 import { pollAlarms, type AlarmVerdict } from './alarmPolling';
-import { cloudWatchPort, lambdaPort } from './ports';
-import { documentedLengthMinutes } from './deploymentConfigs';
-import { DOCS } from './docs';
+import type { LambdaPort } from './ports';
+import { DEPLOYMENT_FAILS, HOOK_NOTES, RUNNER_SAYS, type Narration } from './narration';
 import { MINUTE_MS } from './trafficSchedule';
 import type { AliasState, DeploymentRecord, HookExecutionRecord } from './model';
 import type { ErrorInformation, HookEventName, LifecycleEventName, LifecycleEventStatus } from './types';
 
 export type DeploymentActor = Actor<DeploymentMachine>;
 
-/**
- * AWS's own pages disagree on how long a linear deployment takes: the API defines the interval as the
- * time between shifts, so the last shift comes (N − 1) intervals after the first, while SAM's guide says
- * Linear10PercentEvery10Minutes "will complete traffic shifting in 100 minutes" (N intervals). The Lab
- * follows the API; this note tells the learner both figures.
- * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
- * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html
- */
-function linearLengthNote(d: DeploymentRecord): { rule?: string } {
-  const linear = d.trafficRoutingConfig.timeBasedLinear;
-  if (d.trafficRoutingConfig.type !== 'TimeBasedLinear' || !linear) return {};
-  const lastShift = d.plannedSchedule.at(-1)!.atMs / MINUTE_MS;
-  const documented = documentedLengthMinutes(d.trafficRoutingConfig);
-  return {
-    rule: `AWS's pages disagree on a linear deployment's length: the last shift comes at ${lastShift} min (the API's "time between shifts"), while SAM's guide counts ${documented} min (${d.plannedSchedule.length} × ${linear.linearInterval} min). Both are AWS text; the Lab shifts at ${lastShift} min.`,
-  };
-}
-
 export interface RunnerHost {
   ctx: WorldContext;
+  /** The Lambda calls CodeDeploy makes, built once by the service. */
+  lambda: LambdaPort;
   /** Called once when the deployment reaches Succeeded, Failed or Stopped. */
   onSettled(deployment: DeploymentRecord): void;
 }
 
-const pct = (w: number) => `${Math.round(w * 1000) / 10} %`;
-const errorMessage = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
-
 /** Reads the alias as a plain {version, weights} pair. */
-export function readAlias(ctx: WorldContext, functionName: string, alias: string): AliasState {
-  const view = lambdaPort(ctx).getAlias({ FunctionName: functionName, Name: alias });
+function readAlias(lambda: LambdaPort, functionName: string, alias: string): AliasState {
+  const view = lambda.getAlias({ FunctionName: functionName, Name: alias });
   return {
     FunctionVersion: String(view.FunctionVersion),
     AdditionalVersionWeights: { ...(view.RoutingConfig?.AdditionalVersionWeights ?? {}) },
@@ -57,7 +37,7 @@ export function readAlias(ctx: WorldContext, functionName: string, alias: string
  * actions and guards to Lambda, CloudWatch, the event log and the deployment record.
  */
 export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): DeploymentActor {
-  const { ctx } = host;
+  const { ctx, lambda } = host;
   const now = () => ctx.scheduler.now();
   const refs = {
     deploymentId: d.deploymentId,
@@ -66,11 +46,8 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
     applicationName: d.applicationName,
     deploymentGroupName: d.deploymentGroupName,
   };
-  const log = (
-    type: string,
-    message: string,
-    extra: { rule?: string; docUrl?: string; severity?: 'info' | 'warn' | 'error' | 'success' } = {},
-  ) => ctx.log.add({ service: 'codedeploy', type, message, refs, ...extra });
+  const log = ({ type, message, ...rest }: Narration) =>
+    ctx.log.add({ service: 'codedeploy', type, message, refs, ...rest });
   // The actor is created last; actions that report back to it (invoke failures) run only after.
   const self: { actor?: DeploymentActor } = {};
   const send = (event: DeploymentMachineEvent) => self.actor?.send(event);
@@ -80,7 +57,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
   const poll = (trigger: string): AlarmVerdict => {
     const key = `${now()}:${trigger}`;
     if (lastPoll?.key === key) return lastPoll.verdict;
-    const verdict = pollAlarms(cloudWatchPort(ctx), d, now(), trigger);
+    const verdict = pollAlarms(ctx.ports.alarms, d, now(), trigger);
     if (verdict.check) d.alarmChecks.push(verdict.check);
     lastPoll = { key, verdict };
     return verdict;
@@ -100,7 +77,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
   /**
    * Before moving any traffic, the alias must point at CurrentVersion with no extra weights and both
    * versions must exist. A split left by a stop without rollback makes later deployments fail until
-   * the alias is fixed (spec §3.4). The error codes are our choice among the API's enum (INF):
+   * the alias is fixed. The error codes are our choice among the API's enum (AWS does not say):
    * INVALID_LAMBDA_FUNCTION for things that do not exist, INVALID_LAMBDA_CONFIGURATION for an alias
    * in the wrong shape. https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-deployments-lambda.html
    */
@@ -108,43 +85,24 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
     if (preconditionChecked) return preconditionProblem;
     preconditionChecked = true;
     const { functionName, alias, currentVersion, targetVersion } = d.appSpec;
-    const lambda = lambdaPort(ctx);
     let state: AliasState;
     try {
-      state = readAlias(ctx, functionName, alias);
+      state = readAlias(lambda, functionName, alias);
     } catch (e) {
-      return (preconditionProblem = {
-        code: 'INVALID_LAMBDA_FUNCTION',
-        message: `CodeDeploy could not read alias '${alias}' of function '${functionName}' (${errorMessage(e)}).`,
-      });
+      return (preconditionProblem = DEPLOYMENT_FAILS.aliasUnreadable(functionName, alias, e));
     }
     for (const v of [currentVersion, targetVersion]) {
       try {
         lambda.getFunctionConfiguration?.({ FunctionName: functionName, Qualifier: v });
       } catch (e) {
-        return (preconditionProblem = {
-          code: 'INVALID_LAMBDA_FUNCTION',
-          message: `Version ${v} of function '${functionName}' could not be found (${errorMessage(e)}).`,
-        });
+        return (preconditionProblem = DEPLOYMENT_FAILS.versionMissing(functionName, v, e));
       }
     }
-    // Nothing to shift between; refusing it beats a half-made alias update (INF: AWS does not document it).
-    if (currentVersion === targetVersion)
-      return (preconditionProblem = {
-        code: 'INVALID_LAMBDA_CONFIGURATION',
-        message: `CurrentVersion and TargetVersion are both ${currentVersion}: there is no traffic to shift.`,
-      });
-    const weights = Object.entries(state.AdditionalVersionWeights);
-    if (weights.length > 0)
-      return (preconditionProblem = {
-        code: 'INVALID_LAMBDA_CONFIGURATION',
-        message: `Alias '${alias}' is split between version ${state.FunctionVersion} and ${weights.map(([v, w]) => `version ${v} (${pct(w)})`).join(', ')}. CodeDeploy can only shift an alias that sends all traffic to one version: remove the routing configuration, then deploy again.`,
-      });
+    if (currentVersion === targetVersion) return (preconditionProblem = DEPLOYMENT_FAILS.sameVersions(currentVersion));
+    if (Object.keys(state.AdditionalVersionWeights).length > 0)
+      return (preconditionProblem = DEPLOYMENT_FAILS.aliasSplit(alias, state));
     if (state.FunctionVersion !== currentVersion)
-      return (preconditionProblem = {
-        code: 'INVALID_LAMBDA_CONFIGURATION',
-        message: `Alias '${alias}' points at version ${state.FunctionVersion}, but the AppSpec says CurrentVersion is ${currentVersion}.`,
-      });
+      return (preconditionProblem = DEPLOYMENT_FAILS.aliasElsewhere(alias, state.FunctionVersion, currentVersion));
     return undefined;
   };
 
@@ -173,21 +131,13 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           d.status = 'InProgress';
           d.startTime = now();
           d.targetStatus = 'InProgress';
-          log(
-            'deployment.started',
-            `Deployment ${d.deploymentId} started: alias ${d.appSpec.alias} of ${d.appSpec.functionName} will move from version ${d.appSpec.currentVersion} to ${d.appSpec.targetVersion} with ${d.deploymentConfigName}.`,
-            { docUrl: DOCS.lambdaSteps, ...linearLengthNote(d) },
-          );
+          log(RUNNER_SAYS.started(d));
         }
-        if (status === 'Skipped')
-          log('lifecycle.skipped', `${name}: no hook in the AppSpec, so nothing runs at this event.`, {
-            rule: 'Only BeforeAllowTraffic and AfterAllowTraffic take hooks, and only when the AppSpec names one.',
-            docUrl: DOCS.hooks,
-          });
+        if (status === 'Skipped') log(RUNNER_SAYS.lifecycleSkipped(name));
       },
       recordAliasBeforeShift: () => {
         try {
-          d.aliasBefore = readAlias(ctx, d.appSpec.functionName, d.appSpec.alias);
+          d.aliasBefore = readAlias(lambda, d.appSpec.functionName, d.appSpec.alias);
         } catch {
           // Already validated at Start; if the alias vanished, the next Lambda call fails the deployment.
         }
@@ -202,14 +152,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           status: 'Pending',
         };
         d.hookExecutions.push(execution);
-        log(
-          'hook.invoked',
-          `${name}: CodeDeploy invoked hook ${functionName} asynchronously and now waits up to one hour for it to call PutLifecycleEventHookExecutionStatus.`,
-          {
-            rule: "The hook's return value is ignored; only its PutLifecycleEventHookExecutionStatus call counts.",
-            docUrl: DOCS.hooks,
-          },
-        );
+        log(RUNNER_SAYS.hookInvoked(name, functionName));
         // AWSCodeDeployRoleForLambda (the managed policy AWS documents for Lambda deployments, and the one
         // SAM's generated CodeDeployServiceRole carries) allows lambda:InvokeFunction only on
         // arn:aws:lambda:*:*:function:CodeDeployHook_*. IAM is not modelled, so every service role is taken
@@ -218,21 +161,13 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         if (!functionName.startsWith('CodeDeployHook_')) {
           execution.status = 'Failed';
           execution.reportedAt = now();
-          execution.note = `CodeDeploy was not allowed to invoke ${functionName}: the AWSCodeDeployRoleForLambda policy of the service role allows lambda:InvokeFunction only on functions named CodeDeployHook_*`;
-          log(
-            'hook.access-denied',
-            `${name}: CodeDeploy could not invoke hook ${functionName} (AccessDenied): with the AWSCodeDeployRoleForLambda managed policy it may invoke only functions named CodeDeployHook_*.`,
-            {
-              rule: 'Name hook functions CodeDeployHook_*, or give the deployment group a role that may invoke them.',
-              docUrl: 'https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html',
-              severity: 'error',
-            },
-          );
+          execution.note = HOOK_NOTES.accessDenied(functionName);
+          log(RUNNER_SAYS.hookAccessDenied(name, functionName));
           send({ type: 'HOOK_REPORTED', status: 'Failed' });
           return;
         }
         try {
-          lambdaPort(ctx).invoke({
+          lambda.invoke({
             FunctionName: functionName,
             InvocationType: 'Event',
             Payload: JSON.stringify({
@@ -243,7 +178,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
         } catch (e) {
           execution.status = 'Failed';
           execution.reportedAt = now();
-          execution.note = `CodeDeploy could not invoke ${functionName}: ${errorMessage(e)}`;
+          execution.note = HOOK_NOTES.invokeFailed(functionName, e);
           send({ type: 'HOOK_REPORTED', status: 'Failed' });
         }
       },
@@ -254,14 +189,14 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           // Between shifts the alias keeps CurrentVersion as its main version and routes `weight` to
           // the target; the last shift makes the target the main version with no routing config.
           if (weight >= 1)
-            lambdaPort(ctx).updateAlias({
+            lambda.updateAlias({
               FunctionName: functionName,
               Name: alias,
               FunctionVersion: targetVersion,
               RoutingConfig: { AdditionalVersionWeights: {} },
             });
           else
-            lambdaPort(ctx).updateAlias({
+            lambda.updateAlias({
               FunctionName: functionName,
               Name: alias,
               FunctionVersion: currentVersion,
@@ -269,103 +204,54 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
             });
         } catch (e) {
           // Checked synchronously by the shiftFailed guard, so a failed last shift can never be followed by success.
-          shiftError = `Updating alias '${alias}' failed: ${errorMessage(e)}`;
+          shiftError = HOOK_NOTES.shiftFailed(alias, e);
           return;
         }
         d.weightHistory.push({ time: now(), weight });
         d.targetVersionWeight = weight;
-        const total = d.plannedSchedule.length;
-        log(
-          'traffic.shifted',
-          `AllowTraffic: alias ${alias} now sends ${pct(weight)} of traffic to version ${targetVersion} (shift ${stepIndex + 1} of ${total}, ${d.deploymentConfigName}).`,
-          {
-            rule:
-              stepIndex + 1 < total
-                ? `Next shift after ${(d.plannedSchedule[stepIndex + 1].atMs - d.plannedSchedule[stepIndex].atMs) / MINUTE_MS} min.`
-                : 'That was the last shift: all traffic is on the target version.',
-            docUrl: DOCS.configs,
-          },
-        );
+        log(RUNNER_SAYS.trafficShifted(d, weight, stepIndex));
       },
       recordAlarmStop: ({ event }) => {
         const alarm = event.type === 'ALARM' ? { alarmName: event.alarmName, reason: event.reason } : pendingAlarm;
         const name = alarm?.alarmName ?? 'unknown';
-        // A poll failure has no code of its own in the API enum; ALARM_ACTIVE is the nearest (INF).
-        const message =
-          alarm?.reason === 'POLL_FAILURE'
-            ? `The deployment was stopped because the state of alarm ${name} could not be read and ignorePollAlarmFailure is false.`
-            : `The deployment was stopped because alarm ${name} is in the ALARM state (${pct(d.targetVersionWeight)} of traffic was on version ${d.appSpec.targetVersion}).`;
-        fail({ code: 'ALARM_ACTIVE', message });
-        const what =
-          alarm?.reason === 'POLL_FAILURE'
-            ? 'could not be read'
-            : event.type === 'ALARM'
-              ? 'entered ALARM'
-              : 'is in ALARM';
+        const pollFailure = alarm?.reason === 'POLL_FAILURE';
+        fail(DEPLOYMENT_FAILS.alarm(d, name, pollFailure));
         log(
-          'deployment.alarm',
-          `Alarm ${name} ${what} at ${pct(d.targetVersionWeight)} → deployment ${d.deploymentId} stopped.`,
-          {
-            rule:
-              alarm?.reason === 'POLL_FAILURE'
-                ? 'Unreadable alarm state stops a deployment unless ignorePollAlarmFailure is true.'
-                : 'An alarm in ALARM stops the deployment; INSUFFICIENT_DATA does not.',
-            docUrl: alarm?.reason === 'POLL_FAILURE' ? DOCS.alarmConfig : DOCS.alarms,
-            severity: 'error',
-          },
+          RUNNER_SAYS.alarmStopped(
+            d,
+            name,
+            pollFailure ? 'poll-failure' : event.type === 'ALARM' ? 'entered' : 'found',
+          ),
         );
       },
       recordManualStop: () => {
-        fail({ code: 'MANUAL_STOP', message: 'A user stopped the deployment (StopDeployment).' });
+        fail(DEPLOYMENT_FAILS.manualStop());
       },
       recordHookFailure: (_, { name }: { name: HookEventName }) => {
         const execution = d.hookExecutions.filter((x) => x.lifecycleEventName === name).at(-1);
-        const why = execution?.note ?? `hook ${execution?.functionName ?? ''} reported Failed`;
-        fail({ code: 'HOOK_EXECUTION_FAILURE', message: `The ${name} lifecycle event failed: ${why}.` });
-        log('hook.failed', `${name} failed: ${why} → deployment ${d.deploymentId} failed.`, {
-          docUrl: DOCS.putHookStatus,
-          severity: 'error',
-        });
+        const why = execution?.note ?? HOOK_NOTES.reportedFailed(execution?.functionName);
+        fail(DEPLOYMENT_FAILS.hookFailed(name, why));
+        log(RUNNER_SAYS.hookFailed(d, name, why));
       },
       recordHookTimeout: (_, { name }: { name: HookEventName }) => {
         const execution = pendingExecution(name);
         if (execution) {
           execution.status = 'Failed';
-          execution.note = 'no status reported within one hour';
+          execution.note = HOOK_NOTES.noReport;
         }
-        // AWS documents the failure but not its code: HOOK_EXECUTION_FAILURE is our choice (INF, spec §2.3);
-        // TIMEOUT is documented as the whole deployment timing out, which is a different thing.
-        fail({
-          code: 'HOOK_EXECUTION_FAILURE',
-          message: `The ${name} hook ${execution?.functionName ?? ''} did not call PutLifecycleEventHookExecutionStatus within ${HOOK_TIMEOUT_MS / MINUTE_MS} minutes.`,
-        });
-        log(
-          'hook.timeout',
-          `${name}: hook ${execution?.functionName ?? ''} never reported; after one hour the event failed → deployment ${d.deploymentId} failed.`,
-          {
-            rule: 'A lifecycle event fails if its hook does not report within one hour (3,600 s).',
-            docUrl: DOCS.hooks,
-            severity: 'error',
-          },
-        );
+        const functionName = execution?.functionName ?? '';
+        fail(DEPLOYMENT_FAILS.hookTimedOut(name, functionName, HOOK_TIMEOUT_MS / MINUTE_MS));
+        log(RUNNER_SAYS.hookTimedOut(d, name, functionName));
       },
       recordLambdaError: ({ event }) => {
-        const message = event.type === 'LAMBDA_ERROR' ? event.message : (shiftError ?? 'A Lambda call failed.');
-        fail({ code: 'INVALID_LAMBDA_CONFIGURATION', message });
-        log('deployment.lambda-error', `${message} → deployment ${d.deploymentId} failed.`, { severity: 'error' });
+        const message = event.type === 'LAMBDA_ERROR' ? event.message : (shiftError ?? HOOK_NOTES.lambdaCallFailed);
+        fail(DEPLOYMENT_FAILS.lambdaCall(message));
+        log(RUNNER_SAYS.lambdaError(d, message));
       },
       recordPreconditionFailure: () => {
         const problem = checkPreconditions()!;
         fail(problem);
-        log(
-          'deployment.precondition',
-          `${problem.message} → deployment ${d.deploymentId} failed before moving any traffic.`,
-          {
-            rule: 'CodeDeploy shifts an alias only from a single version; a weighted alias must be reset first.',
-            docUrl: DOCS.troubleshootingLambda,
-            severity: 'error',
-          },
-        );
+        log(RUNNER_SAYS.preconditionFailed(d, problem));
       },
       settle: (_, { status }: { status: 'Succeeded' | 'Failed' | 'Stopped' }) => {
         d.status = status;
@@ -377,21 +263,11 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
           } else if (e.status === 'Pending') e.status = 'Skipped';
         }
         for (const x of d.hookExecutions)
-          if (x.status === 'Pending' && status !== 'Succeeded')
-            x.note ??= `the deployment ended (${status}) before the hook reported`;
+          if (x.status === 'Pending' && status !== 'Succeeded') x.note ??= HOOK_NOTES.endedFirst(status);
         d.targetStatus = status === 'Succeeded' ? 'Succeeded' : 'Failed';
-        if (status === 'Succeeded')
-          log(
-            'deployment.succeeded',
-            `Deployment ${d.deploymentId} succeeded: alias ${d.appSpec.alias} serves version ${d.appSpec.targetVersion}. Alarms no longer affect it.`,
-            { severity: 'success', docUrl: DOCS.lambdaSteps },
-          );
+        if (status === 'Succeeded') log(RUNNER_SAYS.succeeded(d));
         else if (status === 'Stopped' && d.errorInformation?.code === 'MANUAL_STOP')
-          log(
-            'deployment.stopped',
-            `Deployment ${d.deploymentId} stopped by request with ${pct(d.targetVersionWeight)} of traffic on version ${d.appSpec.targetVersion}.`,
-            { docUrl: DOCS.stop, severity: 'warn' },
-          );
+          log(RUNNER_SAYS.stoppedByRequest(d));
         host.onSettled(d);
       },
     },

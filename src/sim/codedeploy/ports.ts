@@ -1,5 +1,4 @@
 import type { WorldContext } from '../core/context';
-import type { AlarmStatePort } from '../core/ports';
 
 /**
  * The small part of the Lambda and CloudWatch services that CodeDeploy uses, as CodeDeploy's
@@ -32,17 +31,15 @@ export interface LambdaPort {
 
 /**
  * The Lambda API calls CodeDeploy makes, typed by what CodeDeploy reads of their results. Lambda's
- * service returns the full AWS output shapes; this adapter narrows them.
+ * service returns the full AWS output shapes; this adapter narrows them. The service builds it once;
+ * each call looks Lambda up in the world when it runs, so the adapter can exist before Lambda does.
  */
 export function lambdaPort(ctx: WorldContext): LambdaPort {
-  const lambda = ctx.services.lambda;
+  const lambda = () => ctx.services.lambda;
   return {
-    getAlias: (input) => lambda.getAlias(input) as AliasView,
-    updateAlias: (input) => lambda.updateAlias(input),
-    getFunctionConfiguration: (input) => lambda.getFunctionConfiguration(input),
-    invoke: (input) => lambda.invoke(input),
+    getAlias: (input) => lambda().getAlias(input) as AliasView,
+    updateAlias: (input) => lambda().updateAlias(input),
+    getFunctionConfiguration: (input) => lambda().getFunctionConfiguration(input),
+    invoke: (input) => lambda().invoke(input),
   };
 }
-
-/** CodeDeploy reads alarms through CloudWatch's alarm-state port (src/sim/core/ports.ts). */
-export const cloudWatchPort = (ctx: WorldContext): AlarmStatePort => ctx.ports.alarms;

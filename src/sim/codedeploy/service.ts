@@ -10,7 +10,7 @@ import {
   type DeploymentConfigRecord,
 } from './deploymentConfigs';
 import { createDeploymentActor, type DeploymentActor } from './deploymentRunner';
-import { DOCS } from './docs';
+import { DEPLOYMENT_FAILS, ROLLBACK_SAYS, SERVICE_SAYS, type Narration } from './narration';
 import { codeDeployError } from './errors';
 import {
   normaliseAlarmConfiguration,
@@ -30,12 +30,13 @@ import {
 } from './model';
 import type { AlarmStateChange } from '../cloudwatch/types';
 import type { StackDeploymentPort } from '../core/ports';
-import { cloudWatchPort, lambdaPort } from './ports';
+import { lambdaPort, type LambdaPort } from './ports';
 import { hasSomethingToRollBack, rollbackEventOf, shouldRollBack } from './rollback';
 import { trafficSchedule } from './trafficSchedule';
 import type {
   AlarmConfiguration,
   AutoRollbackConfiguration,
+  AutoRollbackEvent,
   ComputePlatform,
   DeploymentCreator,
   DeploymentStatus,
@@ -89,8 +90,12 @@ export class CodeDeployService {
   /** StopDeployment's autoRollbackEnabled, per stopped deployment. */
   readonly #stopRollback = new Map<string, boolean | undefined>();
   #alarmSubscription: (() => void) | undefined;
+  /** The Lambda calls CodeDeploy makes (./ports.ts), one adapter for every deployment. */
+  readonly #lambda: LambdaPort;
 
-  constructor(protected readonly ctx: WorldContext) {}
+  constructor(protected readonly ctx: WorldContext) {
+    this.#lambda = lambdaPort(ctx);
+  }
 
   // ───────────────────────── applications ─────────────────────────
 
@@ -123,7 +128,7 @@ export class CodeDeployService {
       createTime: this.ctx.scheduler.now(),
     };
     this.#applications.set(name, record);
-    this.#log('application.created', `Created CodeDeploy application ${name} (Lambda).`, { applicationName: name });
+    this.#log(SERVICE_SAYS.applicationCreated(name), { applicationName: name });
     return { applicationId: record.applicationId };
   }
 
@@ -160,9 +165,7 @@ export class CodeDeployService {
     if (!this.#applications.has(name)) return {};
     for (const [key, g] of this.#groups) if (g.applicationName === name) this.#groups.delete(key);
     this.#applications.delete(name);
-    this.#log('application.deleted', `Deleted CodeDeploy application ${name} and its deployment groups.`, {
-      applicationName: name,
-    });
+    this.#log(SERVICE_SAYS.applicationDeleted(name), { applicationName: name });
     return {};
   }
 
@@ -179,7 +182,7 @@ export class CodeDeployService {
       predefined: false,
     };
     this.#configs.set(record.deploymentConfigName, record);
-    this.#log('config.created', `Created deployment config ${record.deploymentConfigName}.`, {}, DOCS.configs);
+    this.#log(SERVICE_SAYS.configCreated(record.deploymentConfigName));
     return { deploymentConfigId: record.deploymentConfigId };
   }
 
@@ -242,8 +245,7 @@ export class CodeDeployService {
     record.deploymentGroupId = this.ctx.ids.uuid();
     this.#groups.set(this.#groupKey(app.applicationName, record.deploymentGroupName), record);
     this.#log(
-      'group.created',
-      `Created deployment group ${record.deploymentGroupName} in ${app.applicationName} (config ${this.#groupConfigName(record)}).`,
+      SERVICE_SAYS.groupCreated(record.deploymentGroupName, app.applicationName, this.#groupConfigName(record)),
       {
         applicationName: app.applicationName,
         deploymentGroupName: record.deploymentGroupName,
@@ -260,7 +262,7 @@ export class CodeDeployService {
     validateGroupName(input.deploymentGroupName);
     const key = this.#groupKey(app.applicationName, input.deploymentGroupName);
     if (this.#groups.delete(key))
-      this.#log('group.deleted', `Deleted deployment group ${input.deploymentGroupName} in ${app.applicationName}.`, {
+      this.#log(SERVICE_SAYS.groupDeleted(input.deploymentGroupName, app.applicationName), {
         applicationName: app.applicationName,
         deploymentGroupName: input.deploymentGroupName,
       });
@@ -299,7 +301,7 @@ export class CodeDeployService {
       for (const d of this.#deployments.values())
         if (d.applicationName === current.applicationName && d.deploymentGroupName === current.deploymentGroupName)
           d.deploymentGroupName = next.deploymentGroupName;
-    this.#log('group.updated', `Updated deployment group ${next.deploymentGroupName}.`, {
+    this.#log(SERVICE_SAYS.groupUpdated(next.deploymentGroupName), {
       applicationName: next.applicationName,
       deploymentGroupName: next.deploymentGroupName,
     });
@@ -412,17 +414,16 @@ export class CodeDeployService {
     });
     if (externalId !== undefined) d.externalId = externalId;
     group.lastAttemptedDeploymentId = d.deploymentId;
-    this.#log(
-      'deployment.created',
-      `Created deployment ${d.deploymentId} for ${appSpec.functionName}:${appSpec.alias} (version ${appSpec.currentVersion} → ${appSpec.targetVersion}).`,
-      {
-        deploymentId: d.deploymentId,
-        functionName: appSpec.functionName,
-        alias: appSpec.alias,
-      },
-    );
+    this.#log(SERVICE_SAYS.deploymentCreated(d), {
+      deploymentId: d.deploymentId,
+      functionName: appSpec.functionName,
+      alias: appSpec.alias,
+    });
     this.#ensureAlarmSubscription();
-    const actor = createDeploymentActor({ ctx: this.ctx, onSettled: (rec) => this.#onSettled(rec) }, d);
+    const actor = createDeploymentActor(
+      { ctx: this.ctx, lambda: this.#lambda, onSettled: (rec) => this.#onSettled(rec) },
+      d,
+    );
     this.#actors.set(d.deploymentId, actor);
     actor.start();
     actor.send({ type: 'START' });
@@ -501,15 +502,10 @@ export class CodeDeployService {
         `The deployment ${d.deploymentId} has already completed.`,
       );
     this.#stopRollback.set(d.deploymentId, input.autoRollbackEnabled);
-    this.#log(
-      'deployment.stop-requested',
-      `StopDeployment requested for ${d.deploymentId}${input.autoRollbackEnabled === true ? ' with rollback' : input.autoRollbackEnabled === false ? ' without rollback' : ''}.`,
-      { deploymentId: d.deploymentId },
-      DOCS.stop,
-    );
+    this.#log(SERVICE_SAYS.stopRequested(d.deploymentId, input.autoRollbackEnabled), { deploymentId: d.deploymentId });
     this.#actors.get(d.deploymentId)?.send({ type: 'STOP' });
     this.ctx.changed();
-    return { status: 'Succeeded', statusMessage: `Deployment ${d.deploymentId} has been stopped.` };
+    return { status: 'Succeeded', statusMessage: ROLLBACK_SAYS.stopped(d.deploymentId) };
   }
 
   putLifecycleEventHookExecutionStatus(input: HookReportInput): { lifecycleEventHookExecutionId: string } {
@@ -517,10 +513,8 @@ export class CodeDeployService {
     execution.status = status;
     execution.reportedAt = this.ctx.scheduler.now();
     this.#log(
-      'hook.reported',
-      `Hook ${execution.functionName} reported ${status} for ${execution.lifecycleEventName} of ${deployment.deploymentId}.`,
+      SERVICE_SAYS.hookReported(execution.functionName, execution.lifecycleEventName, deployment.deploymentId, status),
       { deploymentId: deployment.deploymentId, functionName: execution.functionName },
-      DOCS.putHookStatus,
     );
     this.#actors.get(deployment.deploymentId)?.send({ type: 'HOOK_REPORTED', status });
     this.ctx.changed();
@@ -556,19 +550,13 @@ export class CodeDeployService {
     const event = rollbackEventOf(d);
     if (!event) return;
     if (!shouldRollBack(d, stopChoice)) {
-      d.rollbackInfo = { rollbackMessage: `No automatic rollback: ${event} is not enabled for this deployment.` };
+      d.rollbackInfo = { rollbackMessage: ROLLBACK_SAYS.notEnabled(event) };
       if (d.status === 'Stopped' && d.targetVersionWeight > 0 && d.targetVersionWeight < 1)
-        this.#log(
-          'deployment.left-split',
-          `Deployment ${d.deploymentId} ended without a rollback: alias ${d.appSpec.alias} stays split, ${Math.round(d.targetVersionWeight * 100)} % on version ${d.appSpec.targetVersion}. The next deployment will fail until the alias points at one version.`,
-          { deploymentId: d.deploymentId, alias: d.appSpec.alias },
-          DOCS.troubleshootingLambda,
-          'warn',
-        );
+        this.#log(SERVICE_SAYS.leftSplit(d), { deploymentId: d.deploymentId, alias: d.appSpec.alias });
       return;
     }
     if (!hasSomethingToRollBack(d)) {
-      d.rollbackInfo = { rollbackMessage: 'Nothing to roll back: the deployment failed before it changed the alias.' };
+      d.rollbackInfo = { rollbackMessage: ROLLBACK_SAYS.nothingToUndo };
       return;
     }
     this.#rollBack(d, event);
@@ -581,7 +569,7 @@ export class CodeDeployService {
    * version while the alarm that caused it may still be firing (INF).
    * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html
    */
-  #rollBack(failed: DeploymentRecord, event: string): void {
+  #rollBack(failed: DeploymentRecord, event: AutoRollbackEvent): void {
     const before = failed.aliasBefore!;
     const { functionName, alias } = failed.appSpec;
     // Every field of the rollback says what it does: it redeploys the last known good version
@@ -602,7 +590,7 @@ export class CodeDeployService {
       deploymentConfigName: DEFAULT_LAMBDA_CONFIG,
       trafficRoutingConfig: { type: 'AllAtOnce' },
       creator: 'codeDeployRollback',
-      description: `Rollback of ${failed.deploymentId}`,
+      description: ROLLBACK_SAYS.description(failed.deploymentId),
       revision: { revisionType: 'AppSpecContent', appSpecContent: { content, sha256: sha256Hex(content) } },
       appSpec,
       alarmConfiguration: { enabled: false, ignorePollAlarmFailure: false, alarms: [] },
@@ -610,7 +598,7 @@ export class CodeDeployService {
     });
     failed.rollbackInfo = {
       rollbackDeploymentId: r.deploymentId,
-      rollbackMessage: `Rollback ${r.deploymentId} started because of ${event}.`,
+      rollbackMessage: ROLLBACK_SAYS.started(r.deploymentId, event),
     };
     r.rollbackInfo = { rollbackTriggeringDeploymentId: failed.deploymentId };
     const now = this.ctx.scheduler.now();
@@ -618,7 +606,7 @@ export class CodeDeployService {
     r.startTime = now;
     r.aliasBefore = structuredClone(before);
     try {
-      lambdaPort(this.ctx).updateAlias({
+      this.#lambda.updateAlias({
         FunctionName: functionName,
         Name: alias,
         FunctionVersion: before.FunctionVersion,
@@ -629,7 +617,7 @@ export class CodeDeployService {
       r.targetVersionWeight = 1;
       r.weightHistory.push({ time: now, weight: 1 });
       r.plannedSchedule = [{ atMs: 0, weight: 1 }];
-      failed.rollbackInfo.rollbackMessage = `Rolled back by ${r.deploymentId}: alias ${alias} is back on version ${before.FunctionVersion}.`;
+      failed.rollbackInfo.rollbackMessage = ROLLBACK_SAYS.done(r.deploymentId, alias, before.FunctionVersion);
       for (const e of r.lifecycleEvents)
         Object.assign(
           e,
@@ -637,28 +625,19 @@ export class CodeDeployService {
             ? { status: 'Skipped' }
             : { status: 'Succeeded', startTime: now, endTime: now },
         );
-      this.#log(
-        'deployment.rolled-back',
-        `Deployment ${failed.deploymentId} ${failed.status === 'Stopped' ? 'stopped' : 'failed'} → rollback ${r.deploymentId} moved alias ${alias} back to version ${before.FunctionVersion} in one step.`,
-        { deploymentId: r.deploymentId, functionName, alias },
-        DOCS.rollback,
-        'warn',
-      );
+      this.#log(SERVICE_SAYS.rolledBack(failed, r.deploymentId, alias, before.FunctionVersion), {
+        deploymentId: r.deploymentId,
+        functionName,
+        alias,
+      });
     } catch (e) {
       r.status = 'Failed';
       r.targetStatus = 'Failed';
-      r.errorInformation = {
-        code: 'INVALID_LAMBDA_CONFIGURATION',
-        message: `The rollback could not update alias '${alias}': ${e instanceof Error ? e.message : String(e)}`,
-      };
-      failed.rollbackInfo.rollbackMessage = `Rollback ${r.deploymentId} failed.`;
-      this.#log(
-        'deployment.rollback-failed',
-        `Rollback ${r.deploymentId} failed: ${r.errorInformation.message}`,
-        { deploymentId: r.deploymentId },
-        DOCS.rollback,
-        'error',
-      );
+      r.errorInformation = DEPLOYMENT_FAILS.rollbackAliasUpdate(alias, e);
+      failed.rollbackInfo.rollbackMessage = ROLLBACK_SAYS.failed(r.deploymentId);
+      this.#log(SERVICE_SAYS.rollbackFailed(r.deploymentId, r.errorInformation.message), {
+        deploymentId: r.deploymentId,
+      });
     }
     r.completeTime = now;
   }
@@ -704,7 +683,7 @@ export class CodeDeployService {
   /** One subscription for all deployments; CloudWatch exists before CodeDeploy in a world. */
   #ensureAlarmSubscription(): void {
     if (this.#alarmSubscription) return;
-    this.#alarmSubscription = cloudWatchPort(this.ctx).onChange((change) => this.#onAlarmChange(change));
+    this.#alarmSubscription = this.ctx.ports.alarms.onChange((change) => this.#onAlarmChange(change));
   }
 
   #onAlarmChange(change: AlarmStateChange): void {
@@ -806,13 +785,9 @@ export class CodeDeployService {
     return `${app}\u0000${group}`;
   }
 
-  #log(
-    type: string,
-    message: string,
-    refs: Record<string, string> = {},
-    docUrl?: string,
-    severity: 'info' | 'warn' | 'error' | 'success' = 'info',
-  ): void {
-    this.ctx.log.add({ service: 'codedeploy', type, message, refs, ...(docUrl ? { docUrl } : {}), severity });
+  /** The service's own entries are 'info' unless the catalogue says otherwise. */
+  #log(words: Narration, refs: Record<string, string> = {}): void {
+    const { type, message, ...rest } = words;
+    this.ctx.log.add({ service: 'codedeploy', type, message, refs, ...rest, severity: words.severity ?? 'info' });
   }
 }

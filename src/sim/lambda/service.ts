@@ -1,6 +1,6 @@
 import type { MetricDatum, WorldContext } from '../core/context';
 import type { RequestPort } from '../core/ports';
-import { AwsError } from '../core/errors';
+import type { AwsError } from '../core/errors';
 import { sha256Base64, sha256Hex } from '../core/hash';
 import {
   functionArn,
@@ -12,7 +12,7 @@ import {
 } from './arn';
 import { aliasVersions, validateRouting, type RoutingInput } from './aliasRouting';
 import { parseCodeDocument } from './codeDocument';
-import { EnvironmentPool, ScalingBucket } from './environments';
+import { EnvironmentPool, ScalingBucket, type ConcurrencyOwner } from './environments';
 import {
   ALIAS_NAME_PATTERN_TEXT,
   aliasAlreadyExists,
@@ -28,6 +28,7 @@ import {
   pcZero,
   revisionMismatch,
   throttled,
+  lambdaError,
   updateInProgress,
   validation,
 } from './errors/messages';
@@ -183,21 +184,23 @@ export class LambdaService {
     if (input.Environment) settings.Environment = { Variables: { ...(input.Environment.Variables ?? {}) } };
     if (input.DeadLetterConfig?.TargetArn) settings.DeadLetterConfig = { TargetArn: input.DeadLetterConfig.TargetArn };
     const fnSlot = this.#metrics.slot({ functionName: name });
-    const fn: FunctionRecord = {
+    // Built in three steps on one object: $LATEST's environments count in-flight requests on the
+    // function itself, and the lifecycle machine reads $LATEST.
+    const base: Omit<FunctionRecord, 'latest' | 'lifecycle'> = {
       name,
       deleted: false,
-      latest: undefined as unknown as VersionRecord,
       versions: new Map(),
       aliases: new Map(),
       pc: new Map(),
       slot: fnSlot,
       bucket: new ScalingBucket(now),
-      lifecycle: undefined as unknown as FunctionLifecycle,
       onDemandInFlight: 0,
       provisionedInFlight: 0,
     };
-    fn.latest = this.#newVersionRecord(fn, '$LATEST', settings, codeState(zip), now, fnSlot);
-    fn.lifecycle = this.#startLifecycle(fn);
+    const withLatest = Object.assign(base, {
+      latest: this.#newVersionRecord(base, '$LATEST', settings, codeState(zip), now, fnSlot),
+    });
+    const fn: FunctionRecord = Object.assign(withLatest, { lifecycle: this.#startLifecycle(withLatest) });
     this.#functions.set(name, fn);
     if (!this.#nextVersion.has(name)) this.#nextVersion.set(name, 1);
     this.#log(
@@ -329,10 +332,9 @@ export class LambdaService {
     // A weighted additional version counts as referenced too (spec §1.7, INF).
     const referencing = [...fn.aliases.values()].filter((a) => aliasVersions(a).includes(qualifier)).map((a) => a.name);
     if (referencing.length > 0) {
-      throw new AwsError(
+      throw lambdaError(
         'ResourceConflictException',
         `Unable to delete version because the following aliases reference it: [${referencing.join(', ')}]`,
-        409,
       );
     }
     const cfg = fn.pc.get(qualifier);
@@ -654,12 +656,12 @@ export class LambdaService {
             ? covered.includes(c.qualifier)
             : aliasVersions(fn.aliases.get(c.qualifier)!).some((v) => covered.includes(v))),
       );
-      if (clash) throw new AwsError('ResourceConflictException', MSG.pcAliasOnProvisionedVersion, 409);
+      if (clash) throw lambdaError('ResourceConflictException', MSG.pcAliasOnProvisionedVersion);
     } else {
       const underAlias = [...fn.pc.values()].some(
         (c) => c.kind === 'alias' && aliasVersions(fn.aliases.get(c.qualifier)!).includes(version!.version),
       );
-      if (underAlias) throw new AwsError('ResourceConflictException', MSG.pcVersionUnderAlias, 409);
+      if (underAlias) throw lambdaError('ResourceConflictException', MSG.pcVersionUnderAlias);
     }
     const others = provisionedTotal(fn, qualifier);
     if (fn.reserved !== undefined) {
@@ -706,7 +708,7 @@ export class LambdaService {
   getProvisionedConcurrencyConfig(input: { FunctionName: string; Qualifier?: string }): Record<string, unknown> {
     const { fn, qualifier } = this.#pcTarget(input, MSG.pcGetLatest);
     const cfg = fn.pc.get(qualifier);
-    if (!cfg) throw new AwsError('ProvisionedConcurrencyConfigNotFoundException', MSG.pcNotFound, 404);
+    if (!cfg) throw lambdaError('ProvisionedConcurrencyConfigNotFoundException', MSG.pcNotFound);
     return pcOut(cfg);
   }
 
@@ -750,7 +752,7 @@ export class LambdaService {
   // ---------------------------------------------------------------- internals
 
   #newVersionRecord(
-    fn: FunctionRecord,
+    fn: ConcurrencyOwner,
     version: string,
     settings: FunctionSettings,
     code: CodeState,
@@ -768,7 +770,7 @@ export class LambdaService {
    * or of an update gives $LATEST a new RevisionId (recorded AWS responses: the Pending → Active
    * transition changes it again).
    */
-  #startLifecycle(fn: FunctionRecord): FunctionLifecycle {
+  #startLifecycle(fn: Pick<FunctionRecord, 'name' | 'deleted' | 'latest'>): FunctionLifecycle {
     const completed = (type: string, message: string) => {
       if (fn.deleted) return;
       fn.latest.revisionId = this.ctx.ids.uuid();

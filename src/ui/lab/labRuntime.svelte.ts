@@ -65,7 +65,8 @@ export class LabRuntime {
   #advancing = false;
   #publishQueued = false;
 
-  live = $state.raw<WorldSnapshot>(undefined as unknown as WorldSnapshot);
+  /** The world as last published; a reactive field declared by its first assignment in the constructor. */
+  live: WorldSnapshot;
   playing = $state(false);
   speed = $state<Speed>(60);
   /** Simulated time the learner scrubbed back to; null = following the live world. */
@@ -108,7 +109,7 @@ export class LabRuntime {
       cancel: (id) => cancelAnimationFrame(id),
     };
     this.world = createWorld({ seed: this.#seed });
-    this.live = this.world.snapshot();
+    this.live = $state.raw(this.world.snapshot());
   }
 
   get seed(): number {

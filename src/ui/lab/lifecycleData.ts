@@ -29,9 +29,7 @@ function waitsForHook(config: StateConfigLike): boolean {
 }
 
 /** The lifecycle stages as the machine defines them. */
-export function lifecycleStages(
-  machineConfig: StateConfigLike = deploymentMachine.config as unknown as StateConfigLike,
-): LifecycleStageDef[] {
+export function lifecycleStages(machineConfig: StateConfigLike = deploymentMachine.config): LifecycleStageDef[] {
   const inProgress = machineConfig.states?.InProgress?.states ?? {};
   return Object.entries(inProgress).map(([name, config]) => ({ name, takesHook: waitsForHook(config) }));
 }

@@ -1,58 +1,70 @@
-import { AwsError } from '../../core/errors';
+import { awsError, type AwsError } from '../../core/errors';
 
 /**
- * Every Lambda error the simulator throws, with AWS's exception name, HTTP status and message.
- * Messages are exact where ../shared/spec/lambda.md records them (section noted per factory).
+ * Every Lambda error the simulator throws: AWS's exception name and message, built by `lambdaError`.
+ * Each exception has one HTTP status, as the API reference lists it under each operation's "Errors"
+ * (e.g. https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html#API_UpdateAlias_Errors).
  */
+const LAMBDA_EXCEPTION_STATUS = {
+  InvalidParameterValueException: 400,
+  ValidationException: 400,
+  ResourceNotFoundException: 404,
+  ProvisionedConcurrencyConfigNotFoundException: 404,
+  ResourceConflictException: 409,
+  PreconditionFailedException: 412,
+  TooManyRequestsException: 429,
+} as const;
+
+export type LambdaExceptionName = keyof typeof LAMBDA_EXCEPTION_STATUS;
+
+/** The one way to make a Lambda error; `details` holds the extra members some exceptions carry (Type, Reason). */
+export const lambdaError = (name: LambdaExceptionName, message: string, details?: Record<string, unknown>): AwsError =>
+  awsError(name, message, LAMBDA_EXCEPTION_STATUS[name], details);
 
 /** spec lambda.md §1.4, §2.2 (function or version missing). */
 export const functionNotFound = (arn: string): AwsError =>
-  new AwsError('ResourceNotFoundException', `Function not found: ${arn}`, 404);
+  lambdaError('ResourceNotFoundException', `Function not found: ${arn}`);
 
 /** spec lambda.md §2.4: GetAlias / UpdateAlias / PC on an unknown alias. */
 export const aliasNotFound = (aliasArn: string): AwsError =>
-  new AwsError('ResourceNotFoundException', `Cannot find alias arn: ${aliasArn}`, 404);
+  lambdaError('ResourceNotFoundException', `Cannot find alias arn: ${aliasArn}`);
 
 /** UpdateAlias words it differently from GetAlias (recorded AWS response). */
 export const aliasNotFoundOnUpdate = (aliasArn: string): AwsError =>
-  new AwsError('ResourceNotFoundException', `Alias not found: ${aliasArn}`, 404);
+  lambdaError('ResourceNotFoundException', `Alias not found: ${aliasArn}`);
 
 /** spec lambda.md §2.2. */
 export const aliasAlreadyExists = (aliasArn: string): AwsError =>
-  new AwsError('ResourceConflictException', `Alias already exists: ${aliasArn}`, 409);
+  lambdaError('ResourceConflictException', `Alias already exists: ${aliasArn}`);
 
 /**
  * CreateFunction on an existing name. AWS's (ungrammatical) text names the function, e.g.
  * "Function already exist: my-fn" (as the AWS CLI prints it; not in the spec, so noted here).
  */
 export const functionAlreadyExists = (name: string): AwsError =>
-  new AwsError('ResourceConflictException', `Function already exist: ${name}`, 409);
+  lambdaError('ResourceConflictException', `Function already exist: ${name}`);
 
 /** spec lambda.md §1.4 (same text for UpdateFunctionCode/Configuration and UpdateAlias). */
 export const revisionMismatch = (): AwsError =>
-  new AwsError(
+  lambdaError(
     'PreconditionFailedException',
     'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
-    412,
   );
 
 /** spec lambda.md §1.4. */
 export const codeShaMismatch = (given: string, actual: string): AwsError =>
-  new AwsError(
+  lambdaError(
     'InvalidParameterValueException',
     `CodeSHA256 (${given}) is different from current CodeSHA256 in $LATEST (${actual}). Please try again with the CodeSHA256 in $LATEST.`,
-    400,
   );
 
-export const invalidParameter = (message: string): AwsError =>
-  new AwsError('InvalidParameterValueException', message, 400);
+export const invalidParameter = (message: string): AwsError => lambdaError('InvalidParameterValueException', message);
 
 /** The "1 validation error detected" family (AWS's request-shape validation). */
 export const validation = (value: string, field: string, constraint: string): AwsError =>
-  new AwsError(
+  lambdaError(
     'ValidationException',
     `1 validation error detected: Value ${value} at '${field}' failed to satisfy constraint: ${constraint}`,
-    400,
   );
 
 export const ALIAS_NAME_PATTERN_TEXT = '(?!^[0-9]+$)([a-zA-Z0-9-_]+)';
@@ -160,7 +172,7 @@ export type ThrottleReason =
 export const throttled = (reason: ThrottleReason): AwsError =>
   // The SDK's TooManyRequestsException carries Reason and Type as top-level members
   // (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html#API_Invoke_Errors); `details` keeps them too.
-  Object.assign(new AwsError('TooManyRequestsException', 'Rate Exceeded.', 429, { Reason: reason, Type: 'User' }), {
+  Object.assign(lambdaError('TooManyRequestsException', 'Rate Exceeded.', { Reason: reason, Type: 'User' }), {
     Reason: reason,
     Type: 'User',
   });
@@ -171,10 +183,9 @@ export const throttled = (reason: ThrottleReason): AwsError =>
  * returns it to pipelines that publish or update again too soon (quoted in many CI logs).
  */
 export const updateInProgress = (functionArn: string): AwsError =>
-  new AwsError(
+  lambdaError(
     'ResourceConflictException',
     `The operation cannot be performed at this time. An update is in progress for resource: ${functionArn}`,
-    409,
     { Type: 'User' },
   );
 
@@ -184,10 +195,9 @@ export const updateInProgress = (functionArn: string): AwsError =>
  * Text as AWS returns it (quoted in https://github.com/remotion-dev/remotion/issues/1186).
  */
 export const functionPending = (): AwsError =>
-  new AwsError(
+  lambdaError(
     'ResourceConflictException',
     'The operation cannot be performed at this time. The function is currently in the following state: Pending',
-    409,
     { Type: 'User' },
   );
 
@@ -197,10 +207,9 @@ export const functionPending = (): AwsError =>
  * CloudFront and custom-resource setups).
  */
 export const otherRegion = (arnRegion: string, here: string): AwsError =>
-  new AwsError(
+  lambdaError(
     'ResourceNotFoundException',
     `Functions from '${arnRegion}' are not reachable in this region ('${here}')`,
-    404,
     { Type: 'User' },
   );
 
@@ -215,5 +224,5 @@ export function badQualifier(q: string): AwsError | undefined {
   if (q.length > 128) problems.push(`${at} Member must have length less than or equal to 128`);
   if (problems.length === 0) return undefined;
   const head = problems.length === 1 ? '1 validation error detected' : `${problems.length} validation errors detected`;
-  return new AwsError('ValidationException', `${head}: ${problems.join('; ')}`, 400);
+  return lambdaError('ValidationException', `${head}: ${problems.join('; ')}`);
 }
