@@ -11,34 +11,63 @@ export interface Rng {
   next(): number;
   /** Uniform integer in [0, n). */
   int(n: number): number;
+  /**
+   * True with probability p: `next() < p` as one call that returns a boolean, so the hot path
+   * (one or two draws per simulated request) never boxes the drawn double.
+   */
+  chance(p: number): boolean;
   /** A state that `restore` can return to (for snapshots and tests). */
   state(): [number, number, number, number];
 }
 
-export function createRng(seed: number): Rng {
-  let a = 0x9e3779b9 ^ (seed >>> 0);
-  let b = 0x243f6a88 ^ Math.imul(seed >>> 0, 0x85ebca6b);
-  let c = 0xb7e15162;
-  let d = 1;
-  const next = (): number => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
+/**
+ * The generator as a class: its four words are signed 32-bit fields — the same bits as the unsigned
+ * words of the published algorithm, but values V8 keeps unboxed — and every world's generator shares
+ * one hidden class, so the hot path inlines a draw without allocating.
+ */
+class Sfc32 implements Rng {
+  #a: number;
+  #b: number;
+  #c: number;
+  #d: number;
+
+  constructor(seed: number) {
+    this.#a = 0x9e3779b9 ^ (seed >>> 0);
+    this.#b = 0x243f6a88 ^ Math.imul(seed >>> 0, 0x85ebca6b);
+    this.#c = 0xb7e15162 | 0;
+    this.#d = 1;
+    for (let i = 0; i < 15; i++) this.next();
+  }
+
+  next(): number {
+    const a = this.#a;
+    const b = this.#b;
+    const c = this.#c;
+    const d = this.#d;
     const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
+    this.#d = (d + 1) | 0;
+    this.#a = b ^ (b >>> 9);
+    this.#b = (c + (c << 3)) | 0;
+    const rotated = (c << 21) | (c >>> 11);
+    this.#c = (rotated + t) | 0;
     return (t >>> 0) / 4294967296;
-  };
-  for (let i = 0; i < 15; i++) next();
-  return {
-    next,
-    int: (n) => Math.floor(next() * n),
-    state: () => [a >>> 0, b >>> 0, c >>> 0, d >>> 0],
-  };
+  }
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  state(): [number, number, number, number] {
+    return [this.#a >>> 0, this.#b >>> 0, this.#c >>> 0, this.#d >>> 0];
+  }
+}
+
+export function createRng(seed: number): Rng {
+  return new Sfc32(seed);
 }
 
 /** Derives an independent stream, so that (for example) ids do not shift when traffic changes. */
