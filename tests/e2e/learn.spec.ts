@@ -44,7 +44,8 @@ test.describe('reading notes', () => {
     await expect(callout).toBeVisible();
     await expect(callout.locator('.callout-label')).toHaveText('Precisely');
 
-    // Nine schedule diagrams; the linear one-minute table ends at minute 9 with 100 % (spec codedeploy-and-sam.md §1.2).
+    // Nine schedule diagrams; the linear one-minute table ends at minute 9 with 100 %
+    // (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html).
     await expect(page.locator('figure.schedule-block svg')).toHaveCount(9);
     const linear = page.locator('figure.schedule-block', { hasText: 'LambdaLinear10PercentEvery1Minute' });
     await linear.getByText('Shift table').click();
