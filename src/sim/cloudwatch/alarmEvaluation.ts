@@ -115,8 +115,9 @@ export function evaluateAlarm(input: EvaluationInput): EvaluationResult {
   // older than the last N periods, which the page says keeps the alarm in ALARM.
   if (present.length > 0) {
     const lastN = range.slice(-n).map((p) => p.timestamp);
-    const newestPresent = present[present.length - 1].timestamp;
-    if (newestPresent < lastN[0]) return result('ALARM', present);
+    const newestPresent = present[present.length - 1]!.timestamp; // present is not empty here
+    const oldestOfLastN = lastN[0];
+    if (oldestOfLastN !== undefined && newestPresent < oldestOfLastN) return result('ALARM', present);
   }
   return result('INSUFFICIENT_DATA', present);
 }

@@ -28,7 +28,7 @@ function tokenize(rule: string): Token[] {
   const out: Token[] = [];
   let i = 0;
   while (i < rule.length) {
-    const c = rule[i];
+    const c = rule.charAt(i); // i < rule.length
     if (/\s/.test(c)) {
       i++;
     } else if (c === '(' || c === ')') {
@@ -42,7 +42,7 @@ function tokenize(rule: string): Token[] {
     } else {
       // A word runs to the next space or parenthesis: keywords, and unquoted alarm names or ARNs.
       let j = i;
-      while (j < rule.length && !/[\s()"]/.test(rule[j])) j++;
+      while (j < rule.length && !/[\s()"]/.test(rule.charAt(j))) j++;
       out.push({ type: 'word', text: rule.slice(i, j), at: i });
       i = j;
     }

@@ -18,7 +18,7 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i];
+    const c = text.charAt(i); // i < text.length
     if (/\s/.test(c)) {
       i++;
     } else if (/[0-9.]/.test(c)) {
@@ -101,7 +101,7 @@ export function parseExpression(text: string): MathNode {
   if (tokens.length === 0) throw new MetricMathError('The expression is empty');
   const node = additive();
   if (pos < tokens.length) {
-    const t = tokens[pos];
+    const t = tokens[pos]!; // pos < tokens.length
     throw new MetricMathError(
       `Unexpected ${t.kind === 'op' ? `'${t.op}'` : t.kind === 'id' ? `'${t.id}'` : `number ${t.value}`}`,
     );

@@ -45,14 +45,15 @@ function lowerBound(arr: readonly number[], value: number): number {
   let hi = arr.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (arr[mid] < value) lo = mid + 1;
+    if (arr[mid]! < value)
+      lo = mid + 1; // lo ≤ mid < hi ≤ arr.length
     else hi = mid;
   }
   return lo;
 }
 
 /** A day of per-minute history per series keeps long runs small in memory. */
-export const DEFAULT_RETENTION_MS = 24 * 60 * 60 * 1000;
+const DEFAULT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 const sortDimensions = (dims: readonly Dimension[]): Dimension[] =>
   [...dims].sort((a, b) => (a.Name < b.Name ? -1 : a.Name > b.Name ? 1 : 0));
@@ -69,7 +70,7 @@ export function seriesKey(namespace: string, metricName: string, dims: readonly 
  * only when its SampleCount is 1 or its Minimum equals its Maximum (every sample had that value).
  * https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
  */
-export function distributionOf(p: StoredPoint): ValueDistribution | undefined {
+function distributionOf(p: StoredPoint): ValueDistribution | undefined {
   if (p.noPercentiles) return undefined;
   if (p.Values !== undefined) return { values: p.Values, counts: p.Counts! };
   if (p.SampleCount === 1 || p.Minimum === p.Maximum) return { values: [p.Minimum], counts: [p.SampleCount] };
@@ -90,7 +91,7 @@ function mergeDistribution(target: StoredPoint, add: StoredPoint): void {
   target.Counts = [...mine.counts, ...theirs.counts];
 }
 
-export function mergeInto(target: StatisticSet, add: StatisticSet): void {
+function mergeInto(target: StatisticSet, add: StatisticSet): void {
   target.SampleCount += add.SampleCount;
   target.Sum += add.Sum;
   target.Minimum = Math.min(target.Minimum, add.Minimum);
@@ -128,7 +129,8 @@ export class MetricStore {
     } else {
       const t = datum.Timestamp;
       // Data almost always arrives in time order: append, and fall back to an insert otherwise.
-      if (series.times.length === 0 || t > series.times[series.times.length - 1]) series.times.push(t);
+      const newest = series.times.at(-1);
+      if (newest === undefined || t > newest) series.times.push(t);
       else series.times.splice(lowerBound(series.times, t), 0, t);
       series.points.set(t, {
         SampleCount: datum.SampleCount,
@@ -144,7 +146,8 @@ export class MetricStore {
 
   #prune(series: Series): void {
     const cutoff = this.now() - this.retentionMs;
-    if (series.times.length === 0 || series.times[0] >= cutoff) return;
+    const oldest = series.times[0];
+    if (oldest === undefined || oldest >= cutoff) return;
     const drop = lowerBound(series.times, cutoff);
     for (const t of series.times.slice(0, drop)) series.points.delete(t);
     series.times.splice(0, drop);
@@ -155,8 +158,8 @@ export class MetricStore {
     const series = this.#series.get(key);
     if (!series) return [];
     const out: [number, StoredPoint][] = [];
-    for (let i = lowerBound(series.times, fromMs); i < series.times.length && series.times[i] < toMs; i++) {
-      const t = series.times[i];
+    for (let i = lowerBound(series.times, fromMs); i < series.times.length && series.times[i]! < toMs; i++) {
+      const t = series.times[i]!; // i < series.times.length
       out.push([t, series.points.get(t)!]);
     }
     return out;
@@ -213,7 +216,7 @@ export class MetricStore {
     const series = this.#series.get(key);
     if (!series) return undefined;
     for (let i = series.times.length - 1; i >= 0; i--) {
-      const unit = series.points.get(series.times[i])!.Unit;
+      const unit = series.points.get(series.times[i]!)!.Unit; // every stored time has a point
       if (unit) return unit;
     }
     return undefined;

@@ -37,20 +37,21 @@ export const isPercentileStat = (stat: string): boolean => parsePercentile(stat)
  * that was really observed. Undefined when there is no sample or any value is negative.
  */
 export function percentileOf(dist: ValueDistribution, p: number): number | undefined {
+  // values and counts are parallel arrays of the same length, so every index below is in range.
   let total = 0;
   for (let i = 0; i < dist.values.length; i++) {
-    if (dist.values[i] < 0) return undefined;
-    total += dist.counts[i];
+    if (dist.values[i]! < 0) return undefined;
+    total += dist.counts[i]!;
   }
   if (total <= 0) return undefined;
-  const order = dist.values.map((_, i) => i).sort((a, b) => dist.values[a] - dist.values[b]);
+  const order = dist.values.map((_, i) => i).sort((a, b) => dist.values[a]! - dist.values[b]!);
   const rank = Math.max(1, Math.ceil((p / 100) * total));
   let seen = 0;
   for (const i of order) {
-    seen += dist.counts[i];
+    seen += dist.counts[i]!;
     if (seen >= rank) return dist.values[i];
   }
-  return dist.values[order[order.length - 1]];
+  return dist.values[order[order.length - 1]!];
 }
 
 /**
