@@ -52,6 +52,8 @@ export interface ValidationControl {
   onProgress?: (progress: ValidationProgress) => void;
   /** How the run gives the page its turn between slices (tests count or control it). */
   yieldNow?: SliceOptions['yieldNow'];
+  /** Work between two turns of the page (./pace.ts); 0 gives a turn after every slice. */
+  workMsPerTurn?: number;
 }
 
 /**
@@ -69,6 +71,7 @@ export async function checkScenarioHeadless(
   const pace = sliced({
     signal: control.signal,
     yieldNow: control.yieldNow,
+    workMsPerTurn: control.workMsPerTurn,
     onProgress: ({ doneMs }) => control.onProgress?.({ doneMs, totalMs }),
   });
   try {

@@ -14,21 +14,50 @@ describe('a sliced run', () => {
     const world = createWorld({ seed: 1 });
     const start = world.clock.now();
     const seenAt: number[] = [];
-    const pace = sliced({ maxSliceMs: MINUTE, yieldNow: async () => void seenAt.push(world.clock.now() - start) });
+    const pace = sliced({
+      maxSliceMs: MINUTE,
+      workMsPerTurn: 0,
+      yieldNow: async () => void seenAt.push(world.clock.now() - start),
+    });
     await pace.advance(world, 5 * MINUTE);
     // No traffic: five one-minute slices, the page's turn after each.
     expect(seenAt).toEqual([1, 2, 3, 4, 5].map((m) => m * MINUTE));
   });
 
+  it('gives the page a turn once per workMsPerTurn of work, not after every short slice', async () => {
+    const world = createWorld({ seed: 1 });
+    const start = world.clock.now();
+    let wallMs = 0;
+    const turnsAt: number[] = [];
+    const pace = sliced({
+      maxSliceMs: MINUTE,
+      workMsPerTurn: 10,
+      now: () => wallMs,
+      // Each one-minute slice "costs" 4 ms of work on this fake wall clock.
+      onProgress: () => void (wallMs += 4),
+      yieldNow: async () => void turnsAt.push((world.clock.now() - start) / MINUTE),
+    });
+    await pace.advance(world, 9 * MINUTE);
+    // 4 + 4 + 4 = 12 ms ≥ 10 ms: a turn after every third slice.
+    expect(turnsAt).toEqual([3, 6, 9]);
+  });
+
   it('makes slices shorter as traffic grows, so one slice never runs more than its share of requests', async () => {
     // latest-wiring's world, its own traffic replaced by one source of 2,000 requests/s.
     const world = createWorld({ seed: 1 });
-    await setUpScenario(world, loadScenarios().find((s) => s.id === 'latest-wiring')!);
+    await setUpScenario(
+      world,
+      loadScenarios().find((s) => s.id === 'latest-wiring')!,
+    );
     const [own] = world.traffic.snapshot().sources;
     for (const s of world.traffic.snapshot().sources) world.traffic.stop(s.id);
     world.traffic.start({ source: 'Client', target: own!.target, ratePerSecond: 2_000 });
     const seenAt: number[] = [];
-    const pace = sliced({ requestsPerSlice: 20_000, yieldNow: async () => void seenAt.push(world.clock.now()) });
+    const pace = sliced({
+      requestsPerSlice: 20_000,
+      workMsPerTurn: 0,
+      yieldNow: async () => void seenAt.push(world.clock.now()),
+    });
     const start = world.clock.now();
     await pace.advance(world, MINUTE);
     // 2,000 requests/s × 10 s = 20,000 requests: six slices of 10 s for the minute.
@@ -43,6 +72,7 @@ describe('a sliced run', () => {
     const pace = sliced({
       signal: controller.signal,
       maxSliceMs: MINUTE,
+      workMsPerTurn: 0,
       yieldNow: async () => {
         turns++;
         if (turns === 2) controller.abort();
@@ -95,6 +125,7 @@ describe('Validate in slices', () => {
     let turns = 0;
     const verdict = await checkScenarioHeadless(def, 42, {
       signal: controller.signal,
+      workMsPerTurn: 0,
       yieldNow: async () => {
         if (++turns === 3) controller.abort();
       },
