@@ -1,7 +1,7 @@
 /**
  * What the progress store needs to know about every item, built from the content: the topic and
  * trap tags of each question and scenario (describeItem) and the list of all items (for the exam plan).
- * Trap tags are scenario ids (/work/briefs/ids.md), so a scenario id whose file is not written yet
+ * Trap tags are scenario ids (SCENARIO_IDS in src/content/notesIds.ts), so a scenario id whose file is not written yet
  * still names its own trap.
  */
 import type { DescribeItem, ItemInfo, ItemRef } from '../../store';
