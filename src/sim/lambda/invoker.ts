@@ -26,7 +26,7 @@ export interface InvokeTarget {
 
 /** Account concurrency: 1,000 per Region by default (https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html). */
 export const ACCOUNT_CONCURRENCY = 1000;
-/** At least 100 stays unreserved for functions without a reservation (spec lambda.md §4.6). */
+/** At least 100 stays unreserved for functions without a reservation (https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html). */
 export const UNRESERVED_FLOOR = 100;
 
 export interface AccountState {
@@ -45,8 +45,11 @@ export class Invoker {
   lastThrottle: ThrottleReason = 'ConcurrentInvocationLimitExceeded';
   lastColdStart = false;
   readonly #busyPools: EnvironmentPool[] = [];
-  /** Earliest end among busy environments: below it there is nothing to release. */
-  #nextEnd = Infinity;
+  /**
+   * Earliest end among busy environments: below it there is nothing to release. Kept in a typed
+   * array because it changes on nearly every request and a double field would be re-boxed each time.
+   */
+  readonly #nextEnd = new Float64Array([Infinity]);
   #lastThrottleLogMinute = new Map<string, number>();
 
   readonly #rng: Rng;
@@ -61,7 +64,7 @@ export class Invoker {
 
   /** Frees every environment whose request ended at or before `t`, in every function. */
   releaseUntil(t: number): void {
-    if (t < this.#nextEnd) return;
+    if (t < this.#nextEnd[0]) return;
     const pools = this.#busyPools;
     let next = Infinity;
     for (let i = 0; i < pools.length;) {
@@ -77,7 +80,7 @@ export class Invoker {
         i++;
       }
     }
-    this.#nextEnd = next;
+    this.#nextEnd[0] = next;
   }
 
   #list(pool: EnvironmentPool): void {
@@ -114,8 +117,9 @@ export class Invoker {
   }
 
   unreservedInFlight(): number {
+    const reserved = this.account.reservedFunctions;
     let n = this.account.onDemandInFlight;
-    for (const f of this.account.reservedFunctions) n -= f.onDemandInFlight;
+    for (let i = 0; i < reserved.length; i++) n -= reserved[i]!.onDemandInFlight; // i < length
     return n;
   }
 
@@ -123,7 +127,7 @@ export class Invoker {
   run(t: number, target: InvokeTarget): Outcome {
     const fn = target.fn;
     if (fn.deleted) return Outcome.NotFound;
-    if (t >= this.#nextEnd) this.releaseUntil(t);
+    if (t >= this.#nextEnd[0]) this.releaseUntil(t);
     let version: VersionRecord | undefined;
     let slot: number;
     if (target.kind === 'alias') {
@@ -131,7 +135,7 @@ export class Invoker {
       if (alias.deleted) return Outcome.NotFound;
       const route = alias.route ?? this.#route(fn, alias);
       // Per-request random draw (https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html).
-      if (route.extra !== undefined && this.#rng.next() < route.weight) {
+      if (route.extra !== undefined && this.#rng.chance(route.weight)) {
         version = route.extra;
         slot = route.extraSlot;
       } else {
@@ -174,8 +178,8 @@ export class Invoker {
     this.#list(pool);
     const b = pool.behaviour;
     const end = t + b.durationMs; // a cold start ends later, never earlier
-    if (end < this.#nextEnd) this.#nextEnd = end;
-    const error = b.errorRate > 0 && this.#rng.next() < b.errorRate;
+    if (end < this.#nextEnd[0]) this.#nextEnd[0] = end;
+    const error = b.errorRate > 0 && this.#rng.chance(b.errorRate);
     this.metrics.invocation(slot, t, error, b.durationMs, pc);
     if (fn.reserved === undefined) this.metrics.unreserved(this.unreservedInFlight());
     this.lastVersion = version.version;
@@ -185,7 +189,7 @@ export class Invoker {
   /**
    * Reserved concurrency caps the function (on-demand plus provisioned); other functions share
    * what is left of the account limit after reservations and their provisioned concurrency.
-   * https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html (spec lambda.md §4.6)
+   * https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
    */
   #concurrencyLimit(fn: FunctionRecord): ThrottleReason | undefined {
     if (fn.reserved !== undefined) {

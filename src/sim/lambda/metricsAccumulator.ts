@@ -5,7 +5,7 @@ import type { MetricDatum } from '../core/context';
  *
  * Lambda publishes AWS/Lambda metrics at one-minute granularity, timestamped by invocation time,
  * under {FunctionName}, {FunctionName, Resource} and {FunctionName, Resource, ExecutedVersion}
- * (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html; spec lambda.md §3, §6).
+ * (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).
  * Slots form a chain (alias+ExecutedVersion → alias → function → account) so one invocation is
  * counted once in each set it belongs to. Nothing per invocation is kept; counters are plain number arrays.
  *
@@ -131,22 +131,32 @@ export class MetricsAccumulator {
     this.#minuteStart = Math.floor(t / MINUTE) * MINUTE;
   }
 
+  /**
+   * Counts one invocation. Sums, minimums and maximums are kept only in the slot the invocation
+   * starts at and rolled up the chain when the minute is flushed; only the concurrency gauges, whose
+   * per-minute maximum depends on the order of events, are walked up the chain here.
+   */
   invocation(slot: number, t: number, error: boolean, durationMs: number, pc: PcUse): void {
     if (t >= this.#minuteStart + MINUTE) this.rollTo(t);
-    addValue(this.#durValues[slot], this.#durCounts[slot], durationMs, 1);
-    for (let s = slot; s >= 0; s = this.#parent[s]) {
-      this.#invocations[s]++;
-      if (error) this.#errors[s]++;
-      this.#durSum[s] += durationMs;
-      if (durationMs < this.#durMin[s]) this.#durMin[s] = durationMs;
-      if (durationMs > this.#durMax[s]) this.#durMax[s] = durationMs;
-      const f = ++this.#inFlight[s];
-      if (f > this.#concMax[s]) this.#concMax[s] = f;
-      if (pc === 1) {
-        this.#pcInv[s]++;
+    const values = this.#durValues[slot];
+    if (values[0] === durationMs) this.#durCounts[slot][0]++;
+    else addValue(values, this.#durCounts[slot], durationMs, 1);
+    this.#invocations[slot]++;
+    if (error) this.#errors[slot]++;
+    this.#durSum[slot] += durationMs;
+    if (durationMs < this.#durMin[slot]) this.#durMin[slot] = durationMs;
+    if (durationMs > this.#durMax[slot]) this.#durMax[slot] = durationMs;
+    if (pc === 2) this.#pcSpill[slot]++;
+    else if (pc === 1) {
+      this.#pcInv[slot]++;
+      for (let s = slot; s >= 0; s = this.#parent[s]) {
         const p = ++this.#pcInFlight[s];
         if (p > this.#pcConcMax[s]) this.#pcConcMax[s] = p;
-      } else if (pc === 2) this.#pcSpill[s]++;
+      }
+    }
+    for (let s = slot; s >= 0; s = this.#parent[s]) {
+      const f = ++this.#inFlight[s];
+      if (f > this.#concMax[s]) this.#concMax[s] = f;
     }
   }
 
@@ -160,7 +170,7 @@ export class MetricsAccumulator {
 
   throttle(slot: number, t: number): void {
     if (t >= this.#minuteStart + MINUTE) this.rollTo(t);
-    for (let s = slot; s >= 0; s = this.#parent[s]) this.#throttles[s]++;
+    this.#throttles[slot]++;
   }
 
   /** Region-wide UnreservedConcurrentExecutions (no dimensions), sampled on each invocation. */
@@ -203,11 +213,21 @@ export class MetricsAccumulator {
   }
 
   #flush(): void {
-    // Roll each slot's durations up its chain: a parent always has a smaller id than its children.
+    // Roll each slot's counts up its chain, so every set counts each invocation once: a parent
+    // always has a smaller id than its children, so a descending pass carries leaves to the root.
     for (let s = this.#info.length - 1; s > 0; s--) {
       const p = this.#parent[s];
+      if (p < 0) continue;
+      this.#throttles[p] += this.#throttles[s];
+      if (this.#invocations[s] === 0) continue;
+      this.#invocations[p] += this.#invocations[s];
+      this.#errors[p] += this.#errors[s];
+      this.#durSum[p] += this.#durSum[s];
+      if (this.#durMin[s] < this.#durMin[p]) this.#durMin[p] = this.#durMin[s];
+      if (this.#durMax[s] > this.#durMax[p]) this.#durMax[p] = this.#durMax[s];
+      this.#pcInv[p] += this.#pcInv[s];
+      this.#pcSpill[p] += this.#pcSpill[s];
       const values = this.#durValues[s];
-      if (p < 0 || values.length === 0) continue;
       for (let k = 0; k < values.length; k++)
         addValue(this.#durValues[p], this.#durCounts[p], values[k], this.#durCounts[s][k]);
     }
@@ -218,7 +238,8 @@ export class MetricsAccumulator {
         if (n > 0) {
           const e = this.#errors[s];
           this.#emit('Invocations', s, n, n, 1, 1, 'Count');
-          // Errors is 0 or 1 per invocation, so Average = error rate (spec lambda.md §6).
+          // Errors is 0 or 1 per invocation, so Average = error rate
+          // (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).
           this.#emit('Errors', s, n, e, e === n ? 1 : 0, e > 0 ? 1 : 0, 'Count');
           const counts = this.#durCounts[s];
           // Only a complete distribution is handed over; without one, percentiles have no datapoint.
@@ -243,7 +264,8 @@ export class MetricsAccumulator {
             const pc = this.#pcConcMax[s];
             this.#emit('ProvisionedConcurrentExecutions', s, 1, pc, pc, pc, 'Count');
             const allocated = this.allocatedFor(this.#info[s]);
-            // Only emitted while the function is active (spec lambda.md §4 / §6, [D-AAS]).
+            // Only emitted while provisioned concurrency is allocated
+            // (https://docs.aws.amazon.com/autoscaling/application/userguide/cloudwatch-alarm-notifications.html).
             if (allocated > 0) {
               const u = pc / allocated;
               this.#emit('ProvisionedConcurrencyUtilization', s, 1, u, u, u, 'None');

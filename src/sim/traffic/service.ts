@@ -6,7 +6,7 @@ import { Outcome } from '../lambda/invoker';
 import { MINUTE } from '../lambda/metricsAccumulator';
 
 /**
- * Load generators (sim-api.md "Traffic", simulator-only): an API Gateway integration, an event
+ * Load generators (simulator-only, not an AWS API): an API Gateway integration, an event
  * source or a client wired to a function name, `name:alias`, `name:version` or an ARN.
  *
  * Performance: no event per request. Arrivals are processed lazily in time order, in batches,

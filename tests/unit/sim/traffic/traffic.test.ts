@@ -4,7 +4,7 @@ import { ARN, captureMetrics, code, createFn, newWorld, thrown, twoVersions } fr
 // The AWS documentation behind the behaviour these tests state:
 // https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
 
-describe('traffic sources (sim-api.md "Traffic")', () => {
+describe('traffic sources (simulator-only load generators)', () => {
   it('sends ratePerSecond requests per second to the wired target', () => {
     const w = newWorld();
     createFn(w);
