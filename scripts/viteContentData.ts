@@ -2,7 +2,8 @@
  * Vite plugin: `<content file>?data` imports (questions/*.yaml, content/scenarios/*.yaml,
  * content/glossary.yaml, content/**.md notes) are parsed AND checked against their schemas at build
  * time by src/content/contentFileData.ts; `?index` imports get only what names each item (ids,
- * topics, trap tags, titles) for the progress catalogue. Bad content fails `vite build` and every test that loads it,
+ * topics, trap tags, titles) for the progress catalogue; `?rendered` imports of a note get its HTML,
+ * rendered and sanitised at build time (src/content/notesRender.ts). Bad content fails `vite build` and every test that loads it,
  * with the file and field; the browser receives plain, already-validated JSON instead of parsing YAML
  * and running zod on every page load (together most of the Progress page's start-up time,
  * bench/dashboard-render.mjs). Cross-file rules (unique ids, links between notes) stay in the loaders.
@@ -13,11 +14,14 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
-const QUERIES = ['?data', '?index'] as const;
+const QUERIES = ['?data', '?index', '?rendered'] as const;
 
 interface ContentChecks {
   contentFileData(path: string, text: string): unknown;
   contentFileIndex(path: string, data: unknown): unknown;
+}
+interface NoteRenderer {
+  renderNoteBody(body: string, domWindow: unknown): unknown;
 }
 
 export function contentData(): Plugin {
@@ -30,6 +34,14 @@ export function contentData(): Plugin {
       configFile: false,
       logLevel: 'warn',
     }).then((r) => r.module));
+  // `<note>.md?rendered`: the note's HTML, rendered and sanitised here (DOMPurify in a jsdom window)
+  // instead of in the browser; one small module per note, loaded when its page opens.
+  let renderer: Promise<{ render: NoteRenderer; domWindow: unknown }> | undefined;
+  const loadRenderer = () =>
+    (renderer ??= Promise.all([
+      runnerImport<NoteRenderer>(join(root, 'src/content/notesRender.ts'), { configFile: false, logLevel: 'warn' }),
+      import('jsdom'),
+    ]).then(([r, { JSDOM }]) => ({ render: r.module, domWindow: new JSDOM('').window })));
   return {
     name: 'canary-lab:content-data',
     enforce: 'pre',
@@ -47,6 +59,12 @@ export function contentData(): Plugin {
       if (entry?.text !== text) {
         entry = { text, data: checks.contentFileData(path, text) };
         checked.set(file, entry);
+      }
+      if (query === '?rendered') {
+        if (!path.endsWith('.md')) throw new Error(`${path}: only notes (.md) can be imported ?rendered`);
+        const { render, domWindow } = await loadRenderer();
+        const rendered = render.renderNoteBody((entry.data as { body: string }).body, domWindow);
+        return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(rendered))});`, map: null };
       }
       const data = query === '?data' ? entry.data : checks.contentFileIndex(path, entry.data);
       // JSON.parse of a string literal is faster for engines to load than the same object literal.

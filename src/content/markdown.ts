@@ -7,7 +7,7 @@ import { Marked, type Tokens } from 'marked';
 import { headingSlug } from './notesLinks';
 import { limitMarkdownNesting } from './markdownDepth';
 import { resolveLink } from './markdownLinks';
-import { sanitizeNoteHtml } from './markdownSanitize';
+import { sanitizeNoteHtml, type WindowLike } from './markdownSanitize';
 
 export interface TocEntry {
   depth: 2 | 3;
@@ -28,7 +28,7 @@ export interface RenderOptions {
   /** Drop a leading `# Title`: the page prints the note's title itself. */
   dropLeadingTitle?: boolean;
   /** The window DOMPurify sanitises in: a jsdom window at build time; the page's own by default. */
-  domWindow?: Window;
+  domWindow?: WindowLike;
 }
 
 export const CALLOUT_LABELS = {

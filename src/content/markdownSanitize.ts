@@ -1,7 +1,10 @@
 // The last gate before note HTML reaches the DOM. DOMPurify parses the HTML in a real (or jsdom)
 // document and keeps only plain HTML elements, no event handlers, no scripts, no SVG or MathML,
 // and only the link targets the notes use. It needs a window: the browser's, or jsdom's in tests.
-import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
+
+export type { WindowLike } from 'dompurify';
+import { isBuiltNoteHtml } from './notesBuiltHtml';
 
 /** Link targets: https:, http:, a same-page #anchor or an absolute in-app path (not the protocol-relative //host). */
 const LINK_TARGET = /^(?:https?:\/\/|#|\/(?![/\\]))/i;
@@ -41,13 +44,14 @@ function withoutControls(value: string): string {
   return [...value].filter((char) => char.charCodeAt(0) > 0x20).join('');
 }
 
-let purifier: Purifier | undefined;
+const purifiers = new WeakMap<object, Purifier>();
 
-function instance(): Purifier {
-  if (purifier) return purifier;
-  if (typeof window === 'undefined') throw new Error('sanitizeNoteHtml needs a DOM (the browser, or jsdom in tests)');
+function instance(domWindow: WindowLike | undefined): Purifier {
+  if (!domWindow) throw new Error('sanitizeNoteHtml needs a DOM (the browser, or jsdom in tests and the build)');
+  const existing = purifiers.get(domWindow);
+  if (existing) return existing;
   // A private instance, so these hooks never affect another module's use of DOMPurify.
-  const created = DOMPurify(window);
+  const created = DOMPurify(domWindow);
   created.addHook('afterSanitizeAttributes', (node) => {
     for (const name of ['href', 'src']) {
       const value = node.getAttribute(name);
@@ -63,12 +67,19 @@ function instance(): Purifier {
       node.setAttribute('rel', 'noopener');
     }
   });
-  purifier = created;
+  purifiers.set(domWindow, created);
   return created;
 }
 
-export function sanitizeNoteHtml(html: string): string {
-  return instance().sanitize(html, CONFIG) as string;
+/**
+ * Cleans HTML with DOMPurify in `domWindow`: the page's own window in the browser, a jsdom window
+ * when the build renders the notes (scripts/viteContentData.ts).
+ */
+export function sanitizeNoteHtml(
+  html: string,
+  domWindow: WindowLike | undefined = typeof window === 'undefined' ? undefined : window,
+): string {
+  return instance(domWindow).sanitize(html, CONFIG) as string;
 }
 
 interface HtmlPolicy {
@@ -88,9 +99,12 @@ let notesPolicy: HtmlPolicy | undefined;
  * https://developer.mozilla.org/en-US/docs/Web/API/Trusted_Types_API
  */
 export function trustedNoteHtml(html: string): string {
+  // A note's HTML was sanitised by this same DOMPurify configuration when the app was built
+  // (notesBuiltHtml.ts): only HTML made at run time (a presenter's page) is cleaned again here.
+  const clean = (input: string) => (isBuiltNoteHtml(input) ? input : sanitizeNoteHtml(input));
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return sanitizeNoteHtml(html);
-  notesPolicy ??= factory.createPolicy('canary-lab-notes', { createHTML: (input) => sanitizeNoteHtml(input) });
+  if (!factory) return clean(html);
+  notesPolicy ??= factory.createPolicy('canary-lab-notes', { createHTML: clean });
   // A TrustedHTML object: Svelte's {@html} assigns it to innerHTML unchanged.
   return notesPolicy.createHTML(html) as string;
 }

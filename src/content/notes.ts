@@ -3,6 +3,8 @@ import { ContentError } from './contentError';
 import { sortNotes } from './noteOrder';
 import { findLinkProblems } from './notesLinks';
 import type { GlossaryTerm, Note } from './notesSchema';
+import type { RenderedMarkdown } from './markdown';
+import { recordBuiltNoteHtml } from './notesBuiltHtml';
 
 export type { GlossaryTerm, Note, NoteFrontmatter } from './notesSchema';
 export { ContentError } from './contentError';
@@ -17,6 +19,22 @@ const noteFiles = import.meta.glob<Note>(['/content/**/*.md', '!/content/scenari
 });
 
 export const glossary = glossaryData as GlossaryTerm[];
+
+// Each note's HTML, rendered and sanitised by the build (notesRender.ts), in a small module of its
+// own: a note page loads just its note's HTML and runs neither marked nor DOMPurify (issue 18).
+const renderedFiles = import.meta.glob<RenderedMarkdown>(['/content/**/*.md', '!/content/scenarios/**'], {
+  query: '?rendered',
+  import: 'default',
+});
+
+/** A note's body as HTML (already sanitised), its table of contents and the glossary terms it links. */
+export async function loadRenderedNote(note: Note): Promise<RenderedMarkdown> {
+  const load = renderedFiles[note.path];
+  if (!load) throw new ContentError(`${note.path}: the build has no rendered HTML for this note`);
+  const rendered = await load();
+  recordBuiltNoteHtml(rendered.html);
+  return rendered;
+}
 
 export const notes: Note[] = sortNotes(Object.values(noteFiles));
 
