@@ -38,7 +38,7 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  // Under Vitest, resolve Svelte's browser build (see ../shared/design/toolchain.md).
+  // Under Vitest, resolve Svelte's browser build so components mount in jsdom (https://svelte.dev/docs/svelte/testing).
   resolve: process.env.VITEST ? { conditions: ['module', 'browser', 'development|production'] } : {},
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false },
