@@ -67,7 +67,7 @@ export function chartGeometry(rehearsal: RehearsalResult, width = 640, height = 
 
 export const CHART_LABEL = 'Failed requests over time after the deployment started, one line per configuration';
 
-export function failedRequestsChart(rehearsal: RehearsalResult): string {
+function failedRequestsChart(rehearsal: RehearsalResult): string {
   const g = chartGeometry(rehearsal);
   const { plot } = g;
   const dash = (d: string) => (d ? ` stroke-dasharray="${d}"` : '');

@@ -31,7 +31,7 @@ export class TemplateReadError extends Error {
 }
 
 /** Account values used to resolve pseudo parameters; the findings never depend on them. */
-export const REHEARSAL_PSEUDO = {
+const REHEARSAL_PSEUDO = {
   region: 'us-east-1',
   accountId: '123456789012',
   stackName: 'rehearsal',

@@ -40,11 +40,6 @@ export const DEFAULT_FAULT: FaultOptions = {
   initDurationMs: 400,
   hookNeverReports: false,
 };
-export const DEFAULT_REHEARSAL: RehearsalOptions = {
-  seed: 42,
-  fault: DEFAULT_FAULT,
-  traffic: { kind: 'constant', ratePerSecond: 50 },
-};
 
 export interface SeriesPoint {
   /** Seconds since the deployment started. */

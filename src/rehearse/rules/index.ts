@@ -11,7 +11,7 @@ import { codeShaRule, customConfigRule } from './versioning';
 export type { Rule } from './support';
 
 /** Every rule, most important first. */
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   allAtOnceRule,
   noAlarmsRule,
   alarmDimensionsRule,

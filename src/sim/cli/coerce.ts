@@ -48,7 +48,7 @@ const VALID: Record<Shape['type'], string> = {
 };
 
 /** Epoch seconds or an ISO 8601 date, as the CLI accepts for timestamps. */
-export function parseTimestamp(text: string): Date | undefined {
+function parseTimestamp(text: string): Date | undefined {
   const t = text.trim();
   if (/^-?\d+(\.\d+)?$/.test(t)) return new Date(Number(t) * 1000);
   if (!/^\d{4}-\d{2}-\d{2}/.test(t)) return undefined;

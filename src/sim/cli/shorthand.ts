@@ -13,11 +13,6 @@ export interface RawMap {
   [key: string]: RawValue;
 }
 
-/** A `key@=file://…` value still to be read: the file is resolved by the caller. */
-export class FileReference {
-  constructor(readonly uri: string) {}
-}
-
 export class ShorthandError extends Error {
   constructor(
     readonly expected: string,

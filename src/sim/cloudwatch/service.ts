@@ -5,14 +5,7 @@ import type { TimerId } from '../core/scheduler';
 import { alarmMachine, alarmStateOf } from './alarmMachine';
 import { evaluateAlarmRule, ruleReferences, type RuleNode } from './alarmRule';
 import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
-import {
-  constraintError,
-  invalidFormat,
-  invalidParameterCombination,
-  invalidParameterValue,
-  resourceNotFound,
-  validationError,
-} from './errors';
+import { checkEnum, checkMaxRecords, cloudWatchError, constraintError } from './errors';
 import { MetricStore, seriesKey, statisticValue } from './metricStore';
 import { lowSampleCountBound, parsePercentile, percentileOf } from './percentile';
 import { metricStatValues, runQueries, type PeriodValues } from './queryEngine';
@@ -25,6 +18,7 @@ import {
   type ReasonContext,
 } from './stateReason';
 import {
+  STATE_VALUES,
   STATISTICS,
   type AlarmHistoryRecord,
   type AlarmRecord,
@@ -74,7 +68,7 @@ const SET_ALARM_STATE_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest
  * minute's aggregates exactly at the boundary, so by +10 s that minute is complete and stored.
  * (CloudWatch itself evaluates standard alarms every minute; the offset is a simulator choice, INF.)
  */
-export const EVALUATION_OFFSET_MS = 10_000;
+const EVALUATION_OFFSET_MS = 10_000;
 const MINUTE = 60_000;
 /** CloudWatch keeps alarm history for two weeks (AlarmThatSendsEmail.html, common features). */
 const HISTORY_RETENTION_MS = 14 * 24 * 60 * MINUTE;
@@ -284,7 +278,8 @@ export class CloudWatchService {
       TreatMissingData: input.TreatMissingData !== undefined,
     };
     if (existing) {
-      // An update fully overwrites the configuration but keeps the current state (spec lambda.md §7).
+      // An update fully overwrites the configuration but keeps the current state.
+      // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
       const { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp } =
         existing.record;
       existing.record = {
@@ -359,7 +354,10 @@ export class CloudWatchService {
     CompositeAlarms: CompositeAlarm[];
   } {
     if (input.AlarmNames !== undefined && input.AlarmNamePrefix !== undefined) {
-      throw invalidParameterCombination('AlarmNames and AlarmNamePrefix cannot be specified together.');
+      throw cloudWatchError(
+        'InvalidParameterCombinationException',
+        'AlarmNames and AlarmNamePrefix cannot be specified together.',
+      );
     }
     if (input.AlarmNames !== undefined && input.AlarmNames.length > 100) {
       throw constraintError(
@@ -368,37 +366,23 @@ export class CloudWatchService {
         'Member must have length less than or equal to 100',
       );
     }
-    if (input.StateValue !== undefined && !['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(input.StateValue)) {
-      throw constraintError(
-        input.StateValue,
-        'stateValue',
-        'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]',
-      );
-    }
-    if (
-      input.MaxRecords !== undefined &&
-      (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)
-    ) {
-      throw constraintError(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
-    }
-    for (const t of input.AlarmTypes ?? []) {
-      if (t !== 'MetricAlarm' && t !== 'CompositeAlarm')
-        throw constraintError(
-          t,
-          'alarmTypes.member',
-          'Member must satisfy enum value set: [CompositeAlarm, MetricAlarm]',
-        );
-    }
+    checkEnum(input.StateValue, 'stateValue', STATE_VALUES);
+    checkMaxRecords(input.MaxRecords);
+    for (const t of input.AlarmTypes ?? []) checkEnum(t, 'alarmTypes.member', ['CompositeAlarm', 'MetricAlarm']);
     // ChildrenOfAlarmName / ParentsOfAlarmName go with no other filter but AlarmTypes and MaxRecords.
     // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_DescribeAlarms.html
     const related = input.ChildrenOfAlarmName ?? input.ParentsOfAlarmName;
     if (related !== undefined && (input.ChildrenOfAlarmName !== undefined) === (input.ParentsOfAlarmName !== undefined))
-      throw invalidParameterCombination('ChildrenOfAlarmName and ParentsOfAlarmName cannot be specified together.');
+      throw cloudWatchError(
+        'InvalidParameterCombinationException',
+        'ChildrenOfAlarmName and ParentsOfAlarmName cannot be specified together.',
+      );
     if (
       related !== undefined &&
       (input.AlarmNames ?? input.AlarmNamePrefix ?? input.StateValue ?? input.ActionPrefix) !== undefined
     )
-      throw invalidParameterCombination(
+      throw cloudWatchError(
+        'InvalidParameterCombinationException',
         `${input.ChildrenOfAlarmName !== undefined ? 'ChildrenOfAlarmName' : 'ParentsOfAlarmName'} can be combined only with AlarmTypes and MaxRecords.`,
       );
     // "If you omit this parameter, only metric alarms are returned, even if composite alarms exist."
@@ -460,12 +444,7 @@ export class CloudWatchService {
     if (typeof input.Namespace !== 'string' || input.Namespace.length === 0)
       throw constraintError(input.Namespace, 'namespace', 'Member must not be null');
     checkDimensions(input.Dimensions);
-    if (input.Statistic !== undefined && !STATISTICS.includes(input.Statistic))
-      throw constraintError(
-        input.Statistic,
-        'statistic',
-        `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`,
-      );
+    checkEnum(input.Statistic, 'statistic', STATISTICS);
     const dimsKey = input.Dimensions && seriesKey('', '', input.Dimensions);
     const alarms = [...this.#alarms.values()]
       .filter(({ record: r }) => {
@@ -498,7 +477,8 @@ export class CloudWatchService {
       return n !== name && !this.#alarms.has(n) && !this.#composites.has(n);
     });
     if (missing.length > 0)
-      throw validationError(
+      throw cloudWatchError(
+        'ValidationError',
         `Could not save the composite alarm as alarms [${missing.join(', ')}] in the alarm rule do not exist`,
       );
     const now = this.ctx.scheduler.now();
@@ -625,7 +605,10 @@ export class CloudWatchService {
     // "If you specify an incorrect alarm name … no alarms are deleted." (API_DeleteAlarms)
     const unknown = input.AlarmNames.filter((n) => !this.#alarms.has(n) && !this.#composites.has(n));
     if (unknown.length > 0)
-      throw resourceNotFound(`${unknown.length === 1 ? 'Alarm' : 'Alarms'} ${unknown.join(', ')} not found`);
+      throw cloudWatchError(
+        'ResourceNotFound',
+        `${unknown.length === 1 ? 'Alarm' : 'Alarms'} ${unknown.join(', ')} not found`,
+      );
     for (const name of input.AlarmNames) {
       const composite = this.#composites.get(name);
       if (composite) {
@@ -672,7 +655,7 @@ export class CloudWatchService {
 
   /**
    * Sets a state for testing. It lasts only until the next evaluation, which moves the alarm back
-   * to the state its data supports; both changes appear in the history (spec lambda.md §7, [D-SAS]).
+   * to the state its data supports; both changes appear in the history (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_SetAlarmState.html).
    */
   setAlarmState(input: {
     AlarmName: string;
@@ -682,13 +665,7 @@ export class CloudWatchService {
   }): Record<string, never> {
     if (!input || typeof input.AlarmName !== 'string' || input.AlarmName.length === 0)
       throw constraintError(input?.AlarmName, 'alarmName', 'Member must have length greater than or equal to 1');
-    if (!['OK', 'ALARM', 'INSUFFICIENT_DATA'].includes(input.StateValue)) {
-      throw constraintError(
-        input.StateValue,
-        'stateValue',
-        'Member must satisfy enum value set: [INSUFFICIENT_DATA, ALARM, OK]',
-      );
-    }
+    checkEnum(input.StateValue, 'stateValue', STATE_VALUES, { optional: false });
     if (typeof input.StateReason !== 'string') throw constraintError(null, 'stateReason', 'Member must not be null');
     if (input.StateReason.length > 1023)
       throw constraintError(input.StateReason, 'stateReason', 'Member must have length less than or equal to 1023');
@@ -698,13 +675,13 @@ export class CloudWatchService {
       try {
         JSON.parse(input.StateReasonData);
       } catch {
-        throw invalidFormat('StateReasonData is not valid JSON.');
+        throw cloudWatchError('InvalidFormatFault', 'StateReasonData is not valid JSON.');
       }
     }
     const entry = this.#alarms.get(input.AlarmName) ?? this.#composites.get(input.AlarmName);
     // ResourceNotFound is SetAlarmState's error for an unknown alarm (API_SetAlarmState). Real AWS
     // reportedly answers with the bare message "Unknown"; we name the alarm to help the learner (INF).
-    if (!entry) throw resourceNotFound(`Alarm ${input.AlarmName} not found`);
+    if (!entry) throw cloudWatchError('ResourceNotFound', `Alarm ${input.AlarmName} not found`);
     const from = entry.record.StateValue;
     entry.actor.send({ type: 'SET', state: input.StateValue });
     if (alarmStateOf(entry.actor.getSnapshot()) === from) {
@@ -742,22 +719,11 @@ export class CloudWatchService {
       HistoryData: string;
     }[];
   } {
-    if (
-      input.HistoryItemType !== undefined &&
-      !['ConfigurationUpdate', 'StateUpdate', 'Action'].includes(input.HistoryItemType)
-    ) {
-      throw constraintError(
-        input.HistoryItemType,
-        'historyItemType',
-        'Member must satisfy enum value set: [ConfigurationUpdate, StateUpdate, Action, AlarmContributorStateUpdate, AlarmContributorAction]',
-      );
-    }
-    if (
-      input.MaxRecords !== undefined &&
-      (!Number.isInteger(input.MaxRecords) || input.MaxRecords < 1 || input.MaxRecords > 100)
-    ) {
-      throw constraintError(input.MaxRecords, 'maxRecords', 'Member must have value between 1 and 100');
-    }
+    // AWS lists the contributor item types too; the simulator keeps no contributor history.
+    checkEnum(input.HistoryItemType, 'historyItemType', ['ConfigurationUpdate', 'StateUpdate', 'Action'], {
+      listed: ['ConfigurationUpdate', 'StateUpdate', 'Action', 'AlarmContributorStateUpdate', 'AlarmContributorAction'],
+    });
+    checkMaxRecords(input.MaxRecords);
     const start = input.StartDate !== undefined ? toEpochMs(input.StartDate, 'StartDate') : -Infinity;
     const end = input.EndDate !== undefined ? toEpochMs(input.EndDate, 'EndDate') : Infinity;
     let items = this.#history.filter(
@@ -792,7 +758,10 @@ export class CloudWatchService {
     const startMs = toEpochMs(input.StartTime, 'StartTime');
     const endMs = toEpochMs(input.EndTime, 'EndTime');
     if (startMs >= endMs)
-      throw invalidParameterValue('The parameter StartTime must be less than the parameter EndTime.');
+      throw cloudWatchError(
+        'InvalidParameterValueException',
+        'The parameter StartTime must be less than the parameter EndTime.',
+      );
     const p = input.Period;
     // GetMetricStatistics periods: 1, 5, 10, 20, 30, 60 or a multiple of 60 seconds.
     // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
@@ -800,15 +769,24 @@ export class CloudWatchService {
       !Number.isInteger(p) ||
       !(p === 1 || p === 5 || p === 10 || p === 20 || p === 30 || (p >= 60 && p % 60 === 0))
     ) {
-      throw invalidParameterValue('The parameter Period must be 1, 5, 10, 20, 30, 60 or a multiple of 60.');
+      throw cloudWatchError(
+        'InvalidParameterValueException',
+        'The parameter Period must be 1, 5, 10, 20, 30, 60 or a multiple of 60.',
+      );
     }
     const stats = input.Statistics ?? [];
     const percentiles = input.ExtendedStatistics ?? [];
     // "You must specify either Statistics or ExtendedStatistics, but not both." (API_GetMetricStatistics)
     if (stats.length === 0 && percentiles.length === 0)
-      throw invalidParameterCombination('Must specify either Statistics or ExtendedStatistics.');
+      throw cloudWatchError(
+        'InvalidParameterCombinationException',
+        'Must specify either Statistics or ExtendedStatistics.',
+      );
     if (stats.length > 0 && percentiles.length > 0)
-      throw invalidParameterCombination('Statistics and ExtendedStatistics cannot both be specified.');
+      throw cloudWatchError(
+        'InvalidParameterCombinationException',
+        'Statistics and ExtendedStatistics cannot both be specified.',
+      );
     if (percentiles.length > 10)
       throw constraintError(
         `[${percentiles.length} items]`,
@@ -817,23 +795,22 @@ export class CloudWatchService {
       );
     for (const x of percentiles) {
       if (parsePercentile(x) === undefined)
-        throw invalidParameterValue(
+        throw cloudWatchError(
+          'InvalidParameterValueException',
           `The value ${x} for parameter ExtendedStatistics is invalid: specify percentiles between p0.0 and p100, such as p99.`,
         );
     }
     if (stats.length > 5)
       throw constraintError(`[${stats.length} items]`, 'statistics', 'Member must have length less than or equal to 5');
-    for (const s of stats) {
-      if (!STATISTICS.includes(s))
-        throw constraintError(s, 'statistics.member', `Member must satisfy enum value set: [${STATISTICS.join(', ')}]`);
-    }
+    for (const s of stats) checkEnum(s, 'statistics.member', STATISTICS);
     // A single call returns at most 1,440 datapoints, counted over the range as requested (a day at
     // 60 s from an unaligned start is exactly 1440, which AWS accepts); the message prints plain numbers
     // (recorded AWS response). https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
     const alignMs = Math.floor(startMs / (p >= 60 ? MINUTE : 1000)) * (p >= 60 ? MINUTE : 1000);
     const requested = Math.ceil((endMs - startMs) / (p * 1000));
     if (requested > 1440) {
-      throw invalidParameterCombination(
+      throw cloudWatchError(
+        'InvalidParameterCombinationException',
         `You have requested up to ${requested} datapoints, which exceeds the limit of 1440. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`,
       );
     }
@@ -892,14 +869,9 @@ export class CloudWatchService {
     const queries = validateQueries(input.MetricDataQueries, 'metricDataQueries');
     const startMs = toEpochMs(input.StartTime, 'StartTime');
     const endMs = toEpochMs(input.EndTime, 'EndTime');
-    if (startMs >= endMs) throw validationError('The parameter StartTime must be less than the parameter EndTime.');
-    if (input.ScanBy !== undefined && input.ScanBy !== 'TimestampDescending' && input.ScanBy !== 'TimestampAscending') {
-      throw constraintError(
-        input.ScanBy,
-        'scanBy',
-        'Member must satisfy enum value set: [TimestampDescending, TimestampAscending]',
-      );
-    }
+    if (startMs >= endMs)
+      throw cloudWatchError('ValidationError', 'The parameter StartTime must be less than the parameter EndTime.');
+    checkEnum(input.ScanBy, 'scanBy', ['TimestampDescending', 'TimestampAscending']);
     const alignMs = Math.floor(startMs / MINUTE) * MINUTE;
     const values = runQueries(this.#store, queries, { fromMs: alignMs, toMs: endMs, alignMs });
     const descending = (input.ScanBy ?? 'TimestampDescending') === 'TimestampDescending';
@@ -929,7 +901,10 @@ export class CloudWatchService {
     // Namespaces starting with "AWS/" are reserved for AWS services.
     // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html
     if (input.Namespace.startsWith('AWS/'))
-      throw invalidParameterValue(`The value ${input.Namespace} for parameter Namespace is invalid.`);
+      throw cloudWatchError(
+        'InvalidParameterValueException',
+        `The value ${input.Namespace} for parameter Namespace is invalid.`,
+      );
     if (!Array.isArray(input.MetricData) || input.MetricData.length === 0)
       throw constraintError(null, 'metricData', 'Member must not be null');
     if (input.MetricData.length > 1000)
@@ -947,12 +922,13 @@ export class CloudWatchService {
         Boolean,
       ).length;
       if (forms !== 1)
-        throw invalidParameterCombination(
+        throw cloudWatchError(
+          'InvalidParameterCombinationException',
           'Exactly one of Value, Values and StatisticValues must be specified for each datum.',
         );
       const highRes = d.StorageResolution === 1;
       if (d.StorageResolution !== undefined && d.StorageResolution !== 1 && d.StorageResolution !== 60) {
-        throw invalidParameterValue('The parameter StorageResolution must be 1 or 60.');
+        throw cloudWatchError('InvalidParameterValueException', 'The parameter StorageResolution must be 1 or 60.');
       }
       const ts = d.Timestamp !== undefined ? toEpochMs(d.Timestamp, 'Timestamp') : now;
       const res = highRes ? 1000 : MINUTE;
@@ -962,7 +938,8 @@ export class CloudWatchService {
       let dist: { Values: number[]; Counts: number[] } | undefined;
       if (d.Value !== undefined) {
         if (!Number.isFinite(d.Value))
-          throw invalidParameterValue(
+          throw cloudWatchError(
+            'InvalidParameterValueException',
             `The value ${d.Value} for parameter MetricData.member.${i + 1}.Value is invalid.`,
           );
         set = { SampleCount: 1, Sum: d.Value, Minimum: d.Value, Maximum: d.Value };
@@ -970,8 +947,11 @@ export class CloudWatchService {
       } else if (d.Values !== undefined) {
         const counts = d.Counts ?? d.Values.map(() => 1);
         if (counts.length !== d.Values.length)
-          throw invalidParameterValue('The Values and Counts arrays must have the same length.');
-        if (d.Values.length === 0) throw invalidParameterValue('Values must not be empty.');
+          throw cloudWatchError(
+            'InvalidParameterValueException',
+            'The Values and Counts arrays must have the same length.',
+          );
+        if (d.Values.length === 0) throw cloudWatchError('InvalidParameterValueException', 'Values must not be empty.');
         set = { SampleCount: 0, Sum: 0, Minimum: Infinity, Maximum: -Infinity };
         d.Values.forEach((v, k) => {
           set.SampleCount += counts[k];
@@ -1362,7 +1342,10 @@ function alarmNameOf(ref: string): string {
 
 /** Metric and composite alarms share one set of names (a choice: AWS does not document the clash). */
 const nameTaken = (name: string, kind: string) =>
-  invalidParameterCombination(`The alarm name ${name} is already used by ${kind}; alarm names must be unique.`);
+  cloudWatchError(
+    'InvalidParameterCombinationException',
+    `The alarm name ${name} is already used by ${kind}; alarm names must be unique.`,
+  );
 
 function toCompositeAlarm(r: CompositeAlarmRecord): CompositeAlarm {
   return {

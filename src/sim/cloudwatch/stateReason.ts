@@ -25,7 +25,7 @@ export const OPERATOR_SYMBOLS: Record<ComparisonOperator, string> = {
 };
 
 /** Java-style double text as CloudWatch prints it: 5 → "5.0", 12.5 → "12.5". */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   if (Number.isInteger(value)) return `${value}.0`;
   return String(Number(value.toPrecision(15)));
 }
@@ -33,13 +33,13 @@ export function formatNumber(value: number): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** dd/MM/yy HH:mm:ss in UTC, as alarm reasons print datapoint times. */
-export function formatReasonTime(ms: number): string {
+function formatReasonTime(ms: number): string {
   const d = new Date(ms);
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCFullYear() % 100)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
 /** ISO time with "+0000" as CloudWatch writes it inside StateReasonData. */
-export function formatReasonDataTime(ms: number): string {
+function formatReasonDataTime(ms: number): string {
   return new Date(ms).toISOString().replace('Z', '+0000');
 }
 

@@ -7,6 +7,8 @@ export type StateValue = 'OK' | 'ALARM' | 'INSUFFICIENT_DATA';
 
 export type Statistic = 'SampleCount' | 'Average' | 'Sum' | 'Minimum' | 'Maximum';
 export const STATISTICS: readonly Statistic[] = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'];
+/** CloudWatch's alarm states, in the order its API model (and so its enum error message) lists them. */
+export const STATE_VALUES: readonly StateValue[] = ['INSUFFICIENT_DATA', 'ALARM', 'OK'];
 
 export type ComparisonOperator =
   'GreaterThanOrEqualToThreshold' | 'GreaterThanThreshold' | 'LessThanThreshold' | 'LessThanOrEqualToThreshold';

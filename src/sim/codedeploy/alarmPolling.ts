@@ -8,7 +8,7 @@ export interface AlarmVerdict {
 
 /**
  * One poll of a deployment's alarms. Only the ALARM state ("activated") stops a deployment;
- * INSUFFICIENT_DATA and OK do not (INF: no doc says INSUFFICIENT_DATA stops one, spec §3.1).
+ * INSUFFICIENT_DATA and OK do not (our reading: no AWS page says INSUFFICIENT_DATA stops one).
  * An alarm CloudWatch cannot return (here: a name that does not exist) is a poll failure, which
  * stops the deployment unless ignorePollAlarmFailure is true.
  * https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-create-alarms.html

@@ -14,13 +14,14 @@ export interface LambdaAppSpec {
 }
 
 const HOOK_EVENTS: readonly HookEventName[] = ['BeforeAllowTraffic', 'AfterAllowTraffic'];
-const DOC = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html';
+// The AppSpec's resources section for a Lambda deployment:
+// https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html
 
 const invalid = (why: string) => codeDeployError('InvalidRevisionException', `The AppSpec file is invalid: ${why}`);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The docs spell properties both `CurrentVersion` and `currentversion`; accept either (INF, spec §2.2). */
+/** The docs spell properties both `CurrentVersion` and `currentversion`; accept either (our choice). */
 function property(props: Record<string, unknown>, name: string): unknown {
   const key = Object.keys(props).find((k) => k.toLowerCase() === name.toLowerCase());
   return key === undefined ? undefined : props[key];
@@ -68,7 +69,7 @@ export function parseLambdaAppSpec(content: string | undefined): LambdaAppSpec {
   const resources = doc.Resources;
   if (!Array.isArray(resources) || resources.length === 0)
     throw invalid('Resources must be a list with one AWS::Lambda::Function entry');
-  // "Each AppSpec file can deploy one Lambda function version" — more entries are refused (INF, spec §2.2).
+  // "Each AppSpec file can deploy one Lambda function version" — more entries are refused (our reading).
   if (resources.length > 1)
     throw invalid(`Resources must contain exactly one entry for a Lambda deployment, found ${resources.length}`);
   const entry = resources[0];
@@ -109,8 +110,6 @@ export function parseLambdaAppSpec(content: string | undefined): LambdaAppSpec {
   }
   return spec;
 }
-
-export const APPSPEC_DOC_URL = DOC;
 
 /** Writes a Lambda AppSpec (JSON, no hooks) for a deployment CodeDeploy makes itself, such as a rollback. */
 export function rollbackAppSpecContent(spec: LambdaAppSpec): string {

@@ -20,7 +20,7 @@ export interface CreateDeploymentConfigInput {
 }
 
 /** The names AWS reserves; user configs may not start with it (limits table, "disallowed prefix"). */
-export const RESERVED_PREFIX = 'CodeDeployDefault.';
+const RESERVED_PREFIX = 'CodeDeployDefault.';
 
 /**
  * Only the nine Lambda configurations are modelled. The EC2 (CodeDeployDefault.OneAtATime, …) and
@@ -73,7 +73,7 @@ export function predefinedConfigRecords(): DeploymentConfigRecord[] {
 const NAME_PATTERN = /^[A-Za-z0-9._+=,@-]{1,100}$/;
 
 /** Per-account quota on custom configs: the current quotas table says 50 (the 2023 table said 200). */
-export const MAX_CUSTOM_CONFIGS = 50;
+const MAX_CUSTOM_CONFIGS = 50;
 
 /** Longest first-to-last shift span for Lambda: 2,880 minutes (48 h). */
 export const MAX_SHIFT_SPAN_MINUTES = 2880;

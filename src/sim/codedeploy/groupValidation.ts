@@ -1,10 +1,11 @@
 import { codeDeployError } from './errors';
 import type { AlarmConfiguration, AutoRollbackConfiguration, AutoRollbackEvent, DeploymentStyle } from './types';
 
-/** CreateDeploymentGroup/UpdateDeploymentGroup/CreateDeployment input checks (spec codedeploy-and-sam.md §3, §5). */
+/** CreateDeploymentGroup/UpdateDeploymentGroup/CreateDeployment input checks
+ * (https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeploymentGroup.html). */
 
 /** "A maximum of 10 alarms can be added" (API AlarmConfiguration; the quotas page now says 50). */
-export const MAX_ALARMS = 10;
+const MAX_ALARMS = 10;
 const ROLLBACK_EVENTS: readonly AutoRollbackEvent[] = [
   'DEPLOYMENT_FAILURE',
   'DEPLOYMENT_STOP_ON_ALARM',

@@ -19,7 +19,7 @@ export type Narration = Pick<LogInput, 'type' | 'message' | 'rule' | 'docUrl' | 
 const pct = (w: number) => `${Math.round(w * 1000) / 10} %`;
 
 /** An exception as its SDK names it, for messages that quote a failed Lambda call. */
-export const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+const errorText = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
 /** The AWS managed policy that decides which hook functions a deployment may invoke. */
 const CODEDEPLOY_LAMBDA_ROLE_POLICY =

@@ -488,7 +488,7 @@ export class CodeDeployService {
 
   /**
    * Stops a running deployment: status Stopped, error code MANUAL_STOP (INF from the enum name).
-   * Without a rollback the alias keeps whatever split it had (spec §3.4).
+   * Without a rollback the alias keeps whatever split it had (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-stop.html).
    * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_StopDeployment.html
    */
   stopDeployment(input: { deploymentId?: string; autoRollbackEnabled?: boolean }): {
@@ -564,7 +564,7 @@ export class CodeDeployService {
 
   /**
    * A rollback is a NEW deployment (new id, creator codeDeployRollback) that puts the alias back to
-   * exactly what it was before the failed deployment, at once rather than gradually (INF, spec §3.3).
+   * exactly what it was before the failed deployment, at once rather than gradually (our reading of https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html).
    * Its hooks are not run and alarms are not polled: the point is to restore the known-good
    * version while the alarm that caused it may still be firing (INF).
    * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html

@@ -21,7 +21,7 @@ const toWeight = (percent: number): number => Math.round(Math.min(percent, 100) 
  * linearInterval minutes, so Linear10PercentEvery1Minute reaches 100 % at t=9 min, not 10.
  * That last point is not stated outright by AWS (some AWS text counts N × interval); we follow the
  * API definitions and the quota's "first and last traffic shift" wording — INF, see
- * spec codedeploy-and-sam.md §1.2.
+ * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html
  * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedCanary.html
  * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedLinear.html
  */

@@ -36,10 +36,6 @@ export interface MetricDatum {
   Counts?: number[];
 }
 
-export interface MetricSink {
-  put(datum: MetricDatum): void;
-}
-
 /** What every service of a world shares. Services reach each other through `services`. */
 export interface WorldContext {
   readonly seed: number;

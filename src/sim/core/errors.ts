@@ -1,6 +1,6 @@
 /**
  * AWS-shaped errors: `name` is the AWS exception name, `message` the AWS message (exact where
- * ../shared/spec records it), `$metadata.httpStatusCode` the HTTP status — as the AWS SDK v3 throws.
+ * recorded), `$metadata.httpStatusCode` the HTTP status — as the AWS SDK v3 throws.
  */
 export class AwsError extends Error {
   readonly $metadata: { httpStatusCode: number };

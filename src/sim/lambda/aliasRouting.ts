@@ -4,7 +4,7 @@ import { invalidParameter, MSG, sameAsPrimary, weightKeyInvalid, weightOutOfRang
 /**
  * Alias routing: validation of RoutingConfig.AdditionalVersionWeights (the per-request draw is in
  * invoker.ts, on the hot path).
- * Rules and exact messages: spec lambda.md §2.2; https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
+ * Rules (messages in errors/messages.ts): https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html
  */
 export interface RoutingInput {
   AdditionalVersionWeights?: Record<string, number>;
@@ -29,10 +29,10 @@ export function validateRouting(
   const weights = routing?.AdditionalVersionWeights;
   if (weights === undefined || weights === null) return {};
   const entries = Object.entries(weights);
-  if (entries.length === 0) return {}; // empty map = no routing (AWS-REC, spec §2.2)
+  if (entries.length === 0) return {}; // empty map = no routing (recorded AWS behaviour)
   if (entries.length > 1) throw invalidParameter(MSG.tooManyWeights);
   const [key, weight] = entries[0];
-  // Decision on weight exactly 1.0 (spec §2.2 says uncertain): the documented range of
+  // Decision on weight exactly 1.0 (AWS does not say): the documented range of
   // AliasRoutingConfiguration is 0.0–1.0 inclusive
   // (https://docs.aws.amazon.com/lambda/latest/dg/API_AliasRoutingConfiguration.html), so 1.0 is
   // accepted here; LocalStack rejects it. AWS's documented way to send 100 % is to move

@@ -25,12 +25,12 @@ export interface ParsedCode {
   parseError?: string;
 }
 
-export const DEFAULT_BEHAVIOUR: CodeBehaviour = { errorRate: 0, durationMs: 100, initDurationMs: 400 };
+const DEFAULT_BEHAVIOUR: CodeBehaviour = { errorRate: 0, durationMs: 100, initDurationMs: 400 };
 
 const num = (v: unknown, fallback: number, min: number, max: number): number =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
 
-export function codeText(zip: string | Uint8Array): string {
+function codeText(zip: string | Uint8Array): string {
   return typeof zip === 'string' ? zip : new TextDecoder().decode(zip);
 }
 

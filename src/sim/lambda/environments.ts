@@ -2,7 +2,7 @@ import { RingDeque } from './ringDeque';
 import type { CodeBehaviour } from './codeDocument';
 
 /**
- * Execution environments of one version (spec lambda.md §5).
+ * Execution environments of one version (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html).
  *
  * An environment serves one request at a time; after it the environment stays warm for a while
  * and a later request may reuse it; otherwise a new one is created and the request pays the init
@@ -11,7 +11,7 @@ import type { CodeBehaviour } from './codeDocument';
  * Because a version's code is immutable its durations are constant, so busy-until times pushed in
  * arrival order stay sorted: plain FIFO deques replace a priority queue (O(1) per invocation).
  * In-flight invocations stay in the pool of the version they started on, which is how they finish
- * on that version even if an alias moves meanwhile (spec lambda.md §8(e)).
+ * on that version even if an alias moves meanwhile (https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html).
  */
 
 /**
@@ -19,7 +19,7 @@ import type { CodeBehaviour } from './codeDocument';
  * (https://docs.aws.amazon.com/lambda/latest/operatorguide/execution-environments.html); observers
  * report roughly 5–15 minutes. We pick 10 minutes, a fixed value so runs are reproducible.
  */
-export const KEEP_WARM_MS = 10 * 60_000;
+const KEEP_WARM_MS = 10 * 60_000;
 
 /** Counters shared by every pool of one function (for reserved and account concurrency). */
 export interface ConcurrencyOwner {
@@ -169,7 +169,7 @@ export class EnvironmentPool {
 /**
  * Scaling rate: up to 1,000 new environments every 10 s per function, refilled continuously,
  * unused capacity not accumulating beyond that
- * (https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html; spec lambda.md §5).
+ * (https://docs.aws.amazon.com/lambda/latest/dg/scaling-behavior.html).
  */
 export class ScalingBucket {
   static readonly CAPACITY = 1000;

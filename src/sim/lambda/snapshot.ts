@@ -17,7 +17,7 @@ export interface EnvironmentsView {
     busy: number;
     /**
      * True when the figure comes from a weighted alias's split, which AWS does not document:
-     * the simulator splits in proportion to the weights (spec lambda.md §8(b)).
+     * the simulator splits in proportion to the weights (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).
      */
     approximate: boolean;
   };

@@ -4,7 +4,7 @@ import type { FunctionRecord, FunctionSettings, VersionRecord } from './model';
 import { reportedState } from './functionStateMachine';
 
 /**
- * Versions (spec lambda.md §1): immutable snapshots of $LATEST's code AND configuration.
+ * Versions (https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html): immutable snapshots of $LATEST's code AND configuration.
  * https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html
  */
 
@@ -17,7 +17,7 @@ export const copySettings = (s: FunctionSettings): FunctionSettings => structure
  * What makes two versions "the same": code hash plus every configuration field. Lambda does not
  * publish when nothing changed since the last published version
  * (https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html); a configuration-only
- * change is a change (spec §1.1).
+ * change is a change.
  */
 export function fingerprint(v: VersionRecord): string {
   const s = v.settings;

@@ -520,7 +520,7 @@ function checkNameClash(
 
 /**
  * An alias update that CloudFormation hands to CodeDeploy fails when the group already has a
- * deployment running (DeploymentLimitExceededException, spec §4.4): check it before changing anything.
+ * deployment running (DeploymentLimitExceededException, https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_CreateDeployment.html): check it before changing anything.
  */
 function checkAliasDeployments(
   world: World,
@@ -560,7 +560,7 @@ function checkAliasDeployments(
 /**
  * The managed policy AWSCodeDeployRoleForLambda (on SAM's generated CodeDeployServiceRole) lets
  * CodeDeploy invoke only functions named CodeDeployHook_*; another hook name needs its own role
- * (spec codedeploy-and-sam.md §2.3).
+ * (https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#appspec-hooks-lambda).
  * https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSCodeDeployRoleForLambda.html
  */
 function hookNameWarnings(plans: Map<string, PlannedResource>, changing: Set<string>): string[] {

@@ -40,7 +40,7 @@ export class SamDeployError extends Error {
 
 /**
  * The SAM translator's wording: `Resource with id [Orders] is invalid. <reason>`
- * (samtranslator InvalidResourceException, spec codedeploy-and-sam.md §6.3).
+ * (samtranslator's InvalidResourceException; https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html).
  */
 export const invalidResource = (logicalId: string, reason: string, property?: string): SamDeployError =>
   new SamDeployError('transform', `Resource with id [${logicalId}] is invalid. ${reason}`, { logicalId, property });

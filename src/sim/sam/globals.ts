@@ -5,7 +5,7 @@ import { isRecord } from './intrinsics';
  * values, maps are merged (the resource's keys win), and lists are joined, global items first.
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-specification-template-anatomy-globals.html
  */
-export function mergeGlobal(globalValue: unknown, localValue: unknown): unknown {
+function mergeGlobal(globalValue: unknown, localValue: unknown): unknown {
   if (localValue === undefined) return structuredClone(globalValue);
   if (Array.isArray(globalValue) && Array.isArray(localValue)) return [...structuredClone(globalValue), ...localValue];
   if (isRecord(globalValue) && isRecord(localValue) && !isIntrinsic(globalValue) && !isIntrinsic(localValue)) {

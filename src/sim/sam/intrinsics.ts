@@ -10,7 +10,7 @@ import { templateError, templateFormatError } from './errors';
  */
 
 /** `Ref: AWS::NoValue` removes the property (or list item) that holds it. */
-export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
+const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
 
 const OPEN = '\u{E000}';
 const CLOSE = '\u{E001}';

@@ -202,7 +202,8 @@ export const lambdaVersion: ResourceKind = {
   physicalId: () => '',
   refIsRuntime: true,
   attributes: { Version: 'runtime', FunctionArn: 'runtime' },
-  // Every property of AWS::Lambda::Version requires replacement (spec codedeploy-and-sam.md §7).
+  // Every property of AWS::Lambda::Version requires replacement
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-lambda-version.html).
   replacement: 'all',
   validate(props, ctx) {
     if (str(props.FunctionName) === undefined)
@@ -227,7 +228,7 @@ export const lambdaVersion: ResourceKind = {
     return this.create(props, '', ctx);
   },
   remove(previous, ctx) {
-    // SAM's versions carry DeletionPolicy: Retain, so old versions stay (spec §6.1).
+    // SAM's versions carry DeletionPolicy: Retain, so old versions stay (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html).
     if (previous.deletionPolicy === 'Retain') {
       ctx.note(
         `Version ${previous.attributes.Version} of ${String(previous.appliedProperties.FunctionName)} was kept (DeletionPolicy: Retain).`,

@@ -34,13 +34,13 @@ export function generatedPhysicalName(
 
 /**
  * The alias resource SAM generates: `<Function>Alias<name>`; since SAM v1.98.0 `-` becomes `D`
- * and `_` becomes `U` so the logical id stays alphanumeric (spec codedeploy-and-sam.md §6.1).
+ * and `_` becomes `U` so the logical id stays alphanumeric (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html).
  */
 export const aliasLogicalId = (functionLogicalId: string, aliasName: string): string =>
   `${functionLogicalId}Alias${aliasName.replace(/-/g, 'D').replace(/_/g, 'U')}`;
 
 /** The nine short Types DeploymentPreference accepts (samtranslator deployment_preference_collection.py). */
-export const PREDEFINED_PREFERENCE_TYPES: readonly string[] = [
+const PREDEFINED_PREFERENCE_TYPES: readonly string[] = [
   'Canary10Percent30Minutes',
   'Canary10Percent5Minutes',
   'Canary10Percent10Minutes',
@@ -54,7 +54,7 @@ export const PREDEFINED_PREFERENCE_TYPES: readonly string[] = [
 
 /**
  * A predefined short Type becomes `CodeDeployDefault.Lambda<Type>`; any other value is taken as
- * the name of a custom deployment configuration and passed through unchanged (spec §6.2).
+ * the name of a custom deployment configuration and passed through unchanged (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html).
  */
 export const deploymentConfigNameFor = (type: string): string =>
   PREDEFINED_PREFERENCE_TYPES.includes(type) ? `CodeDeployDefault.Lambda${type}` : type;

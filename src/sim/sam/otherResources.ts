@@ -98,7 +98,8 @@ function trafficRoutingOf(props: Record<string, unknown>): TrafficRoutingConfig 
 export const codeDeployConfig: ResourceKind = {
   physicalId: (props, stack, id) => str(props.DeploymentConfigName) ?? generatedPhysicalName(stack, id, 100),
   attributes: {},
-  // Every property of AWS::CodeDeploy::DeploymentConfig requires replacement (spec §7).
+  // Every property of AWS::CodeDeploy::DeploymentConfig requires replacement
+  // (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-codedeploy-deploymentconfig.html).
   replacement: 'all',
   validate(props, ctx) {
     const type = 'AWS::CodeDeploy::DeploymentConfig';
@@ -202,7 +203,7 @@ export const codeDeployGroup: ResourceKind = {
       guard(ctx, type, () => ctx.world.codedeploy.getApplication({ applicationName: app }));
     const config = input.deploymentConfigName;
     // A custom name must exist already or be created by this template (an unknown name fails only
-    // here, when CloudFormation creates the group: spec §6.3).
+    // here, when CloudFormation creates the group: https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html).
     if (config !== undefined && !ctx.plannedPhysicalIds('AWS::CodeDeploy::DeploymentConfig').includes(config))
       guard(ctx, type, () => ctx.world.codedeploy.getDeploymentConfig({ deploymentConfigName: config }));
   },

@@ -106,7 +106,7 @@ function fits(v: unknown, type: JsonType): boolean {
 }
 
 /** The first property whose value does not have its schema type, as "#/Path: expected type: T, found: F". */
-export function typeProblem(props: Record<string, unknown>, schema: Schema, path = '#'): string | undefined {
+function typeProblem(props: Record<string, unknown>, schema: Schema, path = '#'): string | undefined {
   for (const [key, spec] of Object.entries(schema)) {
     if (!Object.hasOwn(props, key) || props[key] === undefined) continue;
     const v = props[key];

@@ -13,7 +13,7 @@ import { versionHashInput, versionLogicalId } from './versionHash';
  * models: the function and its execution role, AutoPublishAlias (Version + Alias), the
  * CodeDeploy resources of DeploymentPreference and ProvisionedConcurrencyConfig on the alias.
  * Sources: samtranslator sam_resources.py, deployment_preference(_collection).py, update_policy.py
- * (spec codedeploy-and-sam.md §6) and
+ * (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html) and
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html
  */
 
@@ -54,9 +54,9 @@ const NOT_MODELLED = [
   'Layers',
 ];
 
-export const SERVERLESS_TRANSFORM = 'AWS::Serverless-2016-10-31';
-export const APPLICATION_ID = 'ServerlessDeploymentApplication';
-export const SERVICE_ROLE_ID = 'CodeDeployServiceRole';
+const SERVERLESS_TRANSFORM = 'AWS::Serverless-2016-10-31';
+const APPLICATION_ID = 'ServerlessDeploymentApplication';
+const SERVICE_ROLE_ID = 'CodeDeployServiceRole';
 
 /** The properties of AWS::Serverless::Function that SAM knows; anything else is a SAM error. */
 const FUNCTION_PROPERTIES = new Set([
@@ -225,7 +225,7 @@ function transformFunction(
         "'AutoPublishAlias' must be a string or a Ref to a template parameter",
         'AutoPublishAlias',
       );
-    // INF: the tail of SAM's message after "underscores" is not recorded in the spec.
+    // INF: the tail of SAM's message after "underscores" is not recorded.
     if (!ALIAS_NAME.test(aliasName))
       throw invalidResource(
         id,
@@ -239,7 +239,7 @@ function transformFunction(
         throw invalidResource(id, 'AutoPublishCodeSha256 must be a string', 'AutoPublishCodeSha256');
       codeSha = sha;
       // Since SAM v1.75.0 the value is appended to the function's Description so that the function
-      // itself changes and Lambda will publish (spec §6.1). The exact join (a space) is INF.
+      // itself changes and Lambda will publish. The exact join (a space) is our choice.
       const d = typeof fnProps.Description === 'string' ? fnProps.Description : '';
       fnProps.Description = d ? `${d} ${sha}` : sha;
     }
@@ -359,7 +359,7 @@ function addCodeDeployResources(resources: Record<string, CfnResource>, preferen
     const alarms = Array.isArray(p.alarms) ? p.alarms : [];
     const props: Record<string, unknown> = {
       ApplicationName: { Ref: APPLICATION_ID },
-      // SAM always turns on rollback for all three events; users cannot change it (spec §3.2).
+      // SAM always turns on rollback for all three events; users cannot change it (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html).
       AutoRollbackConfiguration: { Enabled: true, Events: [...ALL_ROLLBACK_EVENTS] },
       // SAM writes !Sub "CodeDeployDefault.Lambda${ConfigName}" for the short names: the same string.
       DeploymentConfigName: typeof p.type === 'string' ? deploymentConfigNameFor(p.type) : p.type,
@@ -368,7 +368,7 @@ function addCodeDeployResources(resources: Record<string, CfnResource>, preferen
     };
     // SAM's translator writes AlarmConfiguration only when the preference has an Alarms key
     // (deployment_preference_collection.py: `if deployment_preference.alarms is not None`); an empty
-    // list gives {}, which clears alarms left over from an earlier deploy (spec §6.2).
+    // list gives {}, which clears alarms left over from an earlier deploy (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html).
     // https://github.com/aws/serverless-application-model/blob/develop/samtranslator/model/preferences/deployment_preference_collection.py
     if (p.alarms !== undefined)
       props.AlarmConfiguration =
@@ -389,7 +389,7 @@ function tagList(tags: unknown): { Key: string; Value: unknown }[] {
 /**
  * InlineCode becomes Code.ZipFile. A CodeUri that names a workspace file is what `sam deploy`
  * packages: it uploads the artifact under an S3 key equal to the artifact's MD5 (SAM CLI
- * upload_with_dedup, spec §6.1), so any change to the file changes Code and with it the version
+ * upload_with_dedup; https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html), so any change to the file changes Code and with it the version
  * hash. The Lab hashes the file itself rather than a zip of it. An `s3://bucket/key` CodeUri (or
  * {Bucket, Key, Version}) is used as it is; the Lab has no S3, so the key names a workspace file.
  */
@@ -439,6 +439,6 @@ function codeOf(
 }
 
 /** The bucket `sam deploy --resolve-s3` creates, named like aws-sam-cli-managed-default-samclisourcebucket-<12 characters>. */
-export function managedBucket(accountId: string, region: string): string {
+function managedBucket(accountId: string, region: string): string {
   return `aws-sam-cli-managed-default-samclisourcebucket-${bytesToHex(md5(utf8ToBytes(`${accountId}/${region}`))).slice(0, 12)}`;
 }

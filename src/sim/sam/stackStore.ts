@@ -52,7 +52,8 @@ const ACTIVE = new Set(['Created', 'Queued', 'InProgress', 'Ready', 'Baking']);
 /**
  * Brings a stack's status up to date with the deployment its last update started. When that
  * deployment failed or was stopped, CloudFormation rolls the stack back to its previous template
- * (spec codedeploy-and-sam.md §7, stack rollback INF). The Lab records the rollback so that the
+ * (stack rollback: our model of
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-rollback-triggers.html). The Lab records the rollback so that the
  * next change set is computed against the previous template; it does not re-apply the old
  * function settings to $LATEST (approximation).
  */

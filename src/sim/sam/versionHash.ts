@@ -3,11 +3,11 @@ import { sha1Hex } from '../core/hash';
 /**
  * SAM's version logical ids: `<Function>Version` + the first 10 hex characters of SHA-1 over
  * Python's `json.dumps(data, separators=(",", ":"), sort_keys=True)`
- * (samtranslator/translator/logical_id_generator.py; spec codedeploy-and-sam.md §6.1).
+ * (samtranslator's logical_id_generator; https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-function.html).
  * Python escapes every non-ASCII character as \uXXXX (ensure_ascii), which JSON.stringify does
  * not, so the text is produced here by hand to give the same hash as SAM.
  */
-export const HASH_LENGTH = 10;
+const HASH_LENGTH = 10;
 
 function pythonString(s: string): string {
   let out = '"';

@@ -37,104 +37,99 @@ const path = (state: Acceptor['state'], argument: string, expected: string): Acc
   expected,
 });
 
+/** "Poll until `argument` is `success`; stop on `failure`; poll again on `retry`", the shape of most waiters. */
+const until = (argument: string, success: string, failure: string, retry: string): Acceptor[] => [
+  path('success', argument, success),
+  path('failure', argument, failure),
+  path('retry', argument, retry),
+];
+
+/** The model's name is the CLI name in PascalCase (function-updated-v2 → FunctionUpdatedV2). */
+const modelName = (cliName: string) =>
+  cliName
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+
+/** One waiter: poll `operation` every `delay` s, at most `maxAttempts` times, until an acceptor decides. */
+const waiter = (
+  name: string,
+  operation: string,
+  delay: number,
+  maxAttempts: number,
+  acceptors: readonly Acceptor[],
+  description: string,
+): WaiterSpec => ({ name, waiterName: modelName(name), operation, delay, maxAttempts, acceptors, description });
+
 /** https://docs.aws.amazon.com/cli/latest/reference/lambda/wait/index.html */
-export const lambdaWaiters: readonly WaiterSpec[] = [
-  {
-    name: 'function-active',
-    waiterName: 'FunctionActive',
-    operation: 'GetFunctionConfiguration',
-    delay: 5,
-    maxAttempts: 60,
-    acceptors: [
-      path('success', 'State', 'Active'),
-      path('failure', 'State', 'Failed'),
-      path('retry', 'State', 'Pending'),
-    ],
-    description: "Waits for the function's State to be Active (polls get-function-configuration every 5 s).",
-  },
-  {
-    name: 'function-active-v2',
-    waiterName: 'FunctionActiveV2',
-    operation: 'GetFunction',
-    delay: 1,
-    maxAttempts: 300,
-    acceptors: [
-      path('success', 'Configuration.State', 'Active'),
-      path('failure', 'Configuration.State', 'Failed'),
-      path('retry', 'Configuration.State', 'Pending'),
-    ],
-    description: "Waits for the function's State to be Active after it is created (polls get-function every 1 s).",
-  },
-  {
-    name: 'function-exists',
-    waiterName: 'FunctionExists',
-    operation: 'GetFunction',
-    delay: 1,
-    maxAttempts: 20,
-    acceptors: [
+const lambdaWaiters: readonly WaiterSpec[] = [
+  waiter(
+    'function-active',
+    'GetFunctionConfiguration',
+    5,
+    60,
+    until('State', 'Active', 'Failed', 'Pending'),
+    "Waits for the function's State to be Active (polls get-function-configuration every 5 s).",
+  ),
+  waiter(
+    'function-active-v2',
+    'GetFunction',
+    1,
+    300,
+    until('Configuration.State', 'Active', 'Failed', 'Pending'),
+    "Waits for the function's State to be Active after it is created (polls get-function every 1 s).",
+  ),
+  waiter(
+    'function-exists',
+    'GetFunction',
+    1,
+    20,
+    [
       { state: 'success', matcher: 'status', expected: 200 },
       { state: 'retry', matcher: 'error', expected: 'ResourceNotFoundException' },
     ],
-    description: 'Waits until get-function finds the function (polls every 1 s).',
-  },
-  {
-    name: 'function-updated',
-    waiterName: 'FunctionUpdated',
-    operation: 'GetFunctionConfiguration',
-    delay: 5,
-    maxAttempts: 60,
-    acceptors: [
-      path('success', 'LastUpdateStatus', 'Successful'),
-      path('failure', 'LastUpdateStatus', 'Failed'),
-      path('retry', 'LastUpdateStatus', 'InProgress'),
-    ],
-    description:
-      "Waits for the function's LastUpdateStatus to be Successful (polls get-function-configuration every 5 s).",
-  },
-  {
-    name: 'function-updated-v2',
-    waiterName: 'FunctionUpdatedV2',
-    operation: 'GetFunction',
-    delay: 1,
-    maxAttempts: 300,
-    acceptors: [
-      path('success', 'Configuration.LastUpdateStatus', 'Successful'),
-      path('failure', 'Configuration.LastUpdateStatus', 'Failed'),
-      path('retry', 'Configuration.LastUpdateStatus', 'InProgress'),
-    ],
-    description:
-      "Waits for the function's LastUpdateStatus to be Successful after a code or configuration update (polls get-function every 1 s).",
-  },
-  {
-    name: 'published-version-active',
-    waiterName: 'PublishedVersionActive',
-    operation: 'GetFunctionConfiguration',
-    delay: 5,
-    maxAttempts: 312,
-    acceptors: [
-      path('success', 'State', 'Active'),
-      path('failure', 'State', 'Failed'),
-      path('retry', 'State', 'Pending'),
-    ],
-    description: "Waits for a published version's State to be Active (polls get-function-configuration every 5 s).",
-  },
+    'Waits until get-function finds the function (polls every 1 s).',
+  ),
+  waiter(
+    'function-updated',
+    'GetFunctionConfiguration',
+    5,
+    60,
+    until('LastUpdateStatus', 'Successful', 'Failed', 'InProgress'),
+    "Waits for the function's LastUpdateStatus to be Successful (polls get-function-configuration every 5 s).",
+  ),
+  waiter(
+    'function-updated-v2',
+    'GetFunction',
+    1,
+    300,
+    until('Configuration.LastUpdateStatus', 'Successful', 'Failed', 'InProgress'),
+    "Waits for the function's LastUpdateStatus to be Successful after a code or configuration update (polls get-function every 1 s).",
+  ),
+  waiter(
+    'published-version-active',
+    'GetFunctionConfiguration',
+    5,
+    312,
+    until('State', 'Active', 'Failed', 'Pending'),
+    "Waits for a published version's State to be Active (polls get-function-configuration every 5 s).",
+  ),
 ];
 
 /** https://docs.aws.amazon.com/cli/latest/reference/deploy/wait/index.html */
-export const codedeployWaiters: readonly WaiterSpec[] = [
-  {
-    name: 'deployment-successful',
-    waiterName: 'DeploymentSuccessful',
-    operation: 'GetDeployment',
-    delay: 15,
-    maxAttempts: 120,
-    acceptors: [
+const codedeployWaiters: readonly WaiterSpec[] = [
+  waiter(
+    'deployment-successful',
+    'GetDeployment',
+    15,
+    120,
+    [
       path('success', 'deploymentInfo.status', 'Succeeded'),
       path('failure', 'deploymentInfo.status', 'Failed'),
       path('failure', 'deploymentInfo.status', 'Stopped'),
     ],
-    description: "Waits until get-deployment reports the deployment's status as Succeeded (polls every 15 s).",
-  },
+    "Waits until get-deployment reports the deployment's status as Succeeded (polls every 15 s).",
+  ),
 ];
 
 export const waitersFor = (service: string): readonly WaiterSpec[] =>

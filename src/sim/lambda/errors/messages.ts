@@ -21,11 +21,11 @@ export type LambdaExceptionName = keyof typeof LAMBDA_EXCEPTION_STATUS;
 export const lambdaError = (name: LambdaExceptionName, message: string, details?: Record<string, unknown>): AwsError =>
   awsError(name, message, LAMBDA_EXCEPTION_STATUS[name], details);
 
-/** spec lambda.md §1.4, §2.2 (function or version missing). */
+/** Function or version missing (https://docs.aws.amazon.com/lambda/latest/api/API_GetFunction.html#API_GetFunction_Errors). */
 export const functionNotFound = (arn: string): AwsError =>
   lambdaError('ResourceNotFoundException', `Function not found: ${arn}`);
 
-/** spec lambda.md §2.4: GetAlias / UpdateAlias / PC on an unknown alias. */
+/** GetAlias / UpdateAlias / PC on an unknown alias (https://docs.aws.amazon.com/lambda/latest/api/API_GetAlias.html#API_GetAlias_Errors). */
 export const aliasNotFound = (aliasArn: string): AwsError =>
   lambdaError('ResourceNotFoundException', `Cannot find alias arn: ${aliasArn}`);
 
@@ -33,7 +33,7 @@ export const aliasNotFound = (aliasArn: string): AwsError =>
 export const aliasNotFoundOnUpdate = (aliasArn: string): AwsError =>
   lambdaError('ResourceNotFoundException', `Alias not found: ${aliasArn}`);
 
-/** spec lambda.md §2.2. */
+/** CreateAlias on a name in use (https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html#API_CreateAlias_Errors). */
 export const aliasAlreadyExists = (aliasArn: string): AwsError =>
   lambdaError('ResourceConflictException', `Alias already exists: ${aliasArn}`);
 
@@ -44,14 +44,14 @@ export const aliasAlreadyExists = (aliasArn: string): AwsError =>
 export const functionAlreadyExists = (name: string): AwsError =>
   lambdaError('ResourceConflictException', `Function already exist: ${name}`);
 
-/** spec lambda.md §1.4 (same text for UpdateFunctionCode/Configuration and UpdateAlias). */
+/** Same text for PublishVersion, UpdateFunctionCode/Configuration and UpdateAlias (https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html). */
 export const revisionMismatch = (): AwsError =>
   lambdaError(
     'PreconditionFailedException',
     'The Revision Id provided does not match the latest Revision Id. Call the GetFunction/GetAlias API to retrieve the latest Revision Id',
   );
 
-/** spec lambda.md §1.4. */
+/** https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html (CodeSha256). */
 export const codeShaMismatch = (given: string, actual: string): AwsError =>
   lambdaError(
     'InvalidParameterValueException',
@@ -69,18 +69,18 @@ export const validation = (value: string, field: string, constraint: string): Aw
 
 export const ALIAS_NAME_PATTERN_TEXT = '(?!^[0-9]+$)([a-zA-Z0-9-_]+)';
 
-/** spec lambda.md §2.1. */
+/** Alias name pattern (https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html#API_CreateAlias_RequestSyntax). */
 export const badAliasName = (name: string): AwsError =>
   validation(`'${name}'`, 'name', `Member must satisfy regular expression pattern: ${ALIAS_NAME_PATTERN_TEXT}`);
 
-/** spec lambda.md §2.2 table. */
+/** https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html and recorded AWS responses. */
 export const MSG = {
   tooManyWeights: 'Number of items in AdditionalVersionWeights cannot be greater than 1',
   latestWithWeights: '$LATEST is not supported for an alias pointing to more than 1 version',
   differentRoles: 'Specified versions must be associated with the same execution role',
   /**
-   * spec lambda.md §2.2: AWS rejects a different dead-letter config but its exact text was not
-   * captured. This wording is ours (INF), modelled on the role message above.
+   * AWS rejects a different dead-letter config but its exact text was not
+   * captured. This wording is ours (our choice), modelled on the role message above.
    */
   differentDlq: 'Specified versions must be associated with the same dead-letter queue configuration',
   deleteLatest: '$LATEST version cannot be deleted without deleting the function.',
@@ -131,8 +131,8 @@ export const sameAsPrimary = (v: string): AwsError =>
     `Invalid function version ${v}. Function version ${v} is already included in routing configuration.`,
   );
 
-/** spec lambda.md §2.2: Java-style map rendering used by AWS in these messages, e.g. {2=2.0}. */
-export const renderWeightMap = (m: Record<string, unknown>): string =>
+/** Java-style map rendering used by AWS in these messages, e.g. {2=2.0}. */
+const renderWeightMap = (m: Record<string, unknown>): string =>
   `{${Object.entries(m)
     .map(([k, v]) => `${k}=${typeof v === 'number' && Number.isInteger(v) ? v.toFixed(1) : String(v)}`)
     .join(', ')}}`;
@@ -155,7 +155,7 @@ export const weightKeyInvalid = (m: Record<string, unknown>): AwsError =>
     'Map keys must satisfy constraint: [Member must have length less than or equal to 1024, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: [0-9]+]',
   );
 
-/** spec lambda.md §4.2. */
+/** https://docs.aws.amazon.com/lambda/latest/api/API_PutProvisionedConcurrencyConfig.html (ProvisionedConcurrentExecutions ≥ 1). */
 export const pcZero = (n: number): AwsError =>
   validation(`'${n}'`, 'provisionedConcurrentExecutions', 'Member must have value greater than or equal to 1');
 
@@ -214,7 +214,7 @@ export const otherRegion = (arnRegion: string, here: string): AwsError =>
   );
 
 /** Qualifier's constraints in the Lambda API model: length 1–128, pattern (|[a-zA-Z0-9$_-]+). */
-export const QUALIFIER_PATTERN_TEXT = '(|[a-zA-Z0-9$_-]+)';
+const QUALIFIER_PATTERN_TEXT = '(|[a-zA-Z0-9$_-]+)';
 
 export function badQualifier(q: string): AwsError | undefined {
   const problems: string[] = [];
