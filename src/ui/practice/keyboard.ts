@@ -31,6 +31,20 @@ export function isOtherControl(target: EventTarget | null): boolean {
   );
 }
 
+/** A keydown as practiceKeyAction reads it: the key, its modifiers and what has focus. */
+export function keyLikeOf(event: KeyboardEvent): KeyLike {
+  const target = event.target as HTMLElement | null;
+  return {
+    key: event.key,
+    altKey: event.altKey,
+    ctrlKey: event.ctrlKey,
+    metaKey: event.metaKey,
+    targetTag: target?.tagName,
+    targetType: (target as HTMLInputElement | null)?.type,
+    onOtherControl: isOtherControl(target),
+  };
+}
+
 export function practiceKeyAction(event: KeyLike, optionCount: number): PracticeKeyAction | null {
   if (event.altKey || event.ctrlKey || event.metaKey || event.onOtherControl) return null;
   const tag = event.targetTag?.toUpperCase();
