@@ -202,6 +202,27 @@ export interface PutMetricDataInput {
 
 const deepCopy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
+type AlarmStateFields = Pick<
+  AlarmRecord,
+  'StateValue' | 'StateReason' | 'StateReasonData' | 'StateUpdatedTimestamp' | 'StateTransitionedTimestamp'
+>;
+
+/**
+ * An update of an existing alarm (PutMetricAlarm, PutCompositeAlarm) replaces its whole configuration but
+ * keeps its current state. https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+ */
+const withStateOf = <C extends object>(
+  config: C,
+  { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp }: AlarmStateFields,
+) => ({
+  ...config,
+  StateValue,
+  StateReason,
+  ...(StateReasonData !== undefined ? { StateReasonData } : {}),
+  StateUpdatedTimestamp,
+  StateTransitionedTimestamp,
+});
+
 export class CloudWatchService {
   readonly #store: MetricStore;
   readonly #alarms = new Map<string, AlarmEntry>();
@@ -278,18 +299,7 @@ export class CloudWatchService {
       TreatMissingData: input.TreatMissingData !== undefined,
     };
     if (existing) {
-      // An update fully overwrites the configuration but keeps the current state.
-      // https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
-      const { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp } =
-        existing.record;
-      existing.record = {
-        ...config,
-        StateValue,
-        StateReason,
-        ...(StateReasonData !== undefined ? { StateReasonData } : {}),
-        StateUpdatedTimestamp,
-        StateTransitionedTimestamp,
-      };
+      existing.record = withStateOf(config, existing.record);
       existing.period = v.period;
       existing.math = v.math;
       existing.explicit = explicit;
@@ -301,7 +311,7 @@ export class CloudWatchService {
       this.ctx.log.add({
         service: 'cloudwatch',
         type: 'alarm.updated',
-        message: `Alarm ${name} was updated; it stays in ${StateValue} until its next evaluation.`,
+        message: `Alarm ${name} was updated; it stays in ${existing.record.StateValue} until its next evaluation.`,
         rule: 'PutMetricAlarm on an existing alarm replaces its configuration and keeps its state.',
         docUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html',
         refs: { alarmName: name },
@@ -495,16 +505,7 @@ export class CloudWatchService {
     };
     let entry = this.#composites.get(name);
     if (entry) {
-      const { StateValue, StateReason, StateReasonData, StateUpdatedTimestamp, StateTransitionedTimestamp } =
-        entry.record;
-      entry.record = {
-        ...config,
-        StateValue,
-        StateReason,
-        ...(StateReasonData !== undefined ? { StateReasonData } : {}),
-        StateUpdatedTimestamp,
-        StateTransitionedTimestamp,
-      };
+      entry.record = withStateOf(config, entry.record);
       entry.rule = rule;
       this.#addHistory(
         name,
