@@ -90,6 +90,19 @@ export function validateDeploymentConfigName(name: string | undefined): asserts 
 
 const isWholeNumber = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);
 
+/** A canary's or a linear step's percentage (1–99) and interval (whole minutes, at least 1), named as in the API. */
+function checkStep(
+  kind: 'canary' | 'linear',
+  percentage: unknown,
+  interval: unknown,
+  bad: (why: string) => Error,
+): void {
+  if (!isWholeNumber(percentage) || percentage < 1 || percentage > 99)
+    throw bad(`${kind}Percentage must be a whole number from 1 to 99, got ${String(percentage)}`);
+  if (!isWholeNumber(interval) || interval < 1)
+    throw bad(`${kind}Interval must be a whole number of minutes, at least 1, got ${String(interval)}`);
+}
+
 /**
  * Validates a custom Lambda config: percentage 1–99, whole-minute intervals, span ≤ 2,880 min.
  * https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations-create.html
@@ -107,10 +120,7 @@ export function validateTrafficRoutingConfig(routing: TrafficRoutingConfig | und
   if (routing.type === 'TimeBasedCanary') {
     const c = routing.timeBasedCanary;
     if (!c) throw bad('type TimeBasedCanary needs timeBasedCanary {canaryPercentage, canaryInterval}');
-    if (!isWholeNumber(c.canaryPercentage) || c.canaryPercentage < 1 || c.canaryPercentage > 99)
-      throw bad(`canaryPercentage must be a whole number from 1 to 99, got ${String(c.canaryPercentage)}`);
-    if (!isWholeNumber(c.canaryInterval) || c.canaryInterval < 1)
-      throw bad(`canaryInterval must be a whole number of minutes, at least 1, got ${String(c.canaryInterval)}`);
+    checkStep('canary', c.canaryPercentage, c.canaryInterval, bad);
     const out: TrafficRoutingConfig = {
       type: 'TimeBasedCanary',
       timeBasedCanary: { canaryPercentage: c.canaryPercentage, canaryInterval: c.canaryInterval },
@@ -121,10 +131,7 @@ export function validateTrafficRoutingConfig(routing: TrafficRoutingConfig | und
   if (routing.type === 'TimeBasedLinear') {
     const l = routing.timeBasedLinear;
     if (!l) throw bad('type TimeBasedLinear needs timeBasedLinear {linearPercentage, linearInterval}');
-    if (!isWholeNumber(l.linearPercentage) || l.linearPercentage < 1 || l.linearPercentage > 99)
-      throw bad(`linearPercentage must be a whole number from 1 to 99, got ${String(l.linearPercentage)}`);
-    if (!isWholeNumber(l.linearInterval) || l.linearInterval < 1)
-      throw bad(`linearInterval must be a whole number of minutes, at least 1, got ${String(l.linearInterval)}`);
+    checkStep('linear', l.linearPercentage, l.linearInterval, bad);
     const out: TrafficRoutingConfig = {
       type: 'TimeBasedLinear',
       timeBasedLinear: { linearPercentage: l.linearPercentage, linearInterval: l.linearInterval },
