@@ -1,4 +1,4 @@
-import { codeDeployError } from './errors';
+import { checkName, codeDeployError } from './errors';
 import { shiftSpanMinutes } from './trafficSchedule';
 import type { ComputePlatform, TrafficRoutingConfig } from './types';
 
@@ -69,9 +69,6 @@ export function predefinedConfigRecords(): DeploymentConfigRecord[] {
   }));
 }
 
-/** Limits table: letters, digits, . _ + = , @ - ; at most 100 characters. */
-const NAME_PATTERN = /^[A-Za-z0-9._+=,@-]{1,100}$/;
-
 /** Per-account quota on custom configs: the current quotas table says 50 (the 2023 table said 200). */
 const MAX_CUSTOM_CONFIGS = 50;
 
@@ -79,13 +76,7 @@ const MAX_CUSTOM_CONFIGS = 50;
 export const MAX_SHIFT_SPAN_MINUTES = 2880;
 
 export function validateDeploymentConfigName(name: string | undefined): asserts name is string {
-  if (name === undefined || name === '')
-    throw codeDeployError('DeploymentConfigNameRequiredException', 'Deployment config name is missing');
-  if (!NAME_PATTERN.test(name))
-    throw codeDeployError(
-      'InvalidDeploymentConfigNameException',
-      `Deployment config name '${name}' is invalid: use at most 100 letters, digits and the characters . _ + = , @ -`,
-    );
+  checkName(name, 'Deployment config', 'DeploymentConfigNameRequiredException', 'InvalidDeploymentConfigNameException');
 }
 
 const isWholeNumber = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n);

@@ -1,4 +1,4 @@
-import { codeDeployError } from './errors';
+import { checkName, codeDeployError } from './errors';
 import type { AlarmConfiguration, AutoRollbackConfiguration, AutoRollbackEvent, DeploymentStyle } from './types';
 
 /** CreateDeploymentGroup/UpdateDeploymentGroup/CreateDeployment input checks
@@ -11,18 +11,11 @@ const ROLLBACK_EVENTS: readonly AutoRollbackEvent[] = [
   'DEPLOYMENT_STOP_ON_ALARM',
   'DEPLOYMENT_STOP_ON_REQUEST',
 ];
-const NAME_PATTERN = /^[A-Za-z0-9._+=,@-]{1,100}$/;
 /** An IAM role ARN: arn:<partition>:iam::<12-digit account>:role/<path/name>. */
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 
 export function validateGroupName(name: string | undefined): asserts name is string {
-  if (name === undefined || name === '')
-    throw codeDeployError('DeploymentGroupNameRequiredException', 'Deployment group name is missing');
-  if (!NAME_PATTERN.test(name))
-    throw codeDeployError(
-      'InvalidDeploymentGroupNameException',
-      `Deployment group name '${name}' is invalid: use at most 100 letters, digits and the characters . _ + = , @ -`,
-    );
+  checkName(name, 'Deployment group', 'DeploymentGroupNameRequiredException', 'InvalidDeploymentGroupNameException');
 }
 
 /** serviceRoleArn is required: CodeDeploy acts on Lambda with this role. */
