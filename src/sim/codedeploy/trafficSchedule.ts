@@ -47,5 +47,5 @@ export function trafficSchedule(routing: TrafficRoutingConfig): TrafficStep[] {
 /** Minutes from the first to the last traffic shift: the quantity the 2,880-minute quota limits. */
 export const shiftSpanMinutes = (routing: TrafficRoutingConfig): number => {
   const steps = trafficSchedule(routing);
-  return steps[steps.length - 1].atMs / MINUTE_MS;
+  return steps[steps.length - 1]!.atMs / MINUTE_MS; // a schedule has at least one step
 };

@@ -118,8 +118,9 @@ export class Scheduler {
     let i = h.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.#less(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
+      // 0 ≤ p < i < h.length: both are heap entries.
+      if (!this.#less(h[i]!, h[p]!)) break;
+      [h[i], h[p]] = [h[p]!, h[i]!];
       i = p;
     }
   }
@@ -134,10 +135,11 @@ export class Scheduler {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && this.#less(h[l], h[m])) m = l;
-      if (r < h.length && this.#less(h[r], h[m])) m = r;
+      // l and r are checked against h.length; m is i, l or r, all inside the heap.
+      if (l < h.length && this.#less(h[l]!, h[m]!)) m = l;
+      if (r < h.length && this.#less(h[r]!, h[m]!)) m = r;
       if (m === i) break;
-      [h[i], h[m]] = [h[m], h[i]];
+      [h[i], h[m]] = [h[m]!, h[i]!];
       i = m;
     }
   }

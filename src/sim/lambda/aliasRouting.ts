@@ -31,7 +31,7 @@ export function validateRouting(
   const entries = Object.entries(weights);
   if (entries.length === 0) return {}; // empty map = no routing (recorded AWS behaviour)
   if (entries.length > 1) throw invalidParameter(MSG.tooManyWeights);
-  const [key, weight] = entries[0];
+  const [key, weight] = entries[0]!; // exactly one entry: checked above
   // Decision on weight exactly 1.0 (AWS does not say): the documented range of
   // AliasRoutingConfiguration is 0.0–1.0 inclusive
   // (https://docs.aws.amazon.com/lambda/latest/dg/API_AliasRoutingConfiguration.html), so 1.0 is

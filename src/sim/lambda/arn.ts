@@ -43,12 +43,13 @@ export function parseFunctionRef(
   const full = FULL.exec(ref);
   const partial = full ? null : PARTIAL.exec(ref);
   const short = full || partial ? null : SHORT.exec(ref);
-  if (full) [name, qualifier] = [full[3], full[4]];
-  else if (partial) [name, qualifier] = [partial[2], partial[3]];
-  else if (short) [name, qualifier] = [short[1], short[2]];
+  // The name groups are required by each pattern; the qualifier groups are optional.
+  if (full) [name, qualifier] = [full[3]!, full[4]];
+  else if (partial) [name, qualifier] = [partial[2]!, partial[3]];
+  else if (short) [name, qualifier] = [short[1]!, short[2]];
   else throw badName(ref);
   // A Regional endpoint serves only its own Region's functions.
-  if (full && ctx && full[1] !== ctx.region) throw otherRegion(full[1], ctx.region);
+  if (full && ctx && full[1] !== ctx.region) throw otherRegion(full[1]!, ctx.region);
   // A bare name is limited to 64 characters; the 140 limit applies to the whole ARN. Operations that
   // read a function (GetFunction, GetFunctionConfiguration, Invoke) take a "namespaced" name of up
   // to 170 characters instead, so a longer bare name passes validation and is simply not found.

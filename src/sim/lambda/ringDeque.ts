@@ -24,15 +24,16 @@ export class RingDeque {
   }
 
   frontTime(): number {
-    return this.#size === 0 ? Infinity : this.#times[this.#head];
+    // head and every (head + i) & mask index lie inside the buffers, whose length is mask + 1.
+    return this.#size === 0 ? Infinity : this.#times[this.#head]!;
   }
 
   frontTag(): number {
-    return this.#tags[this.#head];
+    return this.#tags[this.#head]!;
   }
 
   timeAt(i: number): number {
-    return this.#times[(this.#head + i) & this.#mask];
+    return this.#times[(this.#head + i) & this.#mask]!;
   }
 
   push(time: number, tag = 0): void {
@@ -64,8 +65,8 @@ export class RingDeque {
     const tags = new Int32Array(n);
     for (let k = 0; k < this.#size; k++) {
       const i = (this.#head + k) & this.#mask;
-      times[k] = this.#times[i];
-      tags[k] = this.#tags[i];
+      times[k] = this.#times[i]!;
+      tags[k] = this.#tags[i]!;
     }
     this.#times = times;
     this.#tags = tags;

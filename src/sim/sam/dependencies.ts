@@ -9,12 +9,13 @@ export function referencedIds(value: unknown, into: Set<string> = new Set()): Se
     for (const [k, v] of Object.entries(value)) {
       if (k === 'Ref' && typeof v === 'string') into.add(v);
       else if (k === 'Fn::GetAtt') {
-        if (typeof v === 'string') into.add(v.split('.')[0]);
+        if (typeof v === 'string')
+          into.add(v.split('.')[0]!); // split gives at least one part
         else if (Array.isArray(v) && typeof v[0] === 'string') into.add(v[0]);
       } else if (k === 'Fn::Sub') {
         const text = Array.isArray(v) ? v[0] : v;
         if (typeof text === 'string')
-          for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) into.add(m[1].trim().split('.')[0]);
+          for (const m of text.matchAll(/\$\{([^!}][^}]*)\}/g)) into.add(m[1]!.trim().split('.')[0]!); // the group is required; split gives one part or more
         if (Array.isArray(v)) referencedIds(v[1], into);
       } else referencedIds(v, into);
     }
@@ -30,7 +31,7 @@ export function creationOrder(resources: Record<string, CfnResource>): string[] 
   const ids = Object.keys(resources);
   const deps = new Map<string, string[]>();
   for (const id of ids) {
-    const r = resources[id];
+    const r = resources[id]!; // id comes from Object.keys(resources)
     const refs = referencedIds([r.Properties ?? {}, r.UpdatePolicy ?? {}]);
     for (const d of [r.DependsOn ?? []].flat()) refs.add(d);
     deps.set(

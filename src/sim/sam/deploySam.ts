@@ -60,6 +60,9 @@ const KINDS: Record<string, ResourceKind> = {
   'AWS::IAM::Role': iamRole,
 };
 
+/** The kind of a resource type the deployment accepted (unknown types are refused before planning). */
+const kindOf = (type: string): ResourceKind => KINDS[type]!;
+
 const STACK_NAME = /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/;
 
 interface PlannedResource {
@@ -155,8 +158,11 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
 
   // ---- plan: physical ids, properties with runtime values as placeholders, change set
   const physical = new Map<string, string>();
+  // Every id reaching these lookups is a resource of the template (Ref and GetAtt targets pass
+  // hasResource first, the rest come from its keys) and every type is one of KINDS (others are refused above).
+  const resourceOf = (id: string): CfnResource => active[id]!;
   const planScope = scopeFor(world, parameters, conditions, template, active, {
-    ref: (id) => (KINDS[active[id].Type].refIsRuntime ? runtimePlaceholder(id, 'Ref') : physicalIdOf(id)),
+    ref: (id) => (kindOf(resourceOf(id).Type).refIsRuntime ? runtimePlaceholder(id, 'Ref') : physicalIdOf(id)),
     attr: (id, attr, kind) => {
       const a = kind.attributes[attr];
       return a === 'runtime' ? runtimePlaceholder(id, attr) : a!(physicalIdOf(id), world);
@@ -169,7 +175,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     if (naming.has(id))
       throw templateFormatError(`Circular dependency between resources: [${[...naming].join(', ')}]`, id);
     naming.add(id);
-    const r = active[id];
+    const r = resourceOf(id);
     const props = resolveValue(r.Properties ?? {}, planScope, id) as Record<string, unknown>;
     try {
       checkPropertyTypes(r.Type, props, { logicalId: id });
@@ -177,7 +183,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
       recordFailure(e, []);
       throw e;
     }
-    const pid = KINDS[r.Type].physicalId(props, stackName, id, world);
+    const pid = kindOf(r.Type).physicalId(props, stackName, id, world);
     naming.delete(id);
     physical.set(id, pid);
     return pid;
@@ -189,7 +195,7 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
   /** The stack status and events CloudFormation shows once it has rolled a failed operation back. */
   const recordFailure = (error: unknown, done: readonly AppliedStep[], currentId?: string): void => {
     const failedId = (error instanceof SamDeployError ? error.logicalId : undefined) ?? currentId;
-    const type = failedId !== undefined && Object.hasOwn(active, failedId) ? active[failedId].Type : undefined;
+    const type = failedId !== undefined && Object.hasOwn(active, failedId) ? active[failedId]!.Type : undefined;
     const before = failedId !== undefined && Object.hasOwn(previous, failedId) ? previous[failedId] : undefined;
     const events = failureEvents({
       stackName,
@@ -213,8 +219,8 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
       });
   };
   for (const id of order) {
-    const resource = active[id];
-    const kind = KINDS[resource.Type];
+    const resource = resourceOf(id);
+    const kind = kindOf(resource.Type);
     const planned = resolveValue(resource.Properties ?? {}, planScope, id) as Record<string, unknown>;
     const updatePolicy = resource.UpdatePolicy
       ? (resolveValue(resource.UpdatePolicy, planScope, id) as Record<string, unknown>)
@@ -353,35 +359,37 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
     for (const id of order) {
       const p = plans.get(id)!;
       current = p;
+      // Undefined only for a resource the change set adds; unchanged and modified ones were deployed before.
       const before = previous[id];
       const change = changeSet.find((c) => c.logicalId === id && c.action !== 'Remove');
       if (!change) {
-        next[id] = { ...before, plannedProperties: p.planned };
+        next[id] = { ...before!, plannedProperties: p.planned };
         continue;
       }
       const props = resolveValue(p.resource.Properties ?? {}, applyScope, id) as Record<string, unknown>;
       const updatePolicy = p.resource.UpdatePolicy
-        ? (resolveValue(active[id].UpdatePolicy, applyScope, id) as Record<string, unknown>)
+        ? (resolveValue(resourceOf(id).UpdatePolicy, applyScope, id) as Record<string, unknown>)
         : undefined;
       const ctx = handlerContext(id, updatePolicy);
       const physicalId = p.kind.physicalId(props, stackName, id, world);
       let outcome: { attributes?: Record<string, string>; code?: FileContent };
       if (change.action === 'Add' || change.replacement === 'True') {
-        if (change.action === 'Modify') replacedOld.push(before);
+        if (change.action === 'Modify') replacedOld.push(before!);
         const step: AppliedStep = { op: 'create', logicalId: id, type: p.resource.Type, physicalId, props };
         steps.push(step);
         outcome = p.kind.create(props, physicalId, ctx);
         step.attributes = outcome.attributes;
       } else {
-        steps.push({ op: 'update', logicalId: id, type: p.resource.Type, before, props });
-        outcome = p.kind.update(props, before, ctx);
+        // Neither added nor replaced: a Modify of a deployed resource.
+        steps.push({ op: 'update', logicalId: id, type: p.resource.Type, before: before!, props });
+        outcome = p.kind.update(props, before!, ctx);
       }
       next[id] = {
         logicalId: id,
         type: p.resource.Type,
         physicalId: outcome.attributes?.Ref ?? physicalId,
         attributes: {
-          ...(change.action === 'Modify' && change.replacement === 'False' ? before.attributes : {}),
+          ...(change.action === 'Modify' && change.replacement === 'False' ? before!.attributes : {}),
           ...(outcome.attributes ?? {}),
         },
         plannedProperties: p.planned,
@@ -415,11 +423,11 @@ export function deploySam(world: World, templateText: string, options: SamDeploy
   // failure does not roll the update back: CloudFormation reports it and the update completes.
   const removed = [
     ...replacedOld,
-    ...changeSet.filter((c) => c.action === 'Remove').map((c) => previous[c.logicalId]),
+    ...changeSet.filter((c) => c.action === 'Remove').map((c) => previous[c.logicalId]!), // only deployed resources are removed
   ].reverse();
   for (const r of removed) {
     try {
-      KINDS[r.type].remove(r, handlerContext(r.logicalId));
+      kindOf(r.type).remove(r, handlerContext(r.logicalId));
     } catch (e) {
       if (!(e instanceof SamDeployError)) throw e;
       notes.push(`${r.logicalId} could not be deleted during cleanup (DELETE_FAILED): ${failureReason(e)}`);
@@ -475,7 +483,7 @@ function scopeFor(
     hasResource: (id) => Object.hasOwn(active, id),
     ref: (id) => values.ref(id),
     getAtt: (id, attr) => {
-      const kind = KINDS[active[id].Type];
+      const kind = kindOf(active[id]!.Type); // hasResource(id) was checked first
       if (!Object.hasOwn(kind.attributes, attr))
         throw templateError(`resource ${id} does not support attribute type ${attr} in Fn::GetAtt`, id);
       return values.attr(id, attr, kind);
@@ -531,7 +539,7 @@ function checkAliasDeployments(
   for (const id of modified) {
     const p = plans.get(id)!;
     if (p.resource.Type !== 'AWS::Lambda::Alias' || !p.resource.UpdatePolicy) continue;
-    if (JSON.stringify(p.planned.FunctionVersion) === JSON.stringify(previous[id].plannedProperties.FunctionVersion))
+    if (JSON.stringify(p.planned.FunctionVersion) === JSON.stringify(previous[id]?.plannedProperties.FunctionVersion))
       continue;
     const policy = p.resource.UpdatePolicy.CodeDeployLambdaAliasUpdate;
     if (!isRecord(policy) || hasRuntimePlaceholder(policy)) continue;

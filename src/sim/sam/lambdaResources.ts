@@ -244,7 +244,8 @@ export const lambdaVersion: ResourceKind = {
     const used = aliases.some(
       (a) =>
         a.FunctionVersion === previous.attributes.Version ||
-        Object.keys(a.RoutingConfig?.AdditionalVersionWeights ?? {}).includes(previous.attributes.Version),
+        (previous.attributes.Version !== undefined &&
+          Object.keys(a.RoutingConfig?.AdditionalVersionWeights ?? {}).includes(previous.attributes.Version)),
     );
     if (used) {
       // INF: CloudFormation deletes old resources after the update completes; a version an alias

@@ -82,7 +82,7 @@ export function evaluateConditions(
     hasResource: () => false,
   };
   function evaluate(name: string): boolean {
-    if (Object.hasOwn(done, name)) return done[name];
+    if (Object.hasOwn(done, name)) return done[name]!;
     if (visiting.has(name)) throw templateError(`Circular dependency between conditions: ${name}`);
     visiting.add(name);
     done[name] = evaluateCondition(section[name], scope, `condition ${name}`);

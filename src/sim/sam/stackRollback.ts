@@ -77,7 +77,8 @@ export function undoSteps(
     try {
       if (step.op === 'create') deleteCreated(world, step);
       else
-        kinds[step.type].update(
+        kinds[step.type]!.update(
+          // the step was applied with this kind, so it exists
           step.before.appliedProperties,
           { ...step.before, appliedProperties: step.props },
           { ...ctxFor(step.logicalId), updatePolicy: undefined },

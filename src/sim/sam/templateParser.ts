@@ -56,7 +56,7 @@ export function parseTemplate(text: string): TemplateDocument {
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const pos = problem.linePos?.[0];
-    const first = problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const first = problem.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
     throw new SamDeployError('yaml', `Failed to parse template: ${first}${where}`, {
       line: pos?.line,
@@ -81,7 +81,7 @@ function aliasesExpanded(doc: ReturnType<typeof parseDocument>): unknown {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
     if (e instanceof SamDeployError) throw e;
-    const reason = e instanceof Error ? e.message.split('\n')[0] : 'the document could not be read';
+    const reason = e instanceof Error ? e.message.split('\n')[0]! : 'the document could not be read';
     throw new SamDeployError(
       'yaml',
       /resource exhaustion/i.test(reason)

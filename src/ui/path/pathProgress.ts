@@ -93,7 +93,7 @@ function stepView(
     kind: 'check',
     label: `${STEP_VERBS.check}: ${step.check.length === 1 ? 'one question' : `${step.check.length} questions`}`,
     // One question at a time (Practice's single-question page); the next unanswered one, or the first to revisit.
-    href: `/practice?question=${encodeURIComponent(open[0] ?? step.check[0])}`,
+    href: `/practice?question=${encodeURIComponent(open[0] ?? step.check[0]!)}`,
     done: open.length === 0,
     answered,
     questions: step.check.length,

@@ -153,6 +153,7 @@ export function drawMockExam(
           (a, b) =>
             (difficultyTarget.get(b) ?? 0) - pickedAt.get(b)! - ((difficultyTarget.get(a) ?? 0) - pickedAt.get(a)!),
         )[0];
+      if (d === undefined) break; // this topic has no question left at any difficulty
       picked.push(byDifficulty.get(d)!.shift()!);
       pickedAt.set(d, pickedAt.get(d)! + 1);
     }

@@ -27,7 +27,7 @@ export function optionOrder(question: Pick<Question, 'id' | 'options'>, seed: nu
   const rng = createRng((seed ^ hashId(question.id)) >>> 0);
   for (let i = ids.length - 1; i > 0; i--) {
     const j = rng.int(i + 1);
-    [ids[i], ids[j]] = [ids[j], ids[i]];
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!]; // j ≤ i < ids.length
   }
   return ids;
 }
@@ -41,7 +41,7 @@ export function withOptionOrder(question: Question, seed: number | undefined): Q
 
 /** A fresh seed for a new attempt or exam: an unsigned 32-bit integer from the browser's CSPRNG. */
 export function newOptionSeed(): number {
-  return crypto.getRandomValues(new Uint32Array(1))[0];
+  return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
 /** "A", "B", … for the option at `index` of the displayed order. */

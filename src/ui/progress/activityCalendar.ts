@@ -79,9 +79,10 @@ export function activityCalendarLayout(activity: readonly DayCount[], options: C
     const x = marginLeft + week * step;
     cells.push({ day, count, level: activityLevel(count, maxCount), x, y: marginTop + (i % 7) * step, size: cell });
     if (new Date(ms).getUTCDate() === 1 || i === 0) {
-      const label: MonthLabel = { text: monthNames[new Date(ms).getUTCMonth()], x, anchor: 'start' };
+      const label: MonthLabel = { text: monthNames[new Date(ms).getUTCMonth()]!, x, anchor: 'start' }; // month 0–11
       // A month starting late in the first column would overlap the next label: keep the later one.
-      if (months.length && x - months[months.length - 1].x < 3 * step) months.pop();
+      const previous = months.at(-1);
+      if (previous && x - previous.x < 3 * step) months.pop();
       months.push(label);
     }
   }

@@ -73,12 +73,12 @@ export function dueColumnsLayout(days: readonly DayCount[], options: DueColumnsO
       y: px(y(d.count)),
       width: px(x.bandwidth()),
       height: px(plotBottom - y(d.count)),
-      label: i === 0 ? 'Today' : shortDay(d.day).split(' ')[1],
+      label: i === 0 ? 'Today' : (shortDay(d.day).split(' ')[1] ?? ''),
       labelX: px(left + x.bandwidth() / 2),
     };
   });
   const ticks = y
-    .ticks(Math.min(4, y.domain()[1]))
+    .ticks(Math.min(4, y.domain()[1]!)) // a linear scale's domain has two ends
     .filter((value) => Number.isInteger(value))
     .map((value) => ({ y: px(y(value)), value }));
   return {

@@ -11,13 +11,14 @@ export function emptyTally(choiceIds: readonly string[]): VoteTally {
 /** One more vote for a choice; an id that is not a choice leaves the tally unchanged. */
 export function addVote(tally: VoteTally, choiceId: string): VoteTally {
   if (!(choiceId in tally)) return tally;
-  return { ...tally, [choiceId]: tally[choiceId] + 1 };
+  return { ...tally, [choiceId]: tally[choiceId]! + 1 }; // a choice of the tally: checked above
 }
 
 /** Takes back one vote (a miscount); never below zero. */
 export function removeVote(tally: VoteTally, choiceId: string): VoteTally {
-  if (!(choiceId in tally) || tally[choiceId] === 0) return tally;
-  return { ...tally, [choiceId]: tally[choiceId] - 1 };
+  const votes = tally[choiceId];
+  if (!(choiceId in tally) || votes === undefined || votes === 0) return tally;
+  return { ...tally, [choiceId]: votes - 1 };
 }
 
 export function totalVotes(tally: VoteTally): number {
