@@ -5,7 +5,8 @@ import type { EnvironmentCounts } from '../../viz/environmentsBars';
  * Per version: execution environments (warm idle, busy, initialising, provisioned) and the
  * provisioned concurrency configurations that feed them. Provisioned concurrency on a weighted alias
  * is split between its versions in proportion to the weights — AWS does not document the split, so
- * the view labels it approximate (spec lambda.md §8(b)).
+ * the view labels it approximate (our choice where
+ * https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html is silent).
  */
 type FunctionView = WorldSnapshot['lambda']['functions'][number];
 

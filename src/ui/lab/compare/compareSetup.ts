@@ -17,9 +17,11 @@ export const COMPARE_THRESHOLD_PERCENT = 1;
 /**
  * An AfterAllowTraffic validation hook that reports Succeeded after three minutes. All-at-once has
  * no bake time: without a hook the deployment succeeds the moment the alias moves, and an alarm that
- * fires afterwards triggers nothing (spec codedeploy-and-sam.md §8(g), §3.1). The hook keeps the
+ * fires afterwards triggers nothing
+ * (https://docs.aws.amazon.com/codedeploy/latest/userguide/monitoring-create-alarms.html). The hook keeps the
  * deployment open long enough for the alarm to act, as a real post-traffic test would. CodeDeploy's
- * managed role may only invoke functions named CodeDeployHook_* (spec §2.3).
+ * managed role may only invoke functions named CodeDeployHook_*
+ * (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html).
  */
 export const COMPARE_HOOK = 'CodeDeployHook_checkoutPostTraffic';
 export const COMPARE_HOOK_MS = 180_000;
@@ -94,7 +96,8 @@ export function setUpCompareWorld(world: World, options: CompareWorldOptions): v
   });
 
   codedeploy.createApplication({ applicationName: COMPARE_APPLICATION, computePlatform: 'Lambda' });
-  // Alarms stop the deployment and DEPLOYMENT_STOP_ON_ALARM rolls it back (spec codedeploy-and-sam.md §3.1, §3.2).
+  // Alarms stop the deployment and DEPLOYMENT_STOP_ON_ALARM rolls it back
+  // (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html).
   codedeploy.createDeploymentGroup({
     applicationName: COMPARE_APPLICATION,
     deploymentGroupName: COMPARE_GROUP,
