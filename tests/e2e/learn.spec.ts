@@ -250,6 +250,8 @@ test.describe('accessibility and screenshots of Learn', () => {
         // By name: the header also holds the theme select, another combobox.
         const search = page.getByRole('combobox', { name: /^Search notes/ });
         await search.fill('canary');
+        // The index loads when search opens: wait for the results before choosing one.
+        await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
         await search.press('ArrowDown');
         await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
         await expectNoSevereAxeViolations(page, `search ${viewport.name}`);
