@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { showWorkspaceTab } from './workspaceTabs';
 
 // The Lab's console and template editor (issue 4): typed aws commands against the simulated world,
 // an AWS-style error with its exit code, and a template deployed from the editor with its
@@ -14,8 +15,7 @@ async function openLab(page: Page, theme: 'light' | 'dark' = 'light') {
   }, theme);
   await page.goto('/lab');
   // At phone size the console is a tab of the workspace; wider, it is always on screen.
-  const consoleTab = page.getByRole('tab', { name: 'Console' });
-  if (await consoleTab.isVisible()) await consoleTab.click();
+  await showWorkspaceTab(page, 'Console');
   await expect(page.getByTestId('console-input')).toBeVisible();
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { showWorkspaceTab } from './workspaceTabs';
 
 // LAB-FLOW views: the traffic flow (wiring warnings), the inspector (AWS-shaped JSON) and the
 // compare mode. Screenshots go to test-results/screenshots/flow-*.png for people to look at.
@@ -70,8 +71,7 @@ for (const theme of themes) {
       await page.getByRole('button', { name: '1×' }).click();
       await page.getByTestId('moment-continue').click();
       // At phone size the traffic flow is a tab of the workspace.
-      const trafficTab = page.getByRole('tab', { name: 'Traffic' });
-      if (await trafficTab.isVisible()) await trafficTab.click();
+      await showWorkspaceTab(page, 'Traffic');
       // The canary's first shift is on screen: the alias box splits 90 / 10 between the two versions.
       const alias = page.getByTestId('flow-target').filter({ hasText: 'Alias' });
       await expect(alias).toContainText('v1 90 %');

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { showWorkspaceTab } from './workspaceTabs';
 
 // The Lab's default world (seed 42): orders:live on version 1, a faulty version 2, an error-rate
 // alarm on the alias and a deployment group with automatic rollback. Simulated time runs at 600×.
@@ -242,8 +243,7 @@ test.describe('Lab', () => {
           ['environments', 'Execution environments', 'Environments'],
           ['narration', 'What happened', 'Events'],
         ] as const) {
-          const tabButton = page.getByRole('tab', { name: tab, exact: true });
-          if (await tabButton.isVisible()) await tabButton.click();
+          await showWorkspaceTab(page, tab);
           await page
             .getByRole('region', { name: label, exact: true })
             .screenshot({ path: `test-results/screenshots/lab-${name}-${viewport.name}-${theme}.png` });

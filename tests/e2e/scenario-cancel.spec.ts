@@ -28,6 +28,16 @@ function heavyShared() {
   return { format: 'canary-lab-scenario', version: 1, scenario };
 }
 
+/**
+ * A learner's slower device: with the simulator as fast as it is on a quiet desktop, the near-budget setup can
+ * end before its bar is due (the player shows one only for work lasting over 400 ms), and there would be
+ * nothing to cancel. Chromium's CPU throttling (as Lighthouse's mobile profile uses) makes the run last.
+ */
+async function onASlowDevice(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+}
+
 async function openInBuilder(page: Page) {
   await page.goto('/workshop');
   await page.getByLabel('Open a scenario file', { exact: true }).setInputFiles({
@@ -42,6 +52,7 @@ test.describe('long scenario runs are sliced and cancellable', () => {
   test('the share link of a scenario near the budget opens; its setup shows progress and Cancel stops it', async ({
     page,
   }) => {
+    await onASlowDevice(page);
     await page.goto(`/workshop#scenario=j${toBase64Url(JSON.stringify(heavyShared()))}`);
     const shared = page.getByTestId('shared-scenario');
     await expect(shared.getByRole('heading', { name: /Latest wiring, five busy hours/ })).toBeVisible();
@@ -63,6 +74,7 @@ test.describe('long scenario runs are sliced and cancellable', () => {
   test('Validate shows progress and Cancel; the page answers meanwhile; Cancel stops it and keeps the form', async ({
     page,
   }) => {
+    await onASlowDevice(page);
     await openInBuilder(page);
     const title = page.getByLabel('Title', { exact: true });
     await page.getByRole('button', { name: /^Validate/ }).click();
