@@ -4,10 +4,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentData } from './scripts/viteContentData.ts';
+import { shellHtml } from './scripts/viteShellHtml.ts';
 
 export default defineConfig({
   plugins: [
     contentData(),
+    shellHtml(),
     svelte(),
     svelteTesting(),
     VitePWA({
