@@ -1,5 +1,38 @@
 import type { World } from '../../sim';
 import { waitUntilFunctionReady } from '../../sim/lambda/waitUntilReady';
+import {
+  CODEDEPLOY_ROLE,
+  DEFAULT_ALARM,
+  DEFAULT_ALIAS,
+  DEFAULT_APPLICATION,
+  DEFAULT_FUNCTION,
+  DEFAULT_GROUP,
+  DEFAULT_RATE_PER_SECOND,
+  ERROR_RATE_THRESHOLD_PERCENT,
+  FAULTY_CODE,
+  FIXED_CODE,
+  HEALTHY_CODE,
+  LAMBDA_ROLE,
+} from './defaultWorld';
+
+export * from './defaultWorld';
+
+/**
+ * The same setup in the Lab page: the page gets a turn (a new task, see yieldToPage) between steps, so
+ * building the world is several short tasks instead of one long one that would hold up input (issue 18,
+ * Lighthouse TBT). Nothing else touches the world meanwhile: the page shows it only once it is set up.
+ */
+export function defaultSetupSliced(
+  ratePerSecond: number,
+  yieldNow: () => Promise<void>,
+): (world: World) => Promise<void> {
+  return async (world) => {
+    for (const step of defaultSetupSteps(world, ratePerSecond)) {
+      step();
+      await yieldNow();
+    }
+  };
+}
 
 /**
  * The Lab's default world (no ?scenario=): function `orders`, version 1 healthy, version 2 slightly
@@ -7,99 +40,82 @@ import { waitUntilFunctionReady } from '../../sim/lambda/waitUntilReady';
  * Resource, and a CodeDeploy application + group that uses the alarm with automatic rollback.
  * The learner starts deployments from the Console or the Lab's buttons (startDeployment below).
  */
-export const DEFAULT_FUNCTION = 'orders';
-export const DEFAULT_ALIAS = 'live';
-export const DEFAULT_APPLICATION = 'orders-app';
-export const DEFAULT_GROUP = 'orders-live-dg';
-export const DEFAULT_ALARM = 'orders-live-error-rate';
-export const DEFAULT_RATE_PER_SECOND = 50;
-export const LAMBDA_ROLE = 'arn:aws:iam::123456789012:role/orders-lambda-exec';
-export const CODEDEPLOY_ROLE = 'arn:aws:iam::123456789012:role/CodeDeployServiceRoleForLambda';
-
-/** Healthy and faulty code documents (sim-api.md "Simulated code"). */
-export const HEALTHY_CODE = { errorRate: 0, durationMs: 110, initDurationMs: 450 };
-/** Version 2: one request in ten fails, enough for the alias-level error rate to cross 0.5 % during a 10 % canary. */
-export const FAULTY_CODE = { errorRate: 0.1, durationMs: 130, initDurationMs: 450 };
-export const FIXED_CODE = { errorRate: 0, durationMs: 105, initDurationMs: 450, fix: 'null check on the coupon field' };
-
-/** Threshold in percent of requests through the alias that fail. */
-export const ERROR_RATE_THRESHOLD_PERCENT = 0.5;
-
-export const DEPLOYMENT_CHOICES = [
-  'CodeDeployDefault.LambdaCanary10Percent5Minutes',
-  'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
-  'CodeDeployDefault.LambdaAllAtOnce',
-] as const;
-
-/** The default world with another API Gateway rate (the Lab's ?rate= parameter; the frame bench uses 1,000). */
-export function defaultSetupAt(ratePerSecond: number): (world: World) => void {
-  return (world) => defaultSetup(world, ratePerSecond);
+export function defaultSetup(world: World, ratePerSecond: number = DEFAULT_RATE_PER_SECOND): void {
+  for (const step of defaultSetupSteps(world, ratePerSecond)) step();
 }
 
-export function defaultSetup(world: World, ratePerSecond: number = DEFAULT_RATE_PER_SECOND): void {
+/** The default world's setup, in the order it must run; each step is a few milliseconds of work. */
+function defaultSetupSteps(world: World, ratePerSecond: number): (() => void)[] {
   const { lambda, cloudwatch, codedeploy, traffic } = world;
-  lambda.createFunction({
-    FunctionName: DEFAULT_FUNCTION,
-    Runtime: 'nodejs22.x',
-    Handler: 'index.handler',
-    Role: LAMBDA_ROLE,
-    Code: { ZipFile: JSON.stringify(HEALTHY_CODE) },
-  });
-  // Each step waits for the function to be ready, as a pipeline must (functions-states.html).
-  waitUntilFunctionReady(world, DEFAULT_FUNCTION);
-  lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'first release' });
-  lambda.updateFunctionCode({ FunctionName: DEFAULT_FUNCTION, ZipFile: JSON.stringify(FAULTY_CODE) });
-  waitUntilFunctionReady(world, DEFAULT_FUNCTION);
-  lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'coupon support' });
-  lambda.createAlias({ FunctionName: DEFAULT_FUNCTION, Name: DEFAULT_ALIAS, FunctionVersion: '1' });
-
   // Scoped to the alias Resource, so it watches what users of orders:live get, whichever version
   // served them (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).
   const dims = [
     { Name: 'FunctionName', Value: DEFAULT_FUNCTION },
     { Name: 'Resource', Value: `${DEFAULT_FUNCTION}:${DEFAULT_ALIAS}` },
   ];
-  cloudwatch.putMetricAlarm({
-    AlarmName: DEFAULT_ALARM,
-    AlarmDescription: 'Share of orders:live requests that fail, in percent',
-    Metrics: [
-      {
-        Id: 'errors',
-        MetricStat: {
-          Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims },
-          Period: 60,
-          Stat: 'Sum',
-        },
-        ReturnData: false,
-      },
-      {
-        Id: 'invocations',
-        MetricStat: {
-          Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims },
-          Period: 60,
-          Stat: 'Sum',
-        },
-        ReturnData: false,
-      },
-      { Id: 'rate', Expression: '100 * errors / invocations', Label: 'Error rate (%)', ReturnData: true },
-    ],
-    EvaluationPeriods: 1,
-    Threshold: ERROR_RATE_THRESHOLD_PERCENT,
-    ComparisonOperator: 'GreaterThanThreshold',
-    TreatMissingData: 'notBreaching',
-  });
-
-  codedeploy.createApplication({ applicationName: DEFAULT_APPLICATION, computePlatform: 'Lambda' });
-  codedeploy.createDeploymentGroup({
-    applicationName: DEFAULT_APPLICATION,
-    deploymentGroupName: DEFAULT_GROUP,
-    serviceRoleArn: CODEDEPLOY_ROLE,
-    deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
-    alarmConfiguration: { enabled: true, alarms: [{ name: DEFAULT_ALARM }] },
-    autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'] },
-  });
-
-  traffic.start({ source: 'ApiGateway', target: `${DEFAULT_FUNCTION}:${DEFAULT_ALIAS}`, ratePerSecond });
+  return [
+    () => {
+      lambda.createFunction({
+        FunctionName: DEFAULT_FUNCTION,
+        Runtime: 'nodejs22.x',
+        Handler: 'index.handler',
+        Role: LAMBDA_ROLE,
+        Code: { ZipFile: JSON.stringify(HEALTHY_CODE) },
+      });
+      // Each step waits for the function to be ready, as a pipeline must (functions-states.html).
+      waitUntilFunctionReady(world, DEFAULT_FUNCTION);
+    },
+    () => lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'first release' }),
+    () => {
+      lambda.updateFunctionCode({ FunctionName: DEFAULT_FUNCTION, ZipFile: JSON.stringify(FAULTY_CODE) });
+      waitUntilFunctionReady(world, DEFAULT_FUNCTION);
+    },
+    () => {
+      lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'coupon support' });
+      lambda.createAlias({ FunctionName: DEFAULT_FUNCTION, Name: DEFAULT_ALIAS, FunctionVersion: '1' });
+    },
+    () =>
+      cloudwatch.putMetricAlarm({
+        AlarmName: DEFAULT_ALARM,
+        AlarmDescription: 'Share of orders:live requests that fail, in percent',
+        Metrics: [
+          {
+            Id: 'errors',
+            MetricStat: {
+              Metric: { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dims },
+              Period: 60,
+              Stat: 'Sum',
+            },
+            ReturnData: false,
+          },
+          {
+            Id: 'invocations',
+            MetricStat: {
+              Metric: { Namespace: 'AWS/Lambda', MetricName: 'Invocations', Dimensions: dims },
+              Period: 60,
+              Stat: 'Sum',
+            },
+            ReturnData: false,
+          },
+          { Id: 'rate', Expression: '100 * errors / invocations', Label: 'Error rate (%)', ReturnData: true },
+        ],
+        EvaluationPeriods: 1,
+        Threshold: ERROR_RATE_THRESHOLD_PERCENT,
+        ComparisonOperator: 'GreaterThanThreshold',
+        TreatMissingData: 'notBreaching',
+      }),
+    () => codedeploy.createApplication({ applicationName: DEFAULT_APPLICATION, computePlatform: 'Lambda' }),
+    () =>
+      codedeploy.createDeploymentGroup({
+        applicationName: DEFAULT_APPLICATION,
+        deploymentGroupName: DEFAULT_GROUP,
+        serviceRoleArn: CODEDEPLOY_ROLE,
+        deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes',
+        alarmConfiguration: { enabled: true, alarms: [{ name: DEFAULT_ALARM }] },
+        autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE', 'DEPLOYMENT_STOP_ON_ALARM'] },
+      }),
+    () => traffic.start({ source: 'ApiGateway', target: `${DEFAULT_FUNCTION}:${DEFAULT_ALIAS}`, ratePerSecond }),
+  ];
 }
 
 /** The AppSpec CodeDeploy needs for a Lambda alias shift (the alias's current version → target). */

@@ -3,6 +3,7 @@ import { createWorld } from '../../../../src/sim';
 import {
   DEFAULT_ALARM,
   defaultSetup,
+  defaultSetupSliced,
   publishFixedVersion,
   startDefaultDeployment,
 } from '../../../../src/ui/lab/defaultSetup';
@@ -55,5 +56,25 @@ describe('the Lab default world', () => {
       RoutingConfig?: unknown;
     };
     expect(alias.FunctionVersion).toBe('3');
+  });
+
+  it('built in slices (the Lab page), it hands the page a turn between steps and ends as the same world', async () => {
+    const sliced = createWorld({ seed: 42 });
+    let turns = 0;
+    let builtWhenFirstTurn: number | undefined;
+    await defaultSetupSliced(50, async () => {
+      turns += 1;
+      builtWhenFirstTurn ??= sliced.snapshot().lambda.functions.length;
+    })(sliced);
+    // Eight steps: the function, version 1, the faulty code, version 2 and the alias, the alarm, the
+    // application, the deployment group, the traffic; the page's first turn comes after the first step.
+    expect(turns).toBe(8);
+    expect(builtWhenFirstTurn).toBe(1);
+    const whole = createWorld({ seed: 42 });
+    defaultSetup(whole);
+    sliced.advance(3 * MIN);
+    whole.advance(3 * MIN);
+    expect(sliced.snapshot()).toEqual(whole.snapshot());
+    expect(sliced.lambda.getAlias({ FunctionName: 'orders', Name: 'live' })).toMatchObject({ FunctionVersion: '1' });
   });
 });
