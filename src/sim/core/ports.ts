@@ -30,6 +30,15 @@ export interface AlarmStatePort {
 /** Traffic → Lambda: one request at simulated time `t`, without the cost of a full Invoke call. */
 export interface RequestPort {
   invokeAt(t: number, target: InvokeTarget): Outcome;
+  /** Whether `invokeAt` would find the target (a function, version or alias that exists). */
+  found(target: InvokeTarget): boolean;
+  /**
+   * `invokeAt` for each of `times[0..n)` (ascending) on a found target, in one call: `out[i]` gets
+   * the Outcome, plus EXTRA (src/sim/lambda/invoker.ts) when the alias's additional version ran it.
+   */
+  invokeBatch(times: Float64Array, n: number, target: InvokeTarget, out: Uint8Array): void;
+  /** After `invokeBatch`: the version that ran the requests without EXTRA ([0]) and with it ([1]). */
+  readonly batchVersions: readonly [string, string];
   /** The version that ran the last request (CloudWatch's ExecutedVersion). */
   lastExecutedVersion(): string;
   /** Brings metric aggregation and execution environments up to time `t`. */

@@ -27,7 +27,10 @@ export interface ConcurrencyOwner {
   provisionedInFlight: number;
 }
 
-export type FinishListener = (slot: number, provisioned: boolean) => void;
+/** Told when a request ends (the metrics' in-flight gauges): an object, called directly on the hot path. */
+export interface FinishListener {
+  finished(slot: number, provisioned: boolean): void;
+}
 
 export class EnvironmentPool {
   /** Busy-until times of requests on reused (warm) environments; tag = metric slot. */
@@ -45,6 +48,12 @@ export class EnvironmentPool {
   spillover = 0;
   /** Listed among the pools with requests in flight (see invoker.ts). */
   listed = false;
+  /**
+   * Earliest time a busy environment frees up (Infinity when none is busy), kept up to date by
+   * every start and release so the invoker can skip pools with nothing due. A typed array because
+   * it changes on nearly every request and a double field would be re-boxed each time.
+   */
+  readonly due = new Float64Array([Infinity]);
   /** Minute of the last "cold starts" log entry, to log at most once per minute. */
   lastColdLogMinute = -1;
 
@@ -56,14 +65,6 @@ export class EnvironmentPool {
     private readonly account: { onDemandInFlight: number },
     private readonly onFinish: FinishListener,
   ) {}
-
-  /** Earliest time a busy environment of this pool frees up (Infinity when none is busy). */
-  nextEnd(): number {
-    const w = this.#warm.frontTime();
-    const c = this.#cold.frontTime();
-    const p = this.#provisioned.frontTime();
-    return w < c ? (w < p ? w : p) : c < p ? c : p;
-  }
 
   get busy(): number {
     return this.#warm.length + this.#cold.length + this.#provisioned.length;
@@ -88,13 +89,13 @@ export class EnvironmentPool {
         const slot = warm.frontTag();
         warm.popFront();
         this.#idle.push(w);
-        this.onFinish(slot, false);
+        this.onFinish.finished(slot, false);
         w = warm.frontTime();
       } else {
         const slot = cold.frontTag();
         cold.popFront();
         this.#idle.push(c);
-        this.onFinish(slot, false);
+        this.onFinish.finished(slot, false);
         c = cold.frontTime();
       }
       this.owner.onDemandInFlight--;
@@ -105,8 +106,10 @@ export class EnvironmentPool {
       const slot = p.frontTag();
       p.popFront();
       this.owner.provisionedInFlight--;
-      this.onFinish(slot, true);
+      this.onFinish.finished(slot, true);
     }
+    const f = p.frontTime();
+    this.due[0] = w < c ? (w < f ? w : f) : c < f ? c : f;
   }
 
   /** Environments idle for longer than the keep-warm time are reclaimed. */
@@ -125,7 +128,9 @@ export class EnvironmentPool {
   }
 
   runProvisioned(t: number, slot: number): void {
-    this.#provisioned.push(t + this.behaviour.durationMs, slot);
+    const end = t + this.behaviour.durationMs;
+    this.#provisioned.push(end, slot);
+    if (end < this.due[0]!) this.due[0] = end;
     this.owner.provisionedInFlight++;
     this.provisionedServed++;
   }
@@ -139,14 +144,18 @@ export class EnvironmentPool {
   /** Runs on the most recently used warm environment (caller checked hasWarm). */
   runWarm(t: number, slot: number): void {
     this.#idle.popBack();
-    this.#warm.push(t + this.behaviour.durationMs, slot);
+    const end = t + this.behaviour.durationMs;
+    this.#warm.push(end, slot);
+    if (end < this.due[0]!) this.due[0] = end;
     this.owner.onDemandInFlight++;
     this.account.onDemandInFlight++;
   }
 
   /** Creates a new environment: init, then the request. */
   runCold(t: number, slot: number): void {
-    this.#cold.push(t + this.behaviour.initDurationMs + this.behaviour.durationMs, slot);
+    const end = t + this.behaviour.initDurationMs + this.behaviour.durationMs;
+    this.#cold.push(end, slot);
+    if (end < this.due[0]!) this.due[0] = end;
     this.owner.onDemandInFlight++;
     this.account.onDemandInFlight++;
     this.coldStarts++;

@@ -14,6 +14,9 @@ import type { ThrottleReason } from './errors/messages';
 export const Outcome = { Ok: 0, FunctionError: 1, Throttled: 2, NotFound: 3 } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
+/** Marks, in `runBatch`'s output, a request the alias's additional version ran. */
+export const EXTRA = 4;
+
 export type TargetKind = 'LATEST' | 'version' | 'alias';
 
 /** A resolved invocation target: what an API Gateway integration or event source points at. */
@@ -50,6 +53,12 @@ export class Invoker {
    * array because it changes on nearly every request and a double field would be re-boxed each time.
    */
   readonly #nextEnd = new Float64Array([Infinity]);
+  /**
+   * The time of the request being run, handed to #release and #start here rather than as an
+   * argument: a time in epoch ms is not a small integer, so passing it to a call V8 does not inline
+   * would allocate a heap number per request.
+   */
+  readonly #now = new Float64Array(1);
   #lastThrottleLogMinute = new Map<string, number>();
 
   readonly #rng: Rng;
@@ -64,21 +73,34 @@ export class Invoker {
 
   /** Frees every environment whose request ended at or before `t`, in every function. */
   releaseUntil(t: number): void {
-    if (t < this.#nextEnd[0]) return;
+    if (t < this.#nextEnd[0]!) return;
+    this.#now[0] = t;
+    this.#release();
+  }
+
+  /**
+   * Frees what ended by `#now`. Pools with nothing due are skipped: releasing them would change
+   * nothing, and the order in which pools release does not matter (each only decrements counters
+   * and appends to its own idle list).
+   */
+  #release(): void {
+    const t = this.#now[0]!;
     const pools = this.#busyPools;
     let next = Infinity;
     for (let i = 0; i < pools.length;) {
-      const p = pools[i];
-      p.release(t);
-      if (p.busy === 0) {
-        p.listed = false;
-        pools[i] = pools[pools.length - 1];
-        pools.pop();
-      } else {
-        const e = p.nextEnd();
-        if (e < next) next = e;
-        i++;
+      const p = pools[i]!; // i < pools.length
+      if (p.due[0]! <= t) {
+        p.release(t);
+        if (p.busy === 0) {
+          p.listed = false;
+          pools[i] = pools[pools.length - 1]!; // pools is not empty: it holds p
+          pools.pop();
+          continue;
+        }
       }
+      const e = p.due[0]!;
+      if (e < next) next = e;
+      i++;
     }
     this.#nextEnd[0] = next;
   }
@@ -123,11 +145,23 @@ export class Invoker {
     return n;
   }
 
+  /**
+   * Whether `run` would find the target. Nothing a request does deletes a function, version or
+   * alias, so a traffic source that finds its target runs a whole batch with `runBatch`.
+   */
+  found(target: InvokeTarget): boolean {
+    if (target.fn.deleted) return false;
+    if (target.kind === 'alias') return !target.alias!.deleted;
+    if (target.kind === 'version') return target.fn.versions.has(target.version!.version);
+    return true;
+  }
+
   /** Runs one request at simulated time `t` (never earlier than the previous request). */
   run(t: number, target: InvokeTarget): Outcome {
     const fn = target.fn;
     if (fn.deleted) return Outcome.NotFound;
-    if (t >= this.#nextEnd[0]) this.releaseUntil(t);
+    this.#now[0] = t;
+    if (t >= this.#nextEnd[0]!) this.#release();
     let version: VersionRecord | undefined;
     let slot: number;
     if (target.kind === 'alias') {
@@ -151,14 +185,74 @@ export class Invoker {
       slot = fn.slot;
     }
     if (!version) return Outcome.NotFound;
+    return this.#start(fn, version, slot);
+  }
+
+  /**
+   * The versions `runBatch` reports: [0] for requests marked 0, [1] for those marked EXTRA (an
+   * alias's additional version).
+   */
+  readonly batchVersions: [string, string] = ['', ''];
+
+  /**
+   * Runs `n` requests of one traffic source at `times` (ascending, whole ms) on a target that
+   * `found` accepted, writing each one's Outcome to `out`, plus EXTRA when the alias's additional
+   * version ran it. Request for request the same as calling `run` n times — the same releases,
+   * draws, counts and log entries in the same order — only without the per-request calls between
+   * the traffic generator and Lambda.
+   */
+  runBatch(times: Float64Array, n: number, target: InvokeTarget, out: Uint8Array): void {
+    const fn = target.fn;
+    const nextEnd = this.#nextEnd;
+    const now = this.#now;
+    const rng = this.#rng;
+    const alias = target.kind === 'alias' ? target.alias! : undefined;
+    const fixed = target.kind === 'version' ? target.version! : fn.latest;
+    const fixedSlot = target.kind === 'version' ? fixed.slot : fn.slot;
+    for (let i = 0; i < n; i++) {
+      const t = times[i]!; // i < n ≤ times.length
+      now[0] = t;
+      if (t >= nextEnd[0]!) this.#release();
+      if (alias === undefined) {
+        out[i] = this.#start(fn, fixed, fixedSlot);
+        continue;
+      }
+      const route = alias.route ?? this.#route(fn, alias);
+      // The same per-request draw as in `run`.
+      if (route.extra !== undefined && rng.chance(route.weight)) {
+        this.batchVersions[1] = route.extra.version;
+        out[i] = this.#start(fn, route.extra, route.extraSlot) | EXTRA;
+      } else {
+        const version = route.primary ?? fn.latest;
+        this.batchVersions[0] = version.version;
+        out[i] = this.#start(fn, version, route.primarySlot);
+      }
+    }
+    if (alias === undefined) this.batchVersions[0] = fixed.version;
+  }
+
+  /** Finds the request an environment (or throttles it), draws its outcome and counts it. */
+  #start(fn: FunctionRecord, version: VersionRecord, slot: number): Outcome {
+    const t = this.#now[0]!;
     const pool = version.pool;
     let pc: PcUse = 0;
     this.lastColdStart = false;
+    // UnreservedConcurrentExecutions after this request, when the function has no reservation.
+    let unreserved = -1;
     if (pool.hasFreeProvisioned()) {
       pool.runProvisioned(t, slot);
       pc = 1;
+      if (fn.reserved === undefined) unreserved = this.unreservedInFlight();
     } else {
-      const reason = this.#concurrencyLimit(fn);
+      let reason: ThrottleReason | undefined;
+      if (fn.reserved !== undefined) reason = this.#reservedLimit(fn, fn.reserved);
+      else {
+        const n = this.unreservedInFlight();
+        reason = this.#unreservedLimit(n);
+        // Starting on an on-demand environment adds one to the account's count and to none of the
+        // reserved functions' counts.
+        unreserved = n + 1;
+      }
       if (reason !== undefined) return this.#throttle(t, fn, slot, reason);
       if (pool.hasWarm(t)) pool.runWarm(t, slot);
       else if (fn.bucket.take(t)) {
@@ -178,10 +272,12 @@ export class Invoker {
     this.#list(pool);
     const b = pool.behaviour;
     const end = t + b.durationMs; // a cold start ends later, never earlier
-    if (end < this.#nextEnd[0]) this.#nextEnd[0] = end;
+    if (end < this.#nextEnd[0]!) this.#nextEnd[0] = end;
     const error = b.errorRate > 0 && this.#rng.chance(b.errorRate);
-    this.metrics.invocation(slot, t, error, b.durationMs, pc);
-    if (fn.reserved === undefined) this.metrics.unreserved(this.unreservedInFlight());
+    const metrics = this.metrics;
+    if (t >= metrics.minuteStart + MINUTE) metrics.rollTo(t);
+    metrics.count(slot, error, b.durationMs, pc);
+    if (unreserved >= 0) metrics.unreserved(unreserved);
     this.lastVersion = version.version;
     return error ? Outcome.FunctionError : Outcome.Ok;
   }
@@ -191,16 +287,16 @@ export class Invoker {
    * what is left of the account limit after reservations and their provisioned concurrency.
    * https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html
    */
-  #concurrencyLimit(fn: FunctionRecord): ThrottleReason | undefined {
-    if (fn.reserved !== undefined) {
-      let pcHeld = 0;
-      for (const cfg of fn.pc.values()) if (cfg.status !== 'FAILED') pcHeld += cfg.requested;
-      return fn.onDemandInFlight + pcHeld >= fn.reserved
-        ? 'ReservedFunctionConcurrentInvocationLimitExceeded'
-        : undefined;
-    }
+  #reservedLimit(fn: FunctionRecord, reserved: number): ThrottleReason | undefined {
+    let pcHeld = 0;
+    for (const cfg of fn.pc.values()) if (cfg.status !== 'FAILED') pcHeld += cfg.requested;
+    return fn.onDemandInFlight + pcHeld >= reserved ? 'ReservedFunctionConcurrentInvocationLimitExceeded' : undefined;
+  }
+
+  /** `inFlight`: the unreserved pool's requests in flight (see unreservedInFlight). */
+  #unreservedLimit(inFlight: number): ThrottleReason | undefined {
     const pool = ACCOUNT_CONCURRENCY - this.account.reservedTotal - this.account.unreservedProvisioned;
-    return this.unreservedInFlight() >= pool ? 'ConcurrentInvocationLimitExceeded' : undefined;
+    return inFlight >= pool ? 'ConcurrentInvocationLimitExceeded' : undefined;
   }
 
   #throttle(t: number, fn: FunctionRecord, slot: number, reason: ThrottleReason): Outcome {

@@ -7,7 +7,8 @@ import type { MetricDatum } from '../core/context';
  * under {FunctionName}, {FunctionName, Resource} and {FunctionName, Resource, ExecutedVersion}
  * (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).
  * Slots form a chain (alias+ExecutedVersion → alias → function → account) so one invocation is
- * counted once in each set it belongs to. Nothing per invocation is kept; counters are plain number arrays.
+ * counted once in each set it belongs to. Nothing per invocation is kept; counters are typed arrays
+ * indexed by slot, grown when slots are added.
  *
  * The account slot has no dimensions: Lambda also publishes its metrics "aggregated across all
  * functions" in the Region, which the CloudWatch console lists as "Across All Functions" and which
@@ -20,7 +21,8 @@ const MAX_DURATION_VALUES = 64;
 
 function addValue(values: number[], counts: number[], value: number, count: number): void {
   const k = values.indexOf(value);
-  if (k >= 0) counts[k] += count;
+  if (k >= 0)
+    counts[k]! += count; // indexOf found k, and counts runs parallel to values
   else if (values.length < MAX_DURATION_VALUES) {
     values.push(value);
     counts.push(count);
@@ -36,18 +38,27 @@ export interface SlotInfo {
 
 export type PcUse = 0 | 1 | 2; // 0 = no provisioned concurrency involved, 1 = served by PC, 2 = spillover
 
+/** A copy of `a`, twice as long (new entries 0). */
+function grown<A extends Float64Array | Int32Array>(a: A): A {
+  const b = new (a.constructor as new (n: number) => A)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export class MetricsAccumulator {
   readonly #keys = new Map<string, number>();
   readonly #info: SlotInfo[] = [];
   readonly #dims: { Name: string; Value: string }[][] = [];
-  readonly #parent: number[] = [];
+  /** Slots in use; the typed arrays below hold at least this many entries. */
+  #size = 0;
+  #parent = new Int32Array(8);
   // Per-minute counters.
-  readonly #invocations: number[] = [];
-  readonly #errors: number[] = [];
-  readonly #throttles: number[] = [];
-  readonly #durSum: number[] = [];
-  readonly #durMin: number[] = [];
-  readonly #durMax: number[] = [];
+  #invocations = new Float64Array(8);
+  #errors = new Float64Array(8);
+  #throttles = new Float64Array(8);
+  #durSum = new Float64Array(8);
+  #durMin = new Float64Array(8);
+  #durMax = new Float64Array(8);
   /**
    * Duration's per-minute distribution, for CloudWatch percentiles (p99 Duration), which need values
    * rather than a statistic set. A code document gives each version one duration, so a minute holds
@@ -58,13 +69,21 @@ export class MetricsAccumulator {
    */
   readonly #durValues: number[][] = [];
   readonly #durCounts: number[][] = [];
-  readonly #concMax: number[] = [];
-  readonly #pcInv: number[] = [];
-  readonly #pcSpill: number[] = [];
-  readonly #pcConcMax: number[] = [];
+  #concMax = new Float64Array(8);
+  #pcInv = new Float64Array(8);
+  #pcSpill = new Float64Array(8);
+  #pcConcMax = new Float64Array(8);
   // Live gauges.
-  readonly #inFlight: number[] = [];
-  readonly #pcInFlight: number[] = [];
+  #inFlight = new Float64Array(8);
+  #pcInFlight = new Float64Array(8);
+  /**
+   * The last finished invocation whose gauges are not decremented yet (-1: none), and whether it ran
+   * on provisioned concurrency. Under steady traffic a request usually ends just as the next one
+   * starts, often in the same slot; applying both at once walks only the slots where they differ
+   * (see #applyPending). Every reader of the gauges applies it first.
+   */
+  #pendingSlot = -1;
+  #pendingPc = false;
   #unreservedMax = 0;
   #unreservedActive = false;
   #minuteStart: number;
@@ -99,26 +118,27 @@ export class MetricsAccumulator {
   }
 
   #addSlot(key: string, info: SlotInfo, dims: { Name: string; Value: string }[], parent: number): number {
-    const id = this.#info.length;
+    const id = this.#size++;
+    if (id === this.#parent.length) {
+      this.#parent = grown(this.#parent);
+      this.#invocations = grown(this.#invocations);
+      this.#errors = grown(this.#errors);
+      this.#throttles = grown(this.#throttles);
+      this.#durSum = grown(this.#durSum);
+      this.#durMin = grown(this.#durMin);
+      this.#durMax = grown(this.#durMax);
+      this.#concMax = grown(this.#concMax);
+      this.#pcInv = grown(this.#pcInv);
+      this.#pcSpill = grown(this.#pcSpill);
+      this.#pcConcMax = grown(this.#pcConcMax);
+      this.#inFlight = grown(this.#inFlight);
+      this.#pcInFlight = grown(this.#pcInFlight);
+    }
     this.#keys.set(key, id);
     this.#info.push({ ...info });
     this.#dims.push(dims);
-    this.#parent.push(parent);
-    for (const arr of [
-      this.#invocations,
-      this.#errors,
-      this.#throttles,
-      this.#durSum,
-      this.#durMax,
-      this.#concMax,
-      this.#pcInv,
-      this.#pcSpill,
-      this.#pcConcMax,
-      this.#inFlight,
-      this.#pcInFlight,
-    ])
-      arr.push(0);
-    this.#durMin.push(Infinity);
+    this.#parent[id] = parent;
+    this.#durMin[id] = Infinity;
     this.#durValues.push([]);
     this.#durCounts.push([]);
     return id;
@@ -135,42 +155,96 @@ export class MetricsAccumulator {
    * Counts one invocation. Sums, minimums and maximums are kept only in the slot the invocation
    * starts at and rolled up the chain when the minute is flushed; only the concurrency gauges, whose
    * per-minute maximum depends on the order of events, are walked up the chain here.
+   * Slot indexes below come from `slot()` or the parent chain, so they are all in range.
    */
   invocation(slot: number, t: number, error: boolean, durationMs: number, pc: PcUse): void {
     if (t >= this.#minuteStart + MINUTE) this.rollTo(t);
-    const values = this.#durValues[slot];
-    if (values[0] === durationMs) this.#durCounts[slot][0]++;
-    else addValue(values, this.#durCounts[slot], durationMs, 1);
-    this.#invocations[slot]++;
-    if (error) this.#errors[slot]++;
-    this.#durSum[slot] += durationMs;
-    if (durationMs < this.#durMin[slot]) this.#durMin[slot] = durationMs;
-    if (durationMs > this.#durMax[slot]) this.#durMax[slot] = durationMs;
-    if (pc === 2) this.#pcSpill[slot]++;
-    else if (pc === 1) {
-      this.#pcInv[slot]++;
-      for (let s = slot; s >= 0; s = this.#parent[s]) {
-        const p = ++this.#pcInFlight[s];
-        if (p > this.#pcConcMax[s]) this.#pcConcMax[s] = p;
-      }
+    this.count(slot, error, durationMs, pc);
+  }
+
+  /**
+   * `invocation` for a caller that already rolled to the invocation's minute (the invoker's hot
+   * path, which thus does not hand over the time: a double argument costs a heap number per call).
+   */
+  count(slot: number, error: boolean, durationMs: number, pc: PcUse): void {
+    const values = this.#durValues[slot]!;
+    const counts = this.#durCounts[slot]!;
+    if (values[0] === durationMs) counts[0]!++;
+    else addValue(values, counts, durationMs, 1);
+    this.#invocations[slot]!++;
+    if (error) this.#errors[slot]!++;
+    this.#durSum[slot]! += durationMs;
+    if (durationMs < this.#durMin[slot]!) this.#durMin[slot] = durationMs;
+    if (durationMs > this.#durMax[slot]!) this.#durMax[slot] = durationMs;
+    if (pc === 2) this.#pcSpill[slot]!++;
+    else if (pc === 1) this.#pcInv[slot]!++;
+    const pending = this.#pendingSlot;
+    if (pending < 0) {
+      this.#up(slot, this.#inFlight, this.#concMax);
+      if (pc === 1) this.#up(slot, this.#pcInFlight, this.#pcConcMax);
+      return;
     }
-    for (let s = slot; s >= 0; s = this.#parent[s]) {
-      const f = ++this.#inFlight[s];
-      if (f > this.#concMax[s]) this.#concMax[s] = f;
-    }
+    this.#pendingSlot = -1;
+    this.#move(pending, slot, this.#inFlight, this.#concMax);
+    if (this.#pendingPc) {
+      if (pc === 1) this.#move(pending, slot, this.#pcInFlight, this.#pcConcMax);
+      else this.#down(pending, this.#pcInFlight);
+    } else if (pc === 1) this.#up(slot, this.#pcInFlight, this.#pcConcMax);
   }
 
   /** The invocation counted in `slot` has finished (its environment is free again). */
   finished(slot: number, provisioned: boolean): void {
-    for (let s = slot; s >= 0; s = this.#parent[s]) {
-      this.#inFlight[s]--;
-      if (provisioned) this.#pcInFlight[s]--;
+    this.#applyPending();
+    this.#pendingSlot = slot;
+    this.#pendingPc = provisioned;
+  }
+
+  /** Decrements the gauges of a pending finished invocation (before anything reads them). */
+  #applyPending(): void {
+    const s = this.#pendingSlot;
+    if (s < 0) return;
+    this.#pendingSlot = -1;
+    this.#down(s, this.#inFlight);
+    if (this.#pendingPc) this.#down(s, this.#pcInFlight);
+  }
+
+  /** One more in flight in `slot` and every broader set, raising their per-minute maxima. */
+  #up(slot: number, gauge: Float64Array, max: Float64Array): void {
+    for (let s = slot; s >= 0; s = this.#parent[s]!) {
+      const f = ++gauge[s]!;
+      if (f > max[s]!) max[s] = f;
+    }
+  }
+
+  #down(slot: number, gauge: Float64Array): void {
+    for (let s = slot; s >= 0; s = this.#parent[s]!) gauge[s]!--;
+  }
+
+  /**
+   * `#down(from)` then `#up(to)`, walking only below their first common set: a parent's id is
+   * smaller than its children's, so stepping up from the larger id meets the common set first.
+   * Above it the gauge goes down and back up, and its maximum cannot change, because a maximum is
+   * never below its gauge.
+   */
+  #move(from: number, to: number, gauge: Float64Array, max: Float64Array): void {
+    const parent = this.#parent;
+    let a = from;
+    let b = to;
+    while (a !== b) {
+      if (a > b) {
+        gauge[a]!--;
+        a = parent[a]!;
+      } else {
+        const f = ++gauge[b]!;
+        if (f > max[b]!) max[b] = f;
+        b = parent[b]!;
+      }
     }
   }
 
   throttle(slot: number, t: number): void {
     if (t >= this.#minuteStart + MINUTE) this.rollTo(t);
-    this.#throttles[slot]++;
+    this.#throttles[slot]!++;
   }
 
   /** Region-wide UnreservedConcurrentExecutions (no dimensions), sampled on each invocation. */
@@ -180,7 +254,8 @@ export class MetricsAccumulator {
   }
 
   inFlight(slot: number): number {
-    return this.#inFlight[slot] ?? 0;
+    this.#applyPending();
+    return slot < this.#size ? this.#inFlight[slot]! : 0;
   }
 
   slots(): readonly SlotInfo[] {
@@ -200,7 +275,7 @@ export class MetricsAccumulator {
     this.sink({
       Namespace: 'AWS/Lambda',
       MetricName: name,
-      Dimensions: slot < 0 ? [] : this.#dims[slot].map((d) => ({ ...d })),
+      Dimensions: slot < 0 ? [] : this.#dims[slot]!.map((d) => ({ ...d })),
       Timestamp: this.#minuteStart,
       StorageResolution: 60,
       SampleCount: sampleCount,
@@ -213,57 +288,70 @@ export class MetricsAccumulator {
   }
 
   #flush(): void {
+    this.#applyPending();
+    const size = this.#size;
+    const parent = this.#parent;
+    const invocations = this.#invocations;
+    const errors = this.#errors;
+    const throttles = this.#throttles;
+    const durSum = this.#durSum;
+    const durMin = this.#durMin;
+    const durMax = this.#durMax;
+    const pcInv = this.#pcInv;
+    const pcSpill = this.#pcSpill;
+    // Every index below is a slot (< size, the typed arrays' minimum length) or a slot's parent.
     // Roll each slot's counts up its chain, so every set counts each invocation once: a parent
     // always has a smaller id than its children, so a descending pass carries leaves to the root.
-    for (let s = this.#info.length - 1; s > 0; s--) {
-      const p = this.#parent[s];
+    for (let s = size - 1; s > 0; s--) {
+      const p = parent[s]!;
       if (p < 0) continue;
-      this.#throttles[p] += this.#throttles[s];
-      if (this.#invocations[s] === 0) continue;
-      this.#invocations[p] += this.#invocations[s];
-      this.#errors[p] += this.#errors[s];
-      this.#durSum[p] += this.#durSum[s];
-      if (this.#durMin[s] < this.#durMin[p]) this.#durMin[p] = this.#durMin[s];
-      if (this.#durMax[s] > this.#durMax[p]) this.#durMax[p] = this.#durMax[s];
-      this.#pcInv[p] += this.#pcInv[s];
-      this.#pcSpill[p] += this.#pcSpill[s];
-      const values = this.#durValues[s];
+      throttles[p]! += throttles[s]!;
+      if (invocations[s] === 0) continue;
+      invocations[p]! += invocations[s]!;
+      errors[p]! += errors[s]!;
+      durSum[p]! += durSum[s]!;
+      if (durMin[s]! < durMin[p]!) durMin[p] = durMin[s]!;
+      if (durMax[s]! > durMax[p]!) durMax[p] = durMax[s]!;
+      pcInv[p]! += pcInv[s]!;
+      pcSpill[p]! += pcSpill[s]!;
+      const values = this.#durValues[s]!;
+      const counts = this.#durCounts[s]!;
       for (let k = 0; k < values.length; k++)
-        addValue(this.#durValues[p], this.#durCounts[p], values[k], this.#durCounts[s][k]);
+        addValue(this.#durValues[p]!, this.#durCounts[p]!, values[k]!, counts[k]!); // k < values.length = counts.length
     }
-    for (let s = 0; s < this.#info.length; s++) {
-      const n = this.#invocations[s];
-      const th = this.#throttles[s];
+    for (let s = 0; s < size; s++) {
+      const n = invocations[s]!;
+      const th = throttles[s]!;
       if (n > 0 || th > 0) {
         if (n > 0) {
-          const e = this.#errors[s];
+          const e = errors[s]!;
           this.#emit('Invocations', s, n, n, 1, 1, 'Count');
           // Errors is 0 or 1 per invocation, so Average = error rate
           // (https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html).
           this.#emit('Errors', s, n, e, e === n ? 1 : 0, e > 0 ? 1 : 0, 'Count');
-          const counts = this.#durCounts[s];
+          const counts = this.#durCounts[s]!;
           // Only a complete distribution is handed over; without one, percentiles have no datapoint.
           const complete = counts.reduce((a, c) => a + c, 0) === n;
           this.#emit(
             'Duration',
             s,
             n,
-            this.#durSum[s],
-            this.#durMin[s],
-            this.#durMax[s],
+            durSum[s]!,
+            durMin[s]!,
+            durMax[s]!,
             'Milliseconds',
-            complete ? { Values: this.#durValues[s], Counts: counts } : undefined,
+            complete ? { Values: this.#durValues[s]!, Counts: counts } : undefined,
           );
-          const c = this.#concMax[s];
+          const c = this.#concMax[s]!;
           this.#emit('ConcurrentExecutions', s, 1, c, c, c, 'Count');
-          const pcI = this.#pcInv[s];
-          const pcS = this.#pcSpill[s];
+          const pcI = pcInv[s]!;
+          const pcS = pcSpill[s]!;
           if (pcI + pcS > 0) {
             this.#emit('ProvisionedConcurrencyInvocations', s, pcI + pcS, pcI, 0, pcI > 0 ? 1 : 0, 'Count');
             this.#emit('ProvisionedConcurrencySpilloverInvocations', s, pcI + pcS, pcS, 0, pcS > 0 ? 1 : 0, 'Count');
-            const pc = this.#pcConcMax[s];
+            const pc = this.#pcConcMax[s]!;
             this.#emit('ProvisionedConcurrentExecutions', s, 1, pc, pc, pc, 'Count');
-            const allocated = this.allocatedFor(this.#info[s]);
+            const allocated = this.allocatedFor(this.#info[s]!);
             // Only emitted while provisioned concurrency is allocated
             // (https://docs.aws.amazon.com/autoscaling/application/userguide/cloudwatch-alarm-notifications.html).
             if (allocated > 0) {
@@ -274,21 +362,21 @@ export class MetricsAccumulator {
         }
         if (th > 0) this.#emit('Throttles', s, th, th, 1, 1, 'Count');
       }
-      this.#invocations[s] = 0;
-      this.#errors[s] = 0;
-      this.#throttles[s] = 0;
-      this.#durSum[s] = 0;
-      this.#durMin[s] = Infinity;
-      this.#durMax[s] = 0;
+      invocations[s] = 0;
+      errors[s] = 0;
+      throttles[s] = 0;
+      durSum[s] = 0;
+      durMin[s] = Infinity;
+      durMax[s] = 0;
       // Fresh arrays: the ones just emitted now belong to the receiver.
-      if (this.#durValues[s].length > 0) {
+      if (this.#durValues[s]!.length > 0) {
         this.#durValues[s] = [];
         this.#durCounts[s] = [];
       }
-      this.#concMax[s] = this.#inFlight[s];
-      this.#pcInv[s] = 0;
-      this.#pcSpill[s] = 0;
-      this.#pcConcMax[s] = this.#pcInFlight[s];
+      this.#concMax[s] = this.#inFlight[s]!;
+      pcInv[s] = 0;
+      pcSpill[s] = 0;
+      this.#pcConcMax[s] = this.#pcInFlight[s]!;
     }
     if (this.#unreservedActive) {
       const u = this.#unreservedMax;

@@ -128,11 +128,7 @@ export class LambdaService {
   readonly #invoker: Invoker;
 
   /** TrafficService runs its requests through this (src/sim/core/ports.ts). */
-  readonly requestPort: RequestPort = {
-    invokeAt: (t, target) => this.#invoker.run(t, target),
-    lastExecutedVersion: () => this.#invoker.lastVersion,
-    catchUp: (t) => this.#catchUp(t),
-  };
+  readonly requestPort: RequestPort;
 
   constructor(protected readonly ctx: WorldContext) {
     const sink = (d: MetricDatum) => ctx.ports.metrics.ingest(d);
@@ -143,6 +139,15 @@ export class LambdaService {
       unreservedProvisioned: 0,
       reservedFunctions: [],
     });
+    const invoker = this.#invoker;
+    this.requestPort = {
+      invokeAt: (t, target) => invoker.run(t, target),
+      found: (target) => invoker.found(target),
+      invokeBatch: (times, n, target, out) => invoker.runBatch(times, n, target, out),
+      batchVersions: invoker.batchVersions,
+      lastExecutedVersion: () => invoker.lastVersion,
+      catchUp: (t) => this.#catchUp(t),
+    };
     // Hand over a finished minute before anything else runs at the next minute's start (an alarm
     // evaluation scheduled for that instant must see it), and keep a tick for quiet periods.
     // Requests that arrived before t are processed first (traffic catch-up is idempotent).
@@ -759,9 +764,7 @@ export class LambdaService {
     now: number,
     slot: number,
   ): VersionRecord {
-    const pool = new EnvironmentPool(version, code.parsed.behaviour, fn, this.#invoker.account, (s, pc) =>
-      this.#metrics.finished(s, pc),
-    );
+    const pool = new EnvironmentPool(version, code.parsed.behaviour, fn, this.#invoker.account, this.#metrics);
     return { version, settings, code, revisionId: this.ctx.ids.uuid(), lastModified: lastModified(now), pool, slot };
   }
 

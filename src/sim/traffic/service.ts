@@ -2,7 +2,7 @@ import type { WorldContext } from '../core/context';
 import type { TrafficCatchUpPort } from '../core/ports';
 import { AwsError } from '../core/errors';
 import type { InvokeTarget } from '../lambda/invoker';
-import { Outcome } from '../lambda/invoker';
+import { EXTRA, Outcome } from '../lambda/invoker';
 import { MINUTE } from '../lambda/metricsAccumulator';
 
 /**
@@ -83,6 +83,8 @@ interface Counts {
 }
 
 const TICK_MS = 1000;
+/** Arrivals run per call into Lambda (a second at 1,000 requests per second). */
+const BATCH = 1024;
 const emptyCounts = (): Counts => ({ invocations: 0, errors: 0, throttles: 0, notFound: 0 });
 const countsView = (c: Counts, versions: Map<string, Float64Array>, column: number): TrafficCounts => ({
   invocations: c.invocations,
@@ -101,6 +103,9 @@ export class TrafficService {
   readonly #sources = new Map<string, Source>();
   #seq = 0;
   #tickScheduled = false;
+  /** Arrival times and outcomes of one batch (see #arriveMany). */
+  readonly #times = new Float64Array(BATCH);
+  readonly #out = new Uint8Array(BATCH);
 
   /** Lambda asks for every arrival up to `t` before it hands over a finished minute (src/sim/core/ports.ts). */
   readonly catchUpPort: TrafficCatchUpPort = { catchUp: (t) => this.#catchUp(t) };
@@ -218,7 +223,7 @@ export class TrafficService {
     const lambda = this.ctx.services.lambda;
     if (n === 1) {
       const s = this.#sources.values().next().value!;
-      while (s.next <= t) this.#arrive(s, lambda);
+      while (s.next <= t) this.#arriveMany(s, t, Infinity, Infinity, lambda);
       return;
     }
     const list = [...this.#sources.values()];
@@ -226,8 +231,104 @@ export class TrafficService {
       let first: Source | undefined;
       for (const s of list) if (s.next <= t && (!first || s.next < first.next)) first = s;
       if (!first) return;
-      this.#arrive(first, lambda);
+      // `first` keeps being the earliest while its next arrival is before every source listed ahead
+      // of it and not after any listed behind it (ties go to the source listed first).
+      let before = Infinity;
+      let after = Infinity;
+      let behind = false;
+      for (const s of list) {
+        if (s === first) behind = true;
+        else if (behind) after = Math.min(after, s.next);
+        else before = Math.min(before, s.next);
+      }
+      this.#arriveMany(first, t, before, after, lambda);
     }
+  }
+
+  /**
+   * Runs the arrivals of `s` up to `t` that come before `before` and not after `after`, in batches:
+   * the arrival times first, then Lambda runs them in one call, then they are counted — the same
+   * as `#arrive` one by one, because running a request never reads the generator's counters and
+   * nothing a request does can make its target disappear. A target that is not found takes the
+   * one-by-one path, which looks it up again.
+   */
+  #arriveMany(s: Source, t: number, before: number, after: number, lambda: WorldContext['services']['lambda']): void {
+    const requests = this.ctx.ports.requests;
+    if (!requests.found(s.resolved)) {
+      this.#arrive(s, lambda);
+      return;
+    }
+    const times = this.#times;
+    let n = 0;
+    let next = s.next;
+    let k = s.k;
+    const origin = s.origin;
+    const rate = s.rate;
+    while (n < BATCH && next <= t && next < before && next <= after) {
+      // Lambda's own clock resolution is the millisecond (whole ms also decide the same minute).
+      times[n++] = Math.floor(next);
+      next = origin + (++k * 1000) / rate;
+    }
+    s.next = next;
+    s.k = k;
+    const out = this.#out;
+    requests.invokeBatch(times, n, s.resolved, out);
+    const versions = requests.batchVersions;
+    // Per-version counters of the batch's (at most two) versions, looked up on first use.
+    let counts0: Float64Array | undefined;
+    let counts1: Float64Array | undefined;
+    // Counts of the minute so far, added to the source's counters at each minute end and at the end.
+    let invocations = 0;
+    let errors = 0;
+    let throttles = 0;
+    let minuteEnd = s.minuteEnd;
+    for (let i = 0; i < n; i++) {
+      const ti = times[i]!; // i < n ≤ BATCH
+      if (ti >= minuteEnd) {
+        this.#add(s, invocations, errors, throttles);
+        invocations = errors = throttles = 0;
+        this.#rollMinute(s, ti);
+        minuteEnd = s.minuteEnd;
+      }
+      const o = out[i]!;
+      const outcome = o & 3;
+      if (outcome === Outcome.Throttled) {
+        throttles++;
+        continue;
+      }
+      invocations++;
+      if (outcome === Outcome.FunctionError) errors++;
+      const counts =
+        o & EXTRA
+          ? (counts1 ??= this.#versionCounts(s, versions[1]))
+          : (counts0 ??= this.#versionCounts(s, versions[0]));
+      counts[0]!++; // counts has 3 entries
+      counts[1]!++;
+    }
+    this.#add(s, invocations, errors, throttles);
+  }
+
+  #add(s: Source, invocations: number, errors: number, throttles: number): void {
+    const c = s.current;
+    const tot = s.total;
+    c.invocations += invocations;
+    tot.invocations += invocations;
+    c.errors += errors;
+    tot.errors += errors;
+    c.throttles += throttles;
+    tot.throttles += throttles;
+  }
+
+  /** A source's counters for version `v` ([total, current minute, last minute]), created on first use. */
+  #versionCounts(s: Source, v: string): Float64Array {
+    let counts = s.versions.get(v);
+    if (counts === undefined) {
+      counts = new Float64Array(3);
+      s.versions.set(v, counts);
+    }
+    s.lastVersion = v;
+    s.lastVersionCounts = counts;
+    return counts;
   }
 
   #arrive(s: Source, lambda: WorldContext['services']['lambda']): void {
@@ -259,25 +360,23 @@ export class TrafficService {
       }
       return;
     }
+    this.#count(s, outcome, requests.lastExecutedVersion());
+  }
+
+  /** Counts a request that ran (Ok or FunctionError) on version `v`. */
+  #count(s: Source, outcome: number, v: string): void {
+    const c = s.current;
+    const tot = s.total;
     c.invocations++;
     tot.invocations++;
     if (outcome === Outcome.FunctionError) {
       c.errors++;
       tot.errors++;
     }
-    const v = requests.lastExecutedVersion();
     let counts = s.lastVersionCounts;
-    if (v !== s.lastVersion || counts === undefined) {
-      counts = s.versions.get(v);
-      if (counts === undefined) {
-        counts = new Float64Array(3);
-        s.versions.set(v, counts);
-      }
-      s.lastVersion = v;
-      s.lastVersionCounts = counts;
-    }
-    counts[0]++;
-    counts[1]++;
+    if (v !== s.lastVersion || counts === undefined) counts = this.#versionCounts(s, v);
+    counts[0]!++; // counts has 3 entries
+    counts[1]!++;
   }
 
   #rollMinute(s: Source, t: number): void {
