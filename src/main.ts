@@ -10,8 +10,13 @@ import './ui/styles/base.css';
 // effect asks for it: one network round trip less before the page can paint (issue 18). The browser
 // fetches a module once, so App's own load() of the route gets the same module; a failure is
 // reported there, not here.
-matchRoute(window.location.pathname)
-  .route.load()
-  .catch(() => undefined);
+const first = matchRoute(window.location.pathname);
+first.route.load().catch(() => undefined);
+// A scenario's or a note's address: its page loads the player or the note's view itself, after the
+// page's chunk; start that import now too, so the two arrive together.
+if (first.route.id === 'scenarios' && first.params.length > 0)
+  import('./ui/scenarios/ScenarioPlayer.svelte').catch(() => undefined);
+if (first.route.id === 'learn' && first.params.length > 0 && first.params[0] !== 'glossary')
+  import('./ui/learn/NoteView.svelte').catch(() => undefined);
 
 mount(App, { target: document.getElementById('app')! });

@@ -1,7 +1,7 @@
 // Which notes the learner has marked as read, kept live from the progress store (IndexedDB), so the
 // list, the note page and another open tab agree. If storage is unavailable (private mode, a
 // blocked database) the Learn pages still work and say that read marks cannot be kept.
-import { liveQuery, type Subscription } from 'dexie';
+import type { liveQuery as LiveQuery, Subscription } from 'dexie';
 import type { ProgressStore } from '../../store';
 import { appStore } from '../storeContext.svelte';
 
@@ -53,8 +53,11 @@ class NotesRead {
 
   async #subscribe(): Promise<void> {
     let store: ProgressStore;
+    let liveQuery: typeof LiveQuery;
     try {
-      store = await this.#open();
+      // Dexie arrives with the store (appStore loads it), not in the Learn page's own chunk: the
+      // notes paint without waiting for the database code (issue 18).
+      [store, { liveQuery }] = await Promise.all([this.#open(), import('dexie')]);
     } catch {
       this.#store = undefined;
       this.#status = 'unavailable';
@@ -63,7 +66,7 @@ class NotesRead {
     if (this.#users === 0 || this.#subscription) return;
     this.#subscription = liveQuery(() => store.db.notesRead.toCollection().primaryKeys()).subscribe({
       next: (ids) => {
-        this.#ids = new Set(ids as string[]);
+        this.#ids = new Set(ids);
         this.#status = 'ready';
       },
       error: () => {
