@@ -18,9 +18,9 @@ import {
 export * from './defaultWorld';
 
 /**
- * The same setup in the Lab page: the page gets a turn (a new task, see yieldToPage) between steps, so
- * building the world is several short tasks instead of one long one that would hold up input (issue 18,
- * Lighthouse TBT). Nothing else touches the world meanwhile: the page shows it only once it is set up.
+ * The same setup in the Lab page: the page gets a turn (a new task, see yieldToPage) before each step and
+ * after the last, so building the world is several short tasks instead of one long one that would hold up
+ * input (issue 18, Lighthouse TBT). Nothing else touches the world meanwhile: the page shows it only once it is set up.
  */
 export function defaultSetupSliced(
   ratePerSecond: number,
@@ -28,9 +28,11 @@ export function defaultSetupSliced(
 ): (world: World) => Promise<void> {
   return async (world) => {
     for (const step of defaultSetupSteps(world, ratePerSecond)) {
-      step();
       await yieldNow();
+      step();
     }
+    // What follows the setup (the runtime's first snapshot) is a task of its own too.
+    await yieldNow();
   };
 }
 
@@ -157,7 +159,7 @@ export async function startDefaultDeployment(
       },
     },
   });
-  return deploymentId as string;
+  return deploymentId;
 }
 
 /** Fixes the bug in $LATEST and publishes it: returns the new version number. */

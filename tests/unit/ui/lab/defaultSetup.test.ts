@@ -66,10 +66,10 @@ describe('the Lab default world', () => {
       turns += 1;
       builtWhenFirstTurn ??= sliced.snapshot().lambda.functions.length;
     })(sliced);
-    // Eight steps: the function, version 1, the faulty code, version 2 and the alias, the alarm, the
-    // application, the deployment group, the traffic; the page's first turn comes after the first step.
-    expect(turns).toBe(8);
-    expect(builtWhenFirstTurn).toBe(1);
+    // Eight steps (the function, version 1, the faulty code, version 2 and the alias, the alarm, the
+    // application, the deployment group, the traffic), a turn before each and one after the last.
+    expect(turns).toBe(9);
+    expect(builtWhenFirstTurn).toBe(0);
     const whole = createWorld({ seed: 42 });
     defaultSetup(whole);
     sliced.advance(3 * MIN);
