@@ -8,7 +8,7 @@
  * Where AWS is ambiguous a rule throws `AmbiguousRuleError` instead of guessing, and generators steer
  * clear of those inputs: an exam question must never hinge on an unconfirmed number.
  */
-import { PREDEFINED_LAMBDA_CONFIGS } from './questionsSchema';
+import { PREDEFINED_LAMBDA_CONFIGS } from './questionVocabulary';
 import type {
   AliasErrorName,
   AliasValidationSim,

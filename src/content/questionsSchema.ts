@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { QUESTION_TOPICS, REQUIRED_NOTE_IDS, SCENARIO_IDS } from './notesIds';
+import { ALIAS_ERRORS, PREDEFINED_LAMBDA_CONFIGS } from './questionVocabulary';
 
 // One list of topics, note ids and scenario ids for notes and questions alike (src/content/notesIds.ts).
 export { QUESTION_TOPICS, SCENARIO_IDS } from './notesIds';
@@ -14,19 +15,9 @@ export type { QuestionTopic } from './notesIds';
 /** The topic-level notes a question may link to. */
 export const NOTE_IDS = REQUIRED_NOTE_IDS;
 
-/** The nine predefined Lambda configurations (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html). */
-export const PREDEFINED_LAMBDA_CONFIGS = [
-  'CodeDeployDefault.LambdaCanary10Percent5Minutes',
-  'CodeDeployDefault.LambdaCanary10Percent10Minutes',
-  'CodeDeployDefault.LambdaCanary10Percent15Minutes',
-  'CodeDeployDefault.LambdaCanary10Percent30Minutes',
-  'CodeDeployDefault.LambdaLinear10PercentEvery1Minute',
-  'CodeDeployDefault.LambdaLinear10PercentEvery2Minutes',
-  'CodeDeployDefault.LambdaLinear10PercentEvery3Minutes',
-  'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
-  'CodeDeployDefault.LambdaAllAtOnce',
-] as const;
-export type PredefinedLambdaConfig = (typeof PREDEFINED_LAMBDA_CONFIGS)[number];
+// The predefined configurations and the alias errors live in a module without zod (questionTemplates uses them).
+export { ALIAS_ERRORS, PREDEFINED_LAMBDA_CONFIGS } from './questionVocabulary';
+export type { AliasErrorName, PredefinedLambdaConfig } from './questionVocabulary';
 
 /** Domains an answer may cite: AWS's own documentation and AWS-owned repositories. */
 export const REF_DOMAINS = [
@@ -107,13 +98,6 @@ const publishSequenceSim = z.strictObject({
     returned: z.array(z.int().min(1)).optional(),
   }),
 });
-
-export const ALIAS_ERRORS = [
-  'ValidationException',
-  'InvalidParameterValueException',
-  'ResourceNotFoundException',
-] as const;
-export type AliasErrorName = (typeof ALIAS_ERRORS)[number];
 
 /**
  * CreateAlias/UpdateAlias with a RoutingConfig. `weights` = AdditionalVersionWeights as written by the

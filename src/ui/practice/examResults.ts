@@ -3,7 +3,7 @@
  * count as wrong, as on the real exam) and the time spent on each question.
  */
 import type { Question } from '../../content/questions';
-import { QUESTION_TOPICS } from '../../content/questionsSchema';
+import { QUESTION_TOPICS } from '../../content/notesIds';
 import type { AttemptRecord, ExamSessionRecord } from '../../store';
 import { withOptionOrder } from './optionOrder';
 import { EXAM_DOMAINS } from './examDomains';

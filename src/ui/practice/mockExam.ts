@@ -21,7 +21,7 @@
  * is drawn, so no two items are the same question with other numbers.
  */
 import type { Question } from '../../content/questions';
-import { QUESTION_TOPICS } from '../../content/questionsSchema';
+import { QUESTION_TOPICS } from '../../content/notesIds';
 import { parseVariantId } from '../../content/variantIds';
 import { EXAM_DOMAINS } from './examDomains';
 import { isExamPractice, seededShuffle } from './questionSelection';

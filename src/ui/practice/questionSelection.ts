@@ -3,7 +3,7 @@
  * seed always gives the same set (tests, and links that reproduce a drill).
  */
 import type { Question } from '../../content/questions';
-import { QUESTION_TOPICS, SCENARIO_IDS, type QuestionTopic } from '../../content/questionsSchema';
+import { QUESTION_TOPICS, SCENARIO_IDS, type QuestionTopic } from '../../content/notesIds';
 import { contentTitles } from '../../content/titles';
 import { createRng } from '../../sim/core/rng';
 

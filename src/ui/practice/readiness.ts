@@ -5,7 +5,7 @@
  * the exam and says so.
  * https://docs.aws.amazon.com/aws-certification/latest/devops-engineer-pro-02/devops-engineer-pro-02.html
  */
-import { QUESTION_TOPICS, type QuestionTopic } from '../../content/questionsSchema';
+import { QUESTION_TOPICS, type QuestionTopic } from '../../content/notesIds';
 import { EXAM_DOMAINS, TOPIC_EXAM_WEIGHT } from './examDomains';
 import { APPROXIMATE_PASS_SHARE } from './examPacing';
 

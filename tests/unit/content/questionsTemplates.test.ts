@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateVariant, TEMPLATE_GENERATORS } from '../../../src/content/questionTemplates';
 import { loadQuestionTemplates } from '../../../src/content/questions';
+import { questionSchema } from '../../../src/content/questionsSchema';
 import {
   AmbiguousRuleError,
   expectedAliasError,
@@ -20,10 +21,12 @@ describe('question templates', () => {
   });
 
   for (const template of templates) {
-    it(`${template.id} (${template.generator}): 1,000 seeds each give exactly one correct option, distinct texts, a key consistent with the rule`, () => {
+    it(`${template.id} (${template.generator}): 1,000 seeds each pass the bank's schema, give exactly one correct option, distinct texts, a key consistent with the rule`, () => {
       const stems = new Set<string>();
       for (const seed of SEEDS) {
         const q = generateVariant(template, seed);
+        // The same schema as the hand-written bank (generateVariant itself does not parse).
+        expect(questionSchema.safeParse(q).error).toBeUndefined();
         expect(q.options.filter((o) => o.correct)).toHaveLength(1);
         expect(new Set(q.options.map((o) => o.text)).size).toBe(q.options.length);
         expect(q.stem).not.toMatch(/\{\w+\}/);
