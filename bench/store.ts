@@ -33,7 +33,7 @@ const traps = [
 const questionCount = 300;
 const describeItem: DescribeItem = (id) => {
   const n = Number(id.slice(1));
-  return { topic: topics[n % topics.length], traps: n % 3 === 0 ? [traps[n % traps.length]] : [] };
+  return { topic: topics[n % topics.length]!, traps: n % 3 === 0 ? [traps[n % traps.length]!] : [] };
 };
 
 // Deterministic pseudo-random sequence (bench must be repeatable).
@@ -43,7 +43,7 @@ const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 async function recordAnswerFigure() {
@@ -64,7 +64,7 @@ async function recordAnswerFigure() {
   store.close();
   return {
     medianMs: round(median(timings)),
-    p95Ms: round([...timings].sort((a, b) => a - b)[Math.floor(timings.length * 0.95)]),
+    p95Ms: round([...timings].sort((a, b) => a - b)[Math.floor(timings.length * 0.95)]!),
     answers: timings.length,
   };
 }

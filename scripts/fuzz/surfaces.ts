@@ -308,9 +308,9 @@ export const template = fc
           .map((l, n) => (l.trim() !== '' && indentOf(l) === indentOf(line) ? n : -1))
           .filter((n) => n >= 0);
         const key = /^\s*([A-Za-z]+):/.exec(line)?.[1];
-        const sameKey = peers.filter((n) => key !== undefined && lines[n].trimStart().startsWith(`${key}:`));
-        if (sameKey.length > 0) lines[sameKey[s.at % sameKey.length]] = line;
-        else lines.splice(peers.length > 0 ? peers[s.at % peers.length] + 1 : i, 0, line);
+        const sameKey = peers.filter((n) => key !== undefined && lines[n]!.trimStart().startsWith(`${key}:`));
+        if (sameKey.length > 0) lines[sameKey[s.at % sameKey.length]!] = line;
+        else lines.splice(peers.length > 0 ? peers[s.at % peers.length]! + 1 : i, 0, line);
       }
     }
     return lines.join('\n');
@@ -470,16 +470,16 @@ export const progressFile = fc
     for (const e of edits) {
       const path = paths[e.path % paths.length];
       let parent: Record<string | number, unknown> = doc;
-      for (const key of path.slice(0, -1)) {
+      for (const key of path!.slice(0, -1)) {
         const next = parent?.[key];
         if (typeof next !== 'object' || next === null) break;
         parent = next as Record<string | number, unknown>;
       }
-      const last = path[path.length - 1];
+      const last = path![path!.length - 1];
       if (typeof parent !== 'object' || parent === null) continue;
-      if (e.kind === 'set') parent[last] = e.value;
-      else if (e.kind === 'delete') delete parent[last];
-      else if (Array.isArray(parent[last])) (parent[last] as unknown[]).push(...(parent[last] as unknown[]));
+      if (e.kind === 'set') parent[last!] = e.value;
+      else if (e.kind === 'delete') delete parent[last!];
+      else if (Array.isArray(parent[last!])) (parent[last!] as unknown[]).push(...(parent[last!] as unknown[]));
     }
     return JSON.stringify(doc);
   });

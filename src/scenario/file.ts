@@ -27,7 +27,8 @@ export function parseScenarioFile(path: string, raw: string): ScenarioDef {
   }
   const result = scenarioSchema.safeParse(data);
   if (!result.success) {
-    const first = result.error.issues[0];
+    // zod reports a failed parse with at least one issue.
+    const first = result.error.issues[0]!;
     const field = first.path.length ? first.path.join('.') : '(root)';
     const more = result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1} more)` : '';
     throw new ScenarioFileError(path, field, `${first.message}${more}`);

@@ -23,7 +23,7 @@ export interface PhaseObservation {
 }
 
 export function startPhase(snapshot: WorldSnapshot): PhaseObservation {
-  const seq = snapshot.events.length ? snapshot.events[snapshot.events.length - 1].seq : 0;
+  const seq = snapshot.events.at(-1)?.seq ?? 0;
   const phase: PhaseObservation = { start: snapshot, startSeq: seq, commandErrors: [], alarmStatesSeen: new Map() };
   observe(phase, snapshot);
   return phase;

@@ -53,7 +53,7 @@ test('compare mode shows three results, and all-at-once lets the most requests f
   await expect(results).toHaveCount(3, { timeout: 60_000 });
   const failed = (await view.getByTestId('failed-requests').allTextContents()).map(Number);
   expect(failed).toHaveLength(3);
-  expect(failed[2]).toBeGreaterThan(Math.max(failed[0], failed[1]));
+  expect(failed[2]).toBeGreaterThan(Math.max(failed[0]!, failed[1]!));
 });
 
 for (const theme of themes) {

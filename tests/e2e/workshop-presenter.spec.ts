@@ -87,8 +87,8 @@ async function overlappingText(presenter: Locator): Promise<string[]> {
     const found: string[] = [];
     for (let i = 0; i < runs.length; i++) {
       for (let j = i + 1; j < runs.length; j++) {
-        const a = runs[i];
-        const b = runs[j];
+        const a = runs[i]!;
+        const b = runs[j]!;
         if (a.node === b.node) continue;
         const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
         const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);

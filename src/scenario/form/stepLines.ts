@@ -38,25 +38,26 @@ export const STEP_LINE_SYNTAX: readonly { example: string; meaning: string }[] =
 
 type Parsed = { step: Step } | { problem: string };
 
+// The '!' below: no capture group of WAIT, TRAFFIC, STOP or EXPECT is optional, so a match fills them all.
 function parseLine(text: string): Parsed {
   if (COMMAND.test(text)) return { step: text };
   const expect = EXPECT.exec(text);
   if (expect) {
-    const line = expect[1].trim();
+    const line = expect[1]!.trim();
     return COMMAND.test(line)
       ? { step: { run: line, expectFailure: true } }
       : { problem: 'after “# expect failure:” write an `aws …` or `sam …` command' };
   }
   const wait = WAIT.exec(text);
-  if (wait) return { step: { wait: wait[1].trim() } };
+  if (wait) return { step: { wait: wait[1]!.trim() } };
   const traffic = TRAFFIC.exec(text);
   if (traffic) {
-    const source = TRAFFIC_SOURCES.find((s) => s.toLowerCase() === traffic[1].toLowerCase());
+    const source = TRAFFIC_SOURCES.find((s) => s.toLowerCase() === traffic[1]!.toLowerCase());
     if (!source) return { problem: `the traffic source must be one of ${TRAFFIC_SOURCES.join(', ')}` };
-    return { step: { traffic: { source, target: traffic[2], ratePerSecond: Number(traffic[3]) } } };
+    return { step: { traffic: { source, target: traffic[2]!, ratePerSecond: Number(traffic[3]) } } };
   }
   const stop = STOP.exec(text);
-  if (stop) return { step: { stopTraffic: stop[1] } };
+  if (stop) return { step: { stopTraffic: stop[1]! } };
   if (text.startsWith('#'))
     return {
       problem:

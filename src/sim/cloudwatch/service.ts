@@ -955,8 +955,9 @@ export class CloudWatchService {
         if (d.Values.length === 0) throw cloudWatchError('InvalidParameterValueException', 'Values must not be empty.');
         set = { SampleCount: 0, Sum: 0, Minimum: Infinity, Maximum: -Infinity };
         d.Values.forEach((v, k) => {
-          set.SampleCount += counts[k];
-          set.Sum += v * counts[k];
+          // counts has the same length as Values (checked above).
+          set.SampleCount += counts[k]!;
+          set.Sum += v * counts[k]!;
           set.Minimum = Math.min(set.Minimum, v);
           set.Maximum = Math.max(set.Maximum, v);
         });
@@ -1098,7 +1099,8 @@ export class CloudWatchService {
     let values: PeriodValues;
     const r = entry.record;
     if (entry.math) {
-      const returning = entry.math.find((v) => v.query.ReturnData === true) ?? entry.math[0];
+      // validatePutMetricAlarm refuses a Metrics list where not exactly one query returns data, so math is never empty.
+      const returning = entry.math.find((v) => v.query.ReturnData === true) ?? entry.math[0]!;
       values =
         runQueries(this.#store, entry.math, { fromMs: from, toMs: end, alignMs: 0 }).get(returning.query.Id) ??
         new Map();
@@ -1298,7 +1300,7 @@ export class CloudWatchService {
     });
     const cutoff = now - HISTORY_RETENTION_MS;
     let drop = 0;
-    while (drop < this.#history.length && this.#history[drop].Timestamp < cutoff) drop++;
+    while (drop < this.#history.length && this.#history[drop]!.Timestamp < cutoff) drop++;
     drop = Math.max(drop, this.#history.length - HISTORY_CAPACITY);
     if (drop > 0) this.#history = this.#history.slice(drop);
   }

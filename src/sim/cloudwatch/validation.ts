@@ -302,7 +302,7 @@ export function validatePutMetricAlarm(input: PutMetricAlarmInput): ValidatedAla
           ? 'A metric math alarm needs at least one MetricStat query.'
           : 'All metrics in an alarm must use the same Period.',
       );
-    const period = [...periods][0];
+    const period = [...periods][0]!; // periods.size === 1 was just checked
     checkPeriodWindow(period, input.EvaluationPeriods);
     return { input, datapointsToAlarm, period, math };
   }

@@ -75,7 +75,8 @@ export function parseLambdaAppSpec(content: string | undefined): LambdaAppSpec {
   const entry = resources[0];
   if (!isRecord(entry) || Object.keys(entry).length !== 1)
     throw invalid('each Resources entry must be a single map: <name>: {Type, Properties}');
-  const [resourceName, body] = Object.entries(entry)[0];
+  // The entry was just checked to have exactly one key.
+  const [resourceName, body] = Object.entries(entry)[0]!;
   if (!isRecord(body)) throw invalid(`Resources.${resourceName} must have Type and Properties`);
   const type = property(body, 'Type');
   if (type !== 'AWS::Lambda::Function')
@@ -98,7 +99,7 @@ export function parseLambdaAppSpec(content: string | undefined): LambdaAppSpec {
     for (const hook of hooks) {
       if (!isRecord(hook) || Object.keys(hook).length !== 1)
         throw invalid('each Hooks entry must be a single "<event>: <function name>" pair');
-      const [event, fn] = Object.entries(hook)[0];
+      const [event, fn] = Object.entries(hook)[0]!; // exactly one key, checked just above
       if (!HOOK_EVENTS.includes(event as HookEventName))
         throw invalid(
           `Hooks.${event} is not a Lambda lifecycle event: only BeforeAllowTraffic and AfterAllowTraffic take hooks`,

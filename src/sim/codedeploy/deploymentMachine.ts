@@ -181,7 +181,8 @@ export const deploymentMachine = setup({
                 {
                   type: 'shiftTraffic',
                   params: ({ context }) => ({
-                    weight: context.weights[context.stepIndex],
+                    // Shift is re-entered only while allTrafficShifted is false, so stepIndex < weights.length.
+                    weight: context.weights[context.stepIndex]!,
                     stepIndex: context.stepIndex,
                   }),
                 },

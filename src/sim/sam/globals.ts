@@ -18,7 +18,7 @@ function mergeGlobal(globalValue: unknown, localValue: unknown): unknown {
 
 const isIntrinsic = (v: Record<string, unknown>): boolean => {
   const keys = Object.keys(v);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0]!.startsWith('Fn::'));
 };
 
 export function applyFunctionGlobals(globals: unknown, properties: Record<string, unknown>): Record<string, unknown> {

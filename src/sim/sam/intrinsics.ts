@@ -40,7 +40,7 @@ export function intrinsicName(value: unknown): string | undefined {
   if (!isRecord(value)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
-  const k = keys[0];
+  const k = keys[0]!; // exactly one key
   return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::') ? k : undefined;
 }
 
@@ -116,7 +116,11 @@ function resolveIntrinsic(name: string, arg: unknown, scope: ResolveScope, where
     case 'Fn::FindInMap': {
       if (!Array.isArray(arg) || arg.length !== 3)
         throw templateError(`Fn::FindInMap in ${where} needs [MapName, TopLevelKey, SecondLevelKey].`);
-      const [m, k1, k2] = arg.map((a) => asString(resolveValue(a, scope, where), `Fn::FindInMap in ${where}`));
+      const [m, k1, k2] = arg.map((a) => asString(resolveValue(a, scope, where), `Fn::FindInMap in ${where}`)) as [
+        string,
+        string,
+        string,
+      ];
       const top = Object.hasOwn(scope.mappings, m) ? scope.mappings[m] : undefined;
       const second = isRecord(top) && Object.hasOwn(top, k1) ? top[k1] : undefined;
       if (!isRecord(second) || !Object.hasOwn(second, k2))
@@ -175,7 +179,7 @@ function resolveSub(arg: unknown, scope: ResolveScope, where: string): string {
     if (Object.hasOwn(vars, name))
       return asString(resolveValue(vars[name], scope, where), `Fn::Sub variable ${name} in ${where}`);
     if (Object.hasOwn(scope.parameters, name)) {
-      const v = scope.parameters[name];
+      const v = scope.parameters[name]!; // an own property (hasOwn, not `in`, so 'toString' is not a parameter)
       return Array.isArray(v) ? v.join(',') : v;
     }
     const dot = name.indexOf('.');
@@ -218,7 +222,7 @@ export function evaluateCondition(expr: unknown, scope: ResolveScope, where: str
           `Unresolved dependencies [${String(arg)}]. Cannot reference resources in the Conditions block of the template`,
           where,
         );
-      return scope.conditions[arg];
+      return scope.conditions[arg]!; // an own property, checked just above
     default: {
       const v = resolveValue(expr, scope, where);
       if (v === true || v === 'true') return true;
@@ -242,8 +246,8 @@ export function resolveParameterRefs(value: unknown, parameters: Readonly<Record
     return typeof arg === 'string' && Object.hasOwn(parameters, arg) ? parameters[arg] : value;
   }
   if (name === 'Fn::Sub' && typeof (value as Record<string, unknown>)['Fn::Sub'] === 'string') {
-    const text = (value as Record<string, string>)['Fn::Sub'];
-    const refs = [...text.matchAll(/\$\{([^}!][^}]*)\}/g)].map((m) => m[1].trim());
+    const text = (value as Record<string, unknown>)['Fn::Sub'] as string; // checked to be a string just above
+    const refs = [...text.matchAll(/\$\{([^}!][^}]*)\}/g)].map((m) => m[1]!.trim()); // group 1 is not optional
     if (refs.every((r) => Object.hasOwn(parameters, r)))
       return text
         .replace(/\$\{([^}!][^}]*)\}/g, (_w, r: string) => String(parameters[r.trim()]))

@@ -258,7 +258,7 @@ function transformFunction(
       throw invalidResource(id, "'VersionDeletionPolicy' must be either 'Delete' or 'Retain'", 'VersionDeletionPolicy');
     out[versionId] = {
       Type: 'AWS::Lambda::Version',
-      DeletionPolicy: deletionPolicy as string,
+      DeletionPolicy: deletionPolicy,
       Properties: {
         FunctionName: { Ref: id },
         ...(props.VersionDescription !== undefined ? { Description: props.VersionDescription } : {}),
@@ -296,7 +296,8 @@ function transformFunction(
     };
     if (preference.hooks.PreTraffic !== undefined) policy.BeforeAllowTrafficHook = preference.hooks.PreTraffic;
     if (preference.hooks.PostTraffic !== undefined) policy.AfterAllowTrafficHook = preference.hooks.PostTraffic;
-    result[aliasId].UpdatePolicy = { CodeDeployLambdaAliasUpdate: policy };
+    // aliasId is set only together with out[aliasId], which result spreads.
+    result[aliasId]!.UpdatePolicy = { CodeDeployLambdaAliasUpdate: policy };
   }
   return { resources: result, preference };
 }

@@ -29,9 +29,10 @@ export function environmentsRows(fn: FunctionView): VersionEnvironmentsRow[] {
   return versions
     .map((v) => {
       const e = v.environments;
-      const servedBy = fn.aliases
-        .filter((a) => a.weights[v.Version] !== undefined)
-        .map((a) => `${a.Name} ${percent(a.weights[v.Version])}`);
+      const servedBy = fn.aliases.flatMap((a) => {
+        const w = a.weights[v.Version];
+        return w === undefined ? [] : [`${a.Name} ${percent(w)}`];
+      });
       return {
         functionName: fn.FunctionName,
         version: v.Version,

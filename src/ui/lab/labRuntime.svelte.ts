@@ -314,7 +314,7 @@ export class LabRuntime {
   #record(): WorldSnapshot {
     const snapshot = this.world.snapshot();
     const { events, ...rest } = snapshot;
-    const frame: HistoryFrame = { ...rest, lastEventSeq: events.length ? events[events.length - 1].seq : 0 };
+    const frame: HistoryFrame = { ...rest, lastEventSeq: events.at(-1)?.seq ?? 0 };
     let next = [...this.history, frame];
     // Thin the oldest half when over the limit: long runs keep coarse history, recent runs fine history.
     if (next.length > this.#historyLimit) {
@@ -330,10 +330,10 @@ export class LabRuntime {
     const h = this.history;
     let lo = 0;
     let hi = h.length - 1;
-    if (hi < 0 || h[0].time > t) return h[0];
+    if (hi < 0 || h[0]!.time > t) return h[0];
     while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (h[mid].time <= t) lo = mid;
+      const mid = (lo + hi + 1) >> 1; // lo < mid <= hi: always a valid index
+      if (h[mid]!.time <= t) lo = mid;
       else hi = mid - 1;
     }
     return h[lo];

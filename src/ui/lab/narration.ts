@@ -6,7 +6,7 @@ import type { LogEntry } from '../../sim';
  */
 export function newestFirst(events: readonly LogEntry[], limit = 150): LogEntry[] {
   const out: LogEntry[] = [];
-  for (let i = events.length - 1; i >= 0 && out.length < limit; i--) out.push(events[i]);
+  for (let i = events.length - 1; i >= 0 && out.length < limit; i--) out.push(events[i]!);
   return out;
 }
 

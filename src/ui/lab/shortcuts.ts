@@ -58,7 +58,8 @@ export function actionForKey(e: KeyLike): LabAction | null {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
   if (key === ' ' || key === 'Spacebar') return { kind: 'toggle' };
   const speedIndex = ['1', '2', '3', '4'].indexOf(key);
-  if (speedIndex >= 0) return { kind: 'speed', speed: SPEEDS[speedIndex] };
+  // SPEEDS has four entries, one per key 1–4.
+  if (speedIndex >= 0) return { kind: 'speed', speed: SPEEDS[speedIndex]! };
   if (key === 'n') return { kind: 'skip' };
   if (key === 'r') return { kind: 'restart' };
   const step = e.shiftKey ? SCRUB_STEP_MS * 10 : SCRUB_STEP_MS;

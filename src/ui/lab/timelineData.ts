@@ -113,7 +113,7 @@ export function timelineData(
   const planned = isRollback ? d.plannedSchedule.map((s) => ({ ...s })) : trafficSchedule(d.trafficRoutingConfig);
   const startMs = d.createTime;
   const origin = d.allowTrafficStartTime ?? d.startTime ?? d.createTime;
-  const planEnd = origin + planned[planned.length - 1].atMs;
+  const planEnd = origin + (planned.at(-1)?.atMs ?? 0);
   const lastEvent = d.completeTime ?? snapshot.time;
   // Room for the whole plan (even when it was cut short) plus a minute after the last thing that happened.
   const endMs = Math.max(planEnd, lastEvent) + MINUTE;

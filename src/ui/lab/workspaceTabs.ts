@@ -33,7 +33,7 @@ export function visibleTabs(panels: readonly PanelInfo[], wide: boolean): PanelI
 /** The panel shown in the tab area: the chosen one if it is a tab here, else the first tab. */
 export function effectiveTab(panels: readonly PanelInfo[], chosen: PanelId, wide: boolean): PanelId {
   const tabs = visibleTabs(panels, wide);
-  return tabs.some((t) => t.id === chosen) ? chosen : tabs[0].id;
+  return tabs.some((t) => t.id === chosen) ? chosen : (tabs[0]?.id ?? chosen);
 }
 
 /** Where a key press on a tab moves selection (arrows wrap; Home/End go to the ends), or null for other keys. */
@@ -41,9 +41,10 @@ export function tabAfterKey(tabs: readonly PanelInfo[], current: PanelId, key: s
   const i = tabs.findIndex((t) => t.id === current);
   if (i < 0 || tabs.length === 0) return null;
   const n = tabs.length;
-  if (key === 'ArrowRight') return tabs[(i + 1) % n].id;
-  if (key === 'ArrowLeft') return tabs[(i - 1 + n) % n].id;
-  if (key === 'Home') return tabs[0].id;
-  if (key === 'End') return tabs[n - 1].id;
+  // n > 0 (checked above) and every index below is taken modulo n or is 0 / n - 1.
+  if (key === 'ArrowRight') return tabs[(i + 1) % n]!.id;
+  if (key === 'ArrowLeft') return tabs[(i - 1 + n) % n]!.id;
+  if (key === 'Home') return tabs[0]!.id;
+  if (key === 'End') return tabs[n - 1]!.id;
   return null;
 }

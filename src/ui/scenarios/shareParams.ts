@@ -18,8 +18,8 @@ export function parseShareParams(rawId: string | undefined, query: URLSearchPara
   }
   const seeds = query.getAll('seed');
   if (seeds.length > 1) return { ok: false, message: 'The link has more than one seed; use one, such as ?seed=7.' };
-  if (seeds.length === 0) return { ok: true, id: id as ScenarioId, seed: DEFAULT_SEED };
   const raw = seeds[0];
+  if (raw === undefined) return { ok: true, id: id as ScenarioId, seed: DEFAULT_SEED };
   if (!/^[1-9]\d{0,9}$/.test(raw) || Number(raw) > MAX_SEED) {
     return {
       ok: false,

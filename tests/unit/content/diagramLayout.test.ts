@@ -37,7 +37,7 @@ describe('lifecycle timeline layout', () => {
       'End',
     ]);
     for (let i = 1; i < layout.rows.length; i++)
-      expect(layout.rows[i].y).toBeGreaterThan(layout.rows[i - 1].y + layout.rows[i - 1].height);
+      expect(layout.rows[i]!.y).toBeGreaterThan(layout.rows[i - 1]!.y + layout.rows[i - 1]!.height);
   });
 
   it('draws a hook window beside BeforeAllowTraffic and AfterAllowTraffic only, each as tall as its event', () => {
@@ -58,7 +58,7 @@ describe('lifecycle timeline layout', () => {
 
   it('fits a phone: boxes and the hook labels stay inside 300 px', () => {
     const longestHookLine = Math.max(...layout.hookWindows.flatMap((h) => h.lines.map((l) => l.length)));
-    expect(layout.hookWindows[0].x + 12 + longestHookLine * 7).toBeLessThanOrEqual(PHONE);
+    expect(layout.hookWindows[0]!.x + 12 + longestHookLine * 7).toBeLessThanOrEqual(PHONE);
     expect(layout.box.x + layout.box.width).toBeLessThan(PHONE);
   });
 });
@@ -80,9 +80,9 @@ describe('sequence diagram layout', () => {
 
   it('numbers the steps down the page, each arrow leaving its sender for its receiver', () => {
     expect(phone.arrows.map((a) => a.number)).toEqual(sequence.steps.map((_, i) => i + 1));
-    for (let i = 1; i < phone.arrows.length; i++) expect(phone.arrows[i].y).toBeGreaterThan(phone.arrows[i - 1].y);
+    for (let i = 1; i < phone.arrows.length; i++) expect(phone.arrows[i]!.y).toBeGreaterThan(phone.arrows[i - 1]!.y);
     const create = phone.arrows[2]; // CloudFormation → CodeDeploy: rightwards
-    expect([create.x1, create.x2]).toEqual([x('cfn'), x('codedeploy')]);
+    expect([create!.x1, create!.x2]).toEqual([x('cfn'), x('codedeploy')]);
     const report = phone.arrows.at(-1)!; // CodeDeploy → CloudFormation: leftwards
     expect([report.x1, report.x2]).toEqual([x('codedeploy'), x('cfn')]);
     expect(phone.arrows.filter((a) => a.self).map((a) => a.number)).toEqual([7]);
@@ -90,12 +90,12 @@ describe('sequence diagram layout', () => {
 
   it("draws CloudFormation's wait on its own lifeline from the create step to the report step", () => {
     const [wait] = phone.waits;
-    expect(wait.x).toBe(x('cfn'));
+    expect(wait!.x).toBe(x('cfn'));
     // It starts once the deployment is created (step 3), before CodeDeploy's next call…
-    expect(wait.y1).toBeGreaterThanOrEqual(phone.arrows[2].y);
-    expect(wait.y1).toBeLessThan(phone.arrows[3].y);
+    expect(wait!.y1).toBeGreaterThanOrEqual(phone.arrows[2]!.y);
+    expect(wait!.y1).toBeLessThan(phone.arrows[3]!.y);
     // …and lasts until CodeDeploy's report has arrived.
-    expect(wait.y2).toBeGreaterThanOrEqual(phone.arrows.at(-1)!.y);
+    expect(wait!.y2).toBeGreaterThanOrEqual(phone.arrows.at(-1)!.y);
   });
 
   it('hides arrow labels on a phone (the numbered list has them) and shows them when columns are wide', () => {
@@ -112,7 +112,7 @@ describe('records layout', () => {
 
   it('stacks the records without overlap and leaves a gutter for the links', () => {
     for (let i = 1; i < layout.boxes.length; i++)
-      expect(layout.boxes[i].y).toBeGreaterThan(layout.boxes[i - 1].y + layout.boxes[i - 1].height);
+      expect(layout.boxes[i]!.y).toBeGreaterThan(layout.boxes[i - 1]!.y + layout.boxes[i - 1]!.height);
     expect(layout.boxWidth).toBeLessThan(PHONE);
   });
 
@@ -134,7 +134,7 @@ describe('records layout', () => {
       expect(endX).toBeGreaterThan(layout.boxWidth);
       expect(laneX).toBeLessThanOrEqual(PHONE);
     }
-    expect(new Set(layout.links.map((l) => l.path.split('H')[1].split('V')[0])).size).toBe(layout.links.length);
+    expect(new Set(layout.links.map((l) => l.path.split('H')[1]!.split('V')[0])).size).toBe(layout.links.length);
   });
 });
 
@@ -145,10 +145,10 @@ describe('decision tree layout', () => {
     const [root, first, second] = layout.boxes;
     expect(root).toMatchObject({ kind: 'question', depth: 0, branch: undefined });
     expect(first).toMatchObject({ kind: 'answer', depth: 1, branch: 'Yes' });
-    expect(first.lines.join(' ')).toContain('API Gateway stage canary');
+    expect(first!.lines.join(' ')).toContain('API Gateway stage canary');
     expect(second).toMatchObject({ kind: 'question', depth: 1, branch: 'No' });
     for (let i = 1; i < layout.boxes.length; i++)
-      expect(layout.boxes[i].y).toBeGreaterThan(layout.boxes[i - 1].y + layout.boxes[i - 1].height);
+      expect(layout.boxes[i]!.y).toBeGreaterThan(layout.boxes[i - 1]!.y + layout.boxes[i - 1]!.height);
   });
 
   it('has six answers as leaves, and every box and line inside the phone width', () => {

@@ -13,7 +13,7 @@ const root = join(__dirname, '../../..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
 
 function blocksIn(body: string): string[] {
-  return [...body.matchAll(/^```diagram\n([\s\S]*?)\n```$/gm)].map((m) => m[1].trim());
+  return [...body.matchAll(/^```diagram\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!.trim());
 }
 
 function leaves(node: DecisionNode): string[] {

@@ -12,9 +12,9 @@ function precisionCallouts(body: string): string[] {
   const blocks: string[] = [];
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].startsWith('> [!PRECISELY]')) continue;
+    if (!lines[i]!.startsWith('> [!PRECISELY]')) continue;
     let j = i + 1;
-    while (j < lines.length && lines[j].startsWith('>')) j++;
+    while (j < lines.length && lines[j]!.startsWith('>')) j++;
     blocks.push(lines.slice(i, j).join('\n'));
     i = j;
   }
@@ -115,7 +115,7 @@ describe('the Learn notes in content/', () => {
     const custom = /^TimeBased(Canary|Linear) ([1-9]|[1-9][0-9]) [1-9][0-9]*$/;
     for (const note of notes) {
       for (const m of note.body.matchAll(/```schedule\n([^\n]*)\n```/g)) {
-        expect(predefined.test(m[1]) || custom.test(m[1]), `${note.path}: ${m[1]}`).toBe(true);
+        expect(predefined.test(m[1]!) || custom.test(m[1]!), `${note.path}: ${m[1]}`).toBe(true);
       }
     }
   });

@@ -13,7 +13,7 @@ import { generateVariant } from '../../../src/content/questionTemplates';
 const bank = loadQuestionBank();
 const templates = loadQuestionTemplates();
 const variants: Question[] = Array.from({ length: 1000 }, (_, i) =>
-  generateVariant(templates[i % templates.length], Math.floor(i / templates.length) * 7919 + 11),
+  generateVariant(templates[i % templates.length]!, Math.floor(i / templates.length) * 7919 + 11),
 );
 
 const ABSOLUTE = /\b(always|never|only|cannot|must|all|none)\b/i;
@@ -21,7 +21,7 @@ const ABSOLUTE = /\b(always|never|only|cannot|must|all|none)\b/i;
 function positionShares(questions: readonly Question[]): number[] {
   const singles = questions.filter((q) => q.type === 'single');
   const counts = [0, 0, 0, 0];
-  for (const q of singles) counts[q.options.findIndex((o) => o.correct)] += 1;
+  for (const q of singles) counts[q.options.findIndex((o) => o.correct)]! += 1;
   return counts.map((c) => c / singles.length);
 }
 
@@ -63,7 +63,7 @@ describe.each([
 describe('multiple-answer keys', () => {
   it('do not favour the first option: fewer than 60 % of keys include it', () => {
     const multiples = bank.filter((q) => q.type === 'multiple');
-    const withFirst = multiples.filter((q) => q.options[0].correct).length;
+    const withFirst = multiples.filter((q) => q.options[0]!.correct).length;
     expect(withFirst / multiples.length).toBeLessThan(0.6);
   });
 });

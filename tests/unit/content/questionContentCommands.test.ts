@@ -71,7 +71,7 @@ describe('content that cannot drift from the CLI', () => {
     for (const c of commands) {
       const samSubcommand = /^sam\s+([a-z-]+)/.exec(c.text)?.[1];
       if (samSubcommand && SAM_NOT_MODELLED.includes(samSubcommand)) continue;
-      const world = freshWorld(c.where.split(' ')[0]);
+      const world = freshWorld(c.where.split(' ')[0]!);
       const result = await runCommand(world, c.text);
       const parseFailed = result.exitCode === EXIT_USAGE || result.exitCode === 2 || PARSE_FAILURE.test(result.stderr);
       // A command named in running prose (`aws deploy create-deployment`) need not carry its arguments.
@@ -89,7 +89,7 @@ describe('content that cannot drift from the CLI', () => {
     for (const t of templates) {
       try {
         parseTemplate(t.text);
-        deploySam(freshWorld(t.where.split(' ')[0]), t.text, { stackName: 'content-check', parameterOverrides: {} });
+        deploySam(freshWorld(t.where.split(' ')[0]!), t.text, { stackName: 'content-check', parameterOverrides: {} });
       } catch (e) {
         failures.push(`${t.where}: ${e instanceof Error ? e.message : String(e)}`);
       }
@@ -125,6 +125,6 @@ describe('content that cannot drift from the CLI', () => {
   });
 
   it('lists where each snippet came from, relative to the project', () => {
-    for (const s of all) expect(relative(root, join(root, s.where.split(/[: ]/)[0]))).not.toMatch(/^\.\./);
+    for (const s of all) expect(relative(root, join(root, s.where.split(/[: ]/)[0]!))).not.toMatch(/^\.\./);
   });
 });

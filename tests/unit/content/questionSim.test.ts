@@ -69,7 +69,9 @@ describeKnown('known disagreements between the simulator and the spec (reported,
 
 describe('generated question variants', () => {
   const templates = loadQuestionTemplates();
-  const variants = Array.from({ length: 1000 }, (_, i) => generateVariant(templates[i % templates.length], 10_000 + i));
+  const variants = Array.from({ length: 1000 }, (_, i) =>
+    generateVariant(templates[i % templates.length]!, 10_000 + i),
+  );
 
   it('1,000 variants each have exactly one correct option, and keyFromSim names it', () => {
     const problems = variants.flatMap((q) => {

@@ -52,8 +52,8 @@ describe('offline search over notes, glossary and questions', () => {
   it('groups results by kind in the order notes, glossary, questions', () => {
     const groups = search.search('alias');
     expect(groups.map((g) => g.label)).toEqual(['Notes', 'Glossary', 'Questions']);
-    expect(groups[0].hits.map((h) => h.document.id)).toEqual(['note:aliases']);
-    expect(groups[1].hits[0].document.href).toBe('/learn/glossary#term-alias');
+    expect(groups[0]!.hits.map((h) => h.document.id)).toEqual(['note:aliases']);
+    expect(groups[1]!.hits[0]!.document.href).toBe('/learn/glossary#term-alias');
   });
 
   it('finds words by prefix while typing ("weigh" finds "weighted")', () => {
@@ -71,9 +71,9 @@ describe('offline search over notes, glossary and questions', () => {
   });
 
   it('marks the matched words in the title and the snippet', () => {
-    const hit = search.search('weighted')[0].hits[0];
-    expect(marked(hit.title)).toEqual(['weighted']);
-    expect(hit.title.map((p) => p.text).join('')).toBe('Aliases and weighted routing');
+    const hit = search.search('weighted')[0]!.hits[0];
+    expect(marked(hit!.title)).toEqual(['weighted']);
+    expect(hit!.title.map((p) => p.text).join('')).toBe('Aliases and weighted routing');
   });
 
   it('returns nothing for an empty query', () => {

@@ -33,7 +33,7 @@ describe('one-click fixes', () => {
     const fixed = fixOnce(samStack({ alarms: '' }), 'deployment.no-alarms');
     const after = analyseTemplate(fixed);
     expect(after.findings).toEqual([]);
-    expect(after.model.alarms.find((a) => a.logicalId === 'ApiAliasErrorsAlarm')?.metrics[0].dimensions).toEqual([
+    expect(after.model.alarms.find((a) => a.logicalId === 'ApiAliasErrorsAlarm')?.metrics[0]!.dimensions).toEqual([
       { Name: 'FunctionName', Value: 'api' },
       { Name: 'Resource', Value: 'api:live' },
     ]);

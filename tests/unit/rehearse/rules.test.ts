@@ -323,7 +323,7 @@ describe('deployment rules', () => {
   it.each(cases)('$rule trips on $what', ({ rule, trips, severity, resource }) => {
     const found = findingsOf(trips, rule);
     expect(found.map((f) => [f.severity, f.resource])).toContainEqual([severity, resource]);
-    expect(found[0].docs).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    expect(found[0]!.docs).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
   });
 
   it.each(cases)('$rule stays quiet on the safe variant of $what', ({ rule, passes }) => {
@@ -338,7 +338,7 @@ describe('deployment rules', () => {
       resource: 'Api',
       docs: 'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-configurations.html',
     });
-    expect(first.position?.line).toBe(4);
+    expect(first!.position?.line).toBe(4);
   });
 });
 

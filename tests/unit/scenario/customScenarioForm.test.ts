@@ -37,7 +37,7 @@ describe('builder step lines (one step per line, as typed in a terminal)', () =>
   it('names the line of anything it cannot read instead of guessing', () => {
     const { problems } = parseStepLines('aws lambda list-functions\nrm -rf /\n# traffic Carrier pay 3/s\n# sleep 5m');
     expect(problems.map((p) => p.line)).toEqual([2, 3, 4]);
-    expect(problems[1].message).toContain('ApiGateway');
+    expect(problems[1]!.message).toContain('ApiGateway');
   });
 
   it('writes every built-in scenario step back as lines that read the same', () => {
@@ -112,7 +112,7 @@ describe('builder form → scenario', () => {
     form.setupLines += '\ncurl http://example.com';
     const curlLine = form.setupLines.split('\n').length;
     form.revealDocs = 'https://example.com/blog';
-    form.choices = [form.choices[0]];
+    form.choices = [form.choices[0]!];
     const result = formToScenario(form);
     expect(result.ok).toBe(false);
     const paths = result.ok ? [] : result.problems.map((p) => p.path);

@@ -66,12 +66,12 @@ describe('builder validation runs the scenario headless (seed 42), as the reposi
 
   it('a trap check that never holds fails validation, with what the simulator showed', async () => {
     const form = scenarioToForm(builtIn('latest-wiring'), 'custom-no-trap');
-    form.trapCheck.predicates = [{ ...form.trapCheck.predicates[0], kind: 'rollback-created' }];
+    form.trapCheck.predicates = [{ ...form.trapCheck.predicates[0]!, kind: 'rollback-created' }];
     const verdict = await checkScenarioHeadless(scenarioOf(form));
     expect(verdict.kind === 'ran' && verdict.trap.ok).toBe(false);
     expect(verdict.kind === 'ran' && verdict.goal.ok).toBe(true);
     expect(verdictPassed(verdict)).toBe(false);
-    expect(verdict.kind === 'ran' && verdict.trap.results[0].detail).toBe('no deployment exists');
+    expect(verdict.kind === 'ran' && verdict.trap.results[0]!.detail).toBe('no deployment exists');
   });
 
   it('a reference fix that does not reach the goal fails validation', async () => {

@@ -39,7 +39,7 @@ describe('custom scenario schema (issue 10 builder: custom-<slug> ids, data only
   ])('refuses the id “%s” (%s)', (id) => {
     const r = customScenarioSchema.safeParse(custom(id));
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0].path).toEqual(['id']);
+    expect(r.error?.issues[0]!.path).toEqual(['id']);
   });
 
   it('derives a valid custom id from any title', () => {
@@ -96,7 +96,7 @@ describe('custom scenario schema (issue 10 builder: custom-<slug> ids, data only
   it('refuses a file longer than the 20,000 characters a workshop file may hold in one string, so every export re-imports', () => {
     const s = custom();
     s.setup.files = { ...s.setup.files, 'notes/big.txt': 'x'.repeat(20_001) };
-    expect(customScenarioSchema.safeParse(s).error?.issues[0].path).toEqual(['setup', 'files', 'notes/big.txt']);
+    expect(customScenarioSchema.safeParse(s).error?.issues[0]!.path).toEqual(['setup', 'files', 'notes/big.txt']);
   });
 
   it('a scenario too big for a 16 KB link is refused with advice to share the file instead', async () => {
@@ -116,7 +116,7 @@ describe('custom scenario schema (issue 10 builder: custom-<slug> ids, data only
 
   it('refuses more than five prediction choices', () => {
     const s = custom();
-    const c = s.predict.choices[0];
+    const c = s.predict.choices[0]!;
     s.predict.choices = [...s.predict.choices, ...'defg'.split('').map((id) => ({ ...c, id, correct: false }))];
     expect(refusal(JSON.stringify(file(s))).message).toContain('“scenario.predict.choices”');
   });

@@ -43,8 +43,8 @@ describe.each(tooSoon)('scenario %s: the right deployment started while the alar
     const { fix } = await runScenario(def, { seed, fix: steps });
     expect(fix?.goal.ok, explain(fix?.goal.results ?? [])).toBe(false);
     const deployment = fix!.goal.results[0];
-    expect(deployment.expected).toContain('stopped by an alarm');
-    expect(deployment.detail).toContain('0 % of traffic moved to version 2');
+    expect(deployment!.expected).toContain('stopped by an alarm');
+    expect(deployment!.detail).toContain('0 % of traffic moved to version 2');
   });
 });
 

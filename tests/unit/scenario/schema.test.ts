@@ -87,7 +87,7 @@ describe('scenarioSetup (the Lab page entry)', () => {
     const world = createWorld({ seed: 3 });
     await scenarioSetup('latest-wiring', { withAct: false })(world);
     expect(world.snapshot().lambda.functions.map((f) => f.FunctionName)).toEqual(['pay']);
-    expect(world.snapshot().traffic.sources[0].targetKind).toBe('LATEST');
+    expect(world.snapshot().traffic.sources[0]!.targetKind).toBe('LATEST');
   });
 
   it('throws a clear error for an unknown id', () => {

@@ -9,7 +9,7 @@ describe('"Look for" is written in words', () => {
     (_id, highlight) => {
       for (const type of highlight) {
         expect(EVENT_WORDS[type], `no words for ${type}`).toBeDefined();
-        expect(EVENT_WORDS[type].doc).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+        expect(EVENT_WORDS[type]!.doc).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
       }
       expect(lookForPhrases(highlight).some((p) => /^[a-z]+\.[a-zA-Z-]+$/.test(p))).toBe(false);
     },

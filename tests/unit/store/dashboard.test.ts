@@ -98,12 +98,12 @@ describe('dashboard on a hand-computed fixture', () => {
       ['hooks', 3],
       ['provisioned-concurrency', 1],
     ]);
-    expect(byTopic[0].mastery).toBe(0);
-    expect(byTopic[0].weight).toBeCloseTo(1.25 + w100, 12);
-    expect(byTopic[1].mastery).toBeCloseTo(0.75, 12);
-    expect(byTopic[1].weight).toBeCloseTo(2, 12);
-    expect(byTopic[2].mastery).toBeCloseTo(1, 12);
-    expect(byTopic[2].weight).toBeCloseTo(0.5, 12);
+    expect(byTopic[0]!.mastery).toBe(0);
+    expect(byTopic[0]!.weight).toBeCloseTo(1.25 + w100, 12);
+    expect(byTopic[1]!.mastery).toBeCloseTo(0.75, 12);
+    expect(byTopic[1]!.weight).toBeCloseTo(2, 12);
+    expect(byTopic[2]!.mastery).toBeCloseTo(1, 12);
+    expect(byTopic[2]!.weight).toBeCloseTo(0.5, 12);
     store.close();
   });
 

@@ -7,7 +7,7 @@ const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 const settings = { durationMinutes: 180, passMark: 0.72, topics: ['hooks'] };
 const answerKey: Record<string, string[]> = { q1: ['a'], q2: ['b', 'c'], q3: ['d'], q4: ['a'] };
 const isCorrect = (questionId: string, chosen: readonly string[]) =>
-  [...chosen].sort().join() === [...answerKey[questionId]].sort().join();
+  [...chosen].sort().join() === [...answerKey[questionId]!].sort().join();
 
 describe('a resumable practice exam', () => {
   it('survives a reload: answers, flags and position are there after closing and reopening the database', async () => {
@@ -144,15 +144,15 @@ describe('the option-order seed of an exam', () => {
     const result = await second.submitExam(minutes(3), exam.id, isCorrect);
     expect(result.attempts.map((a) => a.optionSeed)).toEqual([987654321]);
     const exported = await second.exportAll(minutes(4));
-    expect(exported.data.examSessions[0].optionSeed).toBe(987654321);
-    expect(exported.data.attempts[0].optionSeed).toBe(987654321);
+    expect(exported.data.examSessions[0]!.optionSeed).toBe(987654321);
+    expect(exported.data.attempts[0]!.optionSeed).toBe(987654321);
     // The exported file imports again with its seeds, so results elsewhere show the same order.
     const other = await createProgressStore({ name: uniqueName() });
     const preview = await other.importPreview(JSON.stringify(exported));
     await other.importApply(preview);
     const copied = await other.exportAll(minutes(5));
-    expect(copied.data.attempts[0].optionSeed).toBe(987654321);
-    expect(copied.data.examSessions[0].optionSeed).toBe(987654321);
+    expect(copied.data.attempts[0]!.optionSeed).toBe(987654321);
+    expect(copied.data.examSessions[0]!.optionSeed).toBe(987654321);
     other.close();
     second.close();
   });
@@ -163,7 +163,7 @@ describe('the option-order seed of an exam', () => {
     expect('optionSeed' in exam).toBe(false);
     await store.saveExamAnswer(minutes(1), exam.id, 'q1', ['a'], 1_000);
     const result = await store.submitExam(minutes(2), exam.id, isCorrect);
-    expect(result.attempts[0].optionSeed).toBeUndefined();
+    expect(result.attempts[0]!.optionSeed).toBeUndefined();
     store.close();
   });
 });

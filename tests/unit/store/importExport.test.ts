@@ -132,7 +132,7 @@ describe('import merge keeps the newest copy', () => {
     const q2 = doc.data.reviewCards.find((c) => c.itemId === 'q2')!;
     const newer = { ...q1, reps: 5, updatedAt: q1.updatedAt + 1 };
     const older = { ...q2, reps: 9, updatedAt: q2.updatedAt - 1 };
-    const changedAttempt = { ...doc.data.attempts[0], correct: !doc.data.attempts[0].correct };
+    const changedAttempt = { ...doc.data.attempts[0], correct: !doc.data.attempts[0]!.correct };
     const extraAttempt = { ...doc.data.attempts[0], id: 'from-other-device' };
     const file = {
       ...doc,
@@ -146,7 +146,7 @@ describe('import merge keeps the newest copy', () => {
     await store.importApply(preview);
     expect((await store.db.reviewCards.get('question:q1'))!.reps).toBe(5);
     expect((await store.db.reviewCards.get('question:q2'))!.reps).toBe(q2.reps);
-    expect((await store.db.attempts.get(doc.data.attempts[0].id))!.correct).toBe(doc.data.attempts[0].correct);
+    expect((await store.db.attempts.get(doc.data.attempts[0]!.id))!.correct).toBe(doc.data.attempts[0]!.correct);
     expect(await store.db.attempts.count()).toBe(3);
     store.close();
   });

@@ -187,7 +187,7 @@ describe('data stored before imports were checked never turns into errors, NaN o
     };
     expect(weightedAt(stats, now.getTime())).toEqual({ right: 1, total: 2 });
     const [entry] = masteryByGroup([stats], () => ['lambda'], now);
-    expect(entry.mastery).toBe(0.5);
+    expect(entry!.mastery).toBe(0.5);
   });
 
   it('the exam plan counts a card due past the Date range as solid at the exam instead of failing', () => {

@@ -26,7 +26,7 @@ describe('running recency-weighted sums per item', () => {
         undefined as ReturnType<typeof addOutcome> | undefined,
       )!;
     const forward = weightedAt(fold(outcomes), t0 + 30 * day);
-    const shuffled = weightedAt(fold([outcomes[2], outcomes[0], outcomes[3], outcomes[1]]), t0 + 30 * day);
+    const shuffled = weightedAt(fold([outcomes[2]!, outcomes[0]!, outcomes[3]!, outcomes[1]!]), t0 + 30 * day);
     expect(shuffled.total).toBeCloseTo(forward.total, 12);
     expect(shuffled.right).toBeCloseTo(forward.right, 12);
     const direct = outcomes.reduce((sum, o) => sum + Math.pow(0.5, (t0 + 30 * day - o.at) / (14 * day)), 0);

@@ -76,7 +76,7 @@ describe('live views keep two connections (two tabs) consistent', () => {
     });
     const updated = nextValue<ActiveExam | null>(watchActiveExam(store, later), (e) => (e?.answers.length ?? 0) === 1);
     await store.saveExamAnswer(t0, exam.id, 'q2', ['c']);
-    expect((await updated)!.answers[0].questionId).toBe('q2');
+    expect((await updated)!.answers[0]!.questionId).toBe('q2');
     store.close();
   });
 });

@@ -27,9 +27,10 @@ export function applyCompletion(line: string, cursor: number, completion: Comple
 }
 
 export function longestCommonPrefix(words: readonly string[]): string {
-  if (words.length === 0) return '';
-  let prefix = words[0];
-  for (const w of words.slice(1)) {
+  const [first, ...rest] = words;
+  if (first === undefined) return '';
+  let prefix = first;
+  for (const w of rest) {
     let i = 0;
     while (i < prefix.length && i < w.length && prefix[i] === w[i]) i++;
     prefix = prefix.slice(0, i);

@@ -42,24 +42,27 @@ function lambdaTarget(name: string, qualifier: string | undefined, arn: string):
   return { kind: 'alias', id: arn };
 }
 
+// The '!' below: group 1 of every pattern here is not optional, so a match always fills it (group 2 of
+// LAMBDA_ARN, the qualifier, is optional and stays string | undefined).
 function findAll(text: string): Found[] {
   const found: Found[] = [];
   for (const m of text.matchAll(LAMBDA_ARN))
-    found.push({ start: m.index, end: m.index + m[0].length, target: lambdaTarget(m[1], m[2], m[0]) });
+    found.push({ start: m.index, end: m.index + m[0].length, target: lambdaTarget(m[1]!, m[2], m[0]) });
   for (const m of text.matchAll(ALARM_ARN))
-    found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'alarm', id: m[1] } });
+    found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'alarm', id: m[1]! } });
   for (const m of text.matchAll(DEPLOYMENT_ID))
     found.push({ start: m.index, end: m.index + m[0].length, target: { kind: 'deployment', id: m[0] } });
   for (const [re, kind] of NAMED_MEMBERS) {
     for (const m of text.matchAll(re)) {
-      const start = m.index + m[0].lastIndexOf(m[1], m[0].length - 1);
-      found.push({ start, end: start + m[1].length, target: { kind, id: m[1] } });
+      const id = m[1]!;
+      const start = m.index + m[0].lastIndexOf(id, m[0].length - 1);
+      found.push({ start, end: start + id.length, target: { kind, id } });
     }
   }
   // Earliest first; on a tie the longer match wins; anything overlapping a kept match is dropped.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
-  for (const f of found) if (kept.length === 0 || f.start >= kept[kept.length - 1].end) kept.push(f);
+  for (const f of found) if (f.start >= (kept.at(-1)?.end ?? 0)) kept.push(f);
   return kept;
 }
 

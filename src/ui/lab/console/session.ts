@@ -64,7 +64,8 @@ export function runBuiltin(world: World, line: string): BuiltinOutcome | undefin
     case 'echo': {
       const m = /^echo\s+([\s\S]*?)\s*>\s*(\S+)\s*$/.exec(trimmed);
       if (!m) return ok(`${unquote(trimmed.slice(4))}\n`);
-      world.workspace.write(unquote(m[2]), `${unquote(m[1])}\n`);
+      // Both groups of the pattern are required: a match fills them.
+      world.workspace.write(unquote(m[2]!), `${unquote(m[1]!)}\n`);
       return ok('');
     }
     default:

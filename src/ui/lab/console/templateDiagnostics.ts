@@ -41,9 +41,10 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
+/** `index` must be a valid index of `starts` (callers clamp it). */
 function lineRange(text: string, starts: number[], index: number): { from: number; to: number } {
-  const from = starts[index];
-  const end = index + 1 < starts.length ? starts[index + 1] - 1 : text.length;
+  const from = starts[index]!;
+  const end = index + 1 < starts.length ? starts[index + 1]! - 1 : text.length;
   // Mark the line's content, not its indentation.
   const indent = /^[ \t]*/.exec(text.slice(from, end))?.[0].length ?? 0;
   return { from: Math.min(from + indent, end), to: end };
@@ -69,11 +70,12 @@ export function findResourceLine(text: string, logicalId: string, property?: str
   return current;
 }
 
+/** `parent` is a line index found in `lines`. */
 function findChildKey(lines: readonly string[], parent: number, key: string): number | undefined {
-  const indent = indentOf(lines[parent]);
+  const indent = indentOf(lines[parent]!);
   const keyLine = new RegExp(`^\\s*(- )?["']?${escape(key)}["']?\\s*:`);
   for (let i = parent + 1; i < lines.length; i++) {
-    const l = lines[i];
+    const l = lines[i]!;
     if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
     if (indentOf(l) <= indent) return undefined;
     if (keyLine.test(l)) return i;
@@ -90,9 +92,9 @@ function findChildKey(lines: readonly string[], parent: number, key: string): nu
 function sourceResourceLine(lines: readonly string[], generatedId: string): number | undefined {
   let best: { index: number; length: number } | undefined;
   lines.forEach((l, index) => {
-    const m = /^ {2}["']?([A-Za-z0-9]+)["']?\s*:/.exec(l);
-    if (m && generatedId.startsWith(m[1]) && m[1].length < generatedId.length && (!best || m[1].length > best.length))
-      best = { index, length: m[1].length };
+    const key = /^ {2}["']?([A-Za-z0-9]+)["']?\s*:/.exec(l)?.[1];
+    if (key && generatedId.startsWith(key) && key.length < generatedId.length && (!best || key.length > best.length))
+      best = { index, length: key.length };
   });
   return best?.index;
 }
@@ -104,8 +106,9 @@ export function templateDiagnostics(text: string, problem: TemplateProblem): Tem
   if (problem.line !== undefined) {
     const index = clampLine(problem.line - 1);
     const range = lineRange(text, starts, index);
-    const column = problem.column !== undefined ? starts[index] + Math.max(0, problem.column - 1) : range.from;
-    const from = Math.min(Math.max(column, starts[index]), range.to);
+    const lineStart = starts[index]!; // clampLine keeps index inside starts, which always holds line 1
+    const column = problem.column !== undefined ? lineStart + Math.max(0, problem.column - 1) : range.from;
+    const from = Math.min(Math.max(column, lineStart), range.to);
     return [{ from, to: Math.max(range.to, from), severity: 'error', message: problem.message }];
   }
   const resourceLine = problem.logicalId ? findResourceLine(text, problem.logicalId, problem.property) : undefined;

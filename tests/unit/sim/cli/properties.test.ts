@@ -64,12 +64,12 @@ const validThenMutated = fc
   })
   .map(({ service, pick, value, mutation, junk }) => {
     const command = service.commands[pick % service.commands.length];
-    const words = ['aws', service.name, command.name];
-    for (const p of command.params) if (p.required) words.push(...(p.positional ? ['out.json'] : [cliName(p), value]));
+    const words = ['aws', service.name, command!.name];
+    for (const p of command!.params) if (p.required) words.push(...(p.positional ? ['out.json'] : [cliName(p), value]));
     if (mutation === 'drop-last') words.pop();
     if (mutation === 'duplicate') words.push(...words.slice(3, 5));
     if (mutation === 'junk') words.splice(3 + (pick % Math.max(1, words.length - 3)), 0, junk);
-    if (mutation === 'swap' && words.length > 4) [words[3], words[4]] = [words[4], words[3]];
+    if (mutation === 'swap' && words.length > 4) [words[3], words[4]] = [words[4]!, words[3]!];
     return words.join(' ');
   });
 

@@ -232,7 +232,7 @@ describe('runCommand: skeletons, YAML input and CLI pagination', () => {
       'FunctionName: orders\nName: live\nRoutingConfig:\n  AdditionalVersionWeights:\n    "2": 0.2\n',
     );
     expect((await runCommand(world, 'aws lambda update-alias --cli-input-yaml file://alias.yaml')).exitCode).toBe(0);
-    expect(calls[0].input).toEqual({
+    expect(calls[0]!.input).toEqual({
       FunctionName: 'orders',
       Name: 'live',
       RoutingConfig: { AdditionalVersionWeights: { '2': 0.2 } },

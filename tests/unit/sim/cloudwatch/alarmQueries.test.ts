@@ -42,10 +42,10 @@ describe('EnableAlarmActions and DisableAlarmActions', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f')));
     world.cloudwatch.disableAlarmActions({ AlarmNames: ['e'] });
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].ActionsEnabled).toBe(false);
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.ActionsEnabled).toBe(false);
     runMinutes(world, 'Errors', fnDims('f'), [9]);
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     world.cloudwatch.enableAlarmActions({ AlarmNames: ['e'] });
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].ActionsEnabled).toBe(true);
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.ActionsEnabled).toBe(true);
   });
 });

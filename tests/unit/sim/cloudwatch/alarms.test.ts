@@ -12,11 +12,11 @@ describe('CloudWatch alarms: state and evaluation', () => {
     const world = createWorld({ seed: 1 });
     world.cloudwatch.putMetricAlarm(errorsAlarm('orders-canary-errors', aliasDims('orders', 'live')));
     const [alarm] = world.cloudwatch.describeAlarms({ AlarmNames: ['orders-canary-errors'] }).MetricAlarms;
-    expect(alarm.StateValue).toBe('INSUFFICIENT_DATA');
-    expect(alarm.StateReason).toBe('Unchecked: Initial alarm creation');
+    expect(alarm!.StateValue).toBe('INSUFFICIENT_DATA');
+    expect(alarm!.StateReason).toBe('Unchecked: Initial alarm creation');
     expect(world.cloudwatch.alarmStatePort.stateOf('orders-canary-errors')).toBe('INSUFFICIENT_DATA');
-    expect(alarm.AlarmArn).toBe('arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-canary-errors');
-    expect(alarm.StateUpdatedTimestamp).toBeInstanceOf(Date);
+    expect(alarm!.AlarmArn).toBe('arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-canary-errors');
+    expect(alarm!.StateUpdatedTimestamp).toBeInstanceOf(Date);
   });
 
   it('goes to ALARM when the last complete minute breaches, with an AWS-style StateReason, log entry and listener call', () => {
@@ -28,10 +28,10 @@ describe('CloudWatch alarms: state and evaluation', () => {
     expect(world.cloudwatch.alarmStatePort.stateOf('orders-canary-errors')).toBe('ALARM');
     const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
     // 2026-01-05 09:00 UTC is the default world start: the datapoint of the 09:00 minute.
-    expect(alarm.StateReason).toBe(
+    expect(alarm!.StateReason).toBe(
       'Threshold Crossed: 1 datapoint [7.0 (05/01/26 09:00:00)] was greater than or equal to the threshold (5.0).',
     );
-    expect(JSON.parse(alarm.StateReasonData!)).toMatchObject({
+    expect(JSON.parse(alarm!.StateReasonData!)).toMatchObject({
       version: '1.0',
       statistic: 'Sum',
       period: 60,
@@ -80,7 +80,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     world.advance(10_000);
     expect(world.cloudwatch.alarmStatePort.stateOf('two-of-three')).toBe('ALARM');
     expect(world.cloudwatch.alarmStatePort.stateOf('three-of-three')).toBe('OK');
-    expect(world.cloudwatch.describeAlarms({ AlarmNames: ['two-of-three'] }).MetricAlarms[0].StateReason).toContain(
+    expect(world.cloudwatch.describeAlarms({ AlarmNames: ['two-of-three'] }).MetricAlarms[0]!.StateReason).toContain(
       '2 out of the last 3 datapoints [6.0 (05/01/26 08:57:00), 6.0 (05/01/26 08:59:00)] were greater than or equal to the threshold (5.0) (minimum 2 datapoints for',
     );
   });
@@ -106,7 +106,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
     runMinutes(world, 'Errors', fnDims('f'), [undefined]);
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('INSUFFICIENT_DATA');
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toBe(
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.StateReason).toBe(
       'Insufficient Data: 1 datapoint was unknown.',
     );
   });
@@ -178,9 +178,9 @@ describe('CloudWatch alarms: state and evaluation', () => {
     world.advance(MINUTE);
     expect(world.cloudwatch.alarmStatePort.stateOf('rate')).toBe('ALARM');
     const alarm = world.cloudwatch.describeAlarms({}).MetricAlarms[0];
-    expect(alarm.StateReason).toContain('[12.0 (05/01/26 09:01:00)] was greater than the threshold (10.0)');
-    expect(alarm.Metrics).toHaveLength(3);
-    expect(alarm.MetricName).toBeUndefined();
+    expect(alarm!.StateReason).toContain('[12.0 (05/01/26 09:01:00)] was greater than the threshold (10.0)');
+    expect(alarm!.Metrics).toHaveLength(3);
+    expect(alarm!.MetricName).toBeUndefined();
   });
 
   it('a metric math alarm treats a period without invocations as missing (division by zero gives no value)', () => {
@@ -228,7 +228,7 @@ describe('CloudWatch alarms: state and evaluation', () => {
     world.cloudwatch.putMetricAlarm(errorsAlarm('five-min', fnDims('f'), { Period: 300 }));
     world.advance(10_000);
     expect(world.cloudwatch.alarmStatePort.stateOf('five-min')).toBe('ALARM');
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toContain('[5.0 (05/01/26 08:55:00)]');
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.StateReason).toContain('[5.0 (05/01/26 08:55:00)]');
   });
 });
 
@@ -242,7 +242,7 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
     world.cloudwatch.setAlarmState({ AlarmName: 'e', StateValue: 'ALARM', StateReason: 'testing the rollback' });
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toBe('testing the rollback');
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.StateReason).toBe('testing the rollback');
     runMinutes(world, 'Errors', fnDims('f'), [0]);
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('OK');
     expect(changes.map((c) => `${c.oldState}->${c.newState}`)).toEqual([
@@ -284,9 +284,9 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
     world.cloudwatch.putMetricAlarm(errorsAlarm('e', fnDims('f'), { Threshold: 100 }));
     const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
-    expect(alarm.StateValue).toBe('ALARM');
-    expect(alarm.Threshold).toBe(100);
-    expect(alarm.AlarmConfigurationUpdatedTimestamp.getTime()).toBe(world.clock.now());
+    expect(alarm!.StateValue).toBe('ALARM');
+    expect(alarm!.Threshold).toBe(100);
+    expect(alarm!.AlarmConfigurationUpdatedTimestamp.getTime()).toBe(world.clock.now());
     const config = world.cloudwatch.describeAlarmHistory({
       AlarmName: 'e',
       HistoryItemType: 'ConfigurationUpdate',
@@ -350,7 +350,7 @@ describe('CloudWatch alarms: SetAlarmState, updates, history', () => {
       period: 60,
       metric: { metricName: 'Errors', statistic: 'Sum' },
     });
-    expect(snap.alarms[0].recentChanges.map((c) => c.to)).toEqual(['ALARM', 'OK']);
+    expect(snap.alarms[0]!.recentChanges.map((c) => c.to)).toEqual(['ALARM', 'OK']);
     expect(snap.series).toEqual([
       {
         namespace: 'AWS/Lambda',

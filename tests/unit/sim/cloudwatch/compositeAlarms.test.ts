@@ -30,7 +30,7 @@ describe('composite alarms', () => {
   it('starts in INSUFFICIENT_DATA and is evaluated at once, so it is OK while its rule does not hold', () => {
     const world = twoChildren();
     world.cloudwatch.putCompositeAlarm({ AlarmName: 'health', AlarmRule: 'ALARM(errors) OR ALARM(latency)' });
-    expect(composite(world).StateValue).toBe('OK');
+    expect(composite(world)!.StateValue).toBe('OK');
     const history = world.cloudwatch
       .describeAlarmHistory({ AlarmName: 'health', ScanBy: 'TimestampAscending' })
       .AlarmHistoryItems.map((h) => [h.AlarmType, h.HistorySummary]);
@@ -113,7 +113,7 @@ describe('composite alarms', () => {
     const world = twoChildren();
     set(world, 'errors', 'ALARM');
     world.cloudwatch.putCompositeAlarm({ AlarmName: 'health', AlarmRule: 'ALARM(errors)' });
-    expect(composite(world).StateValue).toBe('ALARM');
+    expect(composite(world)!.StateValue).toBe('ALARM');
     world.cloudwatch.putCompositeAlarm({ AlarmName: 'health', AlarmRule: 'ALARM(latency)' });
     expect(composite(world)).toMatchObject({ AlarmRule: 'ALARM(latency)', StateValue: 'OK' });
     world.cloudwatch.deleteAlarms({ AlarmNames: ['health'] });

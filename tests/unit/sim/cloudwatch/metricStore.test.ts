@@ -20,7 +20,7 @@ describe('metric store', () => {
     const store = new MetricStore(() => now);
     store.put(datum(5 * MIN, 2));
     store.put(datum(5 * MIN, 3));
-    const [[t, p]] = store.points(seriesKey('AWS/Lambda', 'Errors', [{ Name: 'FunctionName', Value: 'f' }]), 0, now);
+    const [t, p] = store.points(seriesKey('AWS/Lambda', 'Errors', [{ Name: 'FunctionName', Value: 'f' }]), 0, now)[0]!;
     expect(t).toBe(5 * MIN);
     expect(p).toMatchObject({ SampleCount: 20, Sum: 5, Minimum: 0, Maximum: 1 });
   });
@@ -48,7 +48,7 @@ describe('metric store', () => {
     const key = seriesKey('AWS/Lambda', 'Errors', [{ Name: 'FunctionName', Value: 'f' }]);
     const kept = store.points(key, 0, Infinity);
     expect(kept).toHaveLength(61);
-    expect(kept[0][0]).toBe(119 * MIN);
+    expect(kept[0]![0]).toBe(119 * MIN);
   });
 
   it('aggregates minutes into aligned periods and leaves empty periods out', () => {

@@ -10,7 +10,7 @@ describe('TreatMissingData in a running world (AlarmThatSendsEmail.html#alarms-a
     );
     world.advance(10_000);
     expect(world.cloudwatch.alarmStatePort.stateOf('e')).toBe('ALARM');
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toContain(
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.StateReason).toContain(
       'no datapoints were received for 3 periods and 3 missing datapoints were treated as [Breaching]',
     );
   });

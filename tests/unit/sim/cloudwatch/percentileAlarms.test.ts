@@ -57,9 +57,9 @@ describe('percentile alarms (ExtendedStatistic)', () => {
     expect(w.cloudwatch.alarmStatePort.stateOf('p99')).toBe('ALARM');
     expect(w.cloudwatch.alarmStatePort.stateOf('avg')).toBe('OK');
     const [alarm] = w.cloudwatch.describeAlarms({ AlarmNames: ['p99'] }).MetricAlarms;
-    expect(alarm.ExtendedStatistic).toBe('p99');
-    expect(alarm.Statistic).toBeUndefined();
-    expect(alarm.StateReason).toMatch(/^Threshold Crossed: 1 datapoint \[900\.0 \(/);
+    expect(alarm!.ExtendedStatistic).toBe('p99');
+    expect(alarm!.Statistic).toBeUndefined();
+    expect(alarm!.StateReason).toMatch(/^Threshold Crossed: 1 datapoint \[900\.0 \(/);
   });
 
   it('GetMetricStatistics answers ExtendedStatistics per period; GetMetricData takes a pNN Stat', () => {
@@ -91,7 +91,7 @@ describe('percentile alarms (ExtendedStatistic)', () => {
         },
       ],
     });
-    expect(data.MetricDataResults[0].Values).toEqual([900, 900]);
+    expect(data.MetricDataResults[0]!.Values).toEqual([900, 900]);
   });
 
   it('EvaluateLowSampleCountPercentile ignore keeps the state while p99 has fewer than 1,000 samples', () => {

@@ -14,7 +14,7 @@ function duration(t: number, values: number[], counts: number[], withDistributio
     Dimensions: dims,
     Timestamp: t,
     SampleCount: n,
-    Sum: values.reduce((a, v, i) => a + v * counts[i], 0),
+    Sum: values.reduce((a, v, i) => a + v * counts[i]!, 0),
     Minimum: Math.min(...values),
     Maximum: Math.max(...values),
     Unit: 'Milliseconds',

@@ -135,7 +135,7 @@ describe('PutMetricAlarm validation (API_PutMetricAlarm)', () => {
       'metrics with different periods',
       mathAlarm([
         mathQueries[0],
-        { ...mathQueries[1], MetricStat: { ...mathQueries[1].MetricStat!, Period: 300 } },
+        { ...mathQueries[1], MetricStat: { ...mathQueries[1]!.MetricStat!, Period: 300 } },
         mathQueries[2],
       ]),
       'ValidationError',
@@ -165,7 +165,7 @@ describe('PutMetricAlarm validation (API_PutMetricAlarm)', () => {
     world.cloudwatch.putMetricAlarm({ ...base, EvaluationPeriods: 4 });
     expect(world.snapshot().cloudwatch.alarms[0]).toMatchObject({ datapointsToAlarm: 4, treatMissingData: 'missing' });
     const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
-    expect(alarm.ActionsEnabled).toBe(true);
+    expect(alarm!.ActionsEnabled).toBe(true);
     expect(alarm).not.toHaveProperty('DatapointsToAlarm');
     expect(alarm).not.toHaveProperty('TreatMissingData');
   });

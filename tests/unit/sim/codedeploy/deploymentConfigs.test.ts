@@ -121,7 +121,7 @@ describe('deployment configs', () => {
 
   it('refuses a duplicate name with DeploymentConfigAlreadyExistsException', () => {
     const configs = existing();
-    configs.set('Mine', { ...predefinedConfigRecords()[0], deploymentConfigName: 'Mine', predefined: false });
+    configs.set('Mine', { ...predefinedConfigRecords()[0]!, deploymentConfigName: 'Mine', predefined: false });
     expect(
       nameOf(() =>
         validateCreateDeploymentConfig(

@@ -44,7 +44,7 @@ const events = [
 ];
 
 const leaf = (value: unknown): string =>
-  typeof value === 'string' ? value : Object.entries(value as object).map(([k, v]) => `${k}.${leaf(v)}`)[0];
+  typeof value === 'string' ? value : Object.entries(value as object).map(([k, v]) => `${k}.${leaf(v)}`)[0]!;
 const finalOf = (path: { state: { value: unknown } }) => leaf(path.state.value);
 /** The top-level lifecycle event a state value is in (Start, BeforeAllowTraffic, …). */
 const lifecycleOf = (value: unknown) => leaf(value).split('.')[1];

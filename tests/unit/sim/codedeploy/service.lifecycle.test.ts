@@ -56,10 +56,10 @@ describe('traffic shifting on the world clock', () => {
       ['End', 'Succeeded'],
     ]);
     const [, before, allow, after] = t.lifecycleEvents;
-    expect(before.endTime!.getTime() - before.startTime!.getTime()).toBe(20_000);
-    expect(allow.startTime!.getTime()).toBe(before.endTime!.getTime());
-    expect(allow.endTime!.getTime() - allow.startTime!.getTime()).toBe(5 * MIN);
-    expect(after.endTime!.getTime() - after.startTime!.getTime()).toBe(30_000);
+    expect(before!.endTime!.getTime() - before!.startTime!.getTime()).toBe(20_000);
+    expect(allow!.startTime!.getTime()).toBe(before!.endTime!.getTime());
+    expect(allow!.endTime!.getTime() - allow!.startTime!.getTime()).toBe(5 * MIN);
+    expect(after!.endTime!.getTime() - after!.startTime!.getTime()).toBe(30_000);
     expect(t.lambdaFunctionInfo).toEqual({
       functionName: 'orders',
       functionAlias: 'live',
@@ -77,9 +77,9 @@ describe('hooks', () => {
     const id = w.deploy({ spec: appSpec({ before: 'CodeDeployHook_pre' }) });
     expect(w.lambda.invocations).toHaveLength(1);
     const call = w.lambda.invocations[0];
-    expect(call.InvocationType).toBe('Event');
-    expect(call.FunctionName).toBe('CodeDeployHook_pre');
-    const payload = JSON.parse(call.Payload!);
+    expect(call!.InvocationType).toBe('Event');
+    expect(call!.FunctionName).toBe('CodeDeployHook_pre');
+    const payload = JSON.parse(call!.Payload!);
     expect(Object.keys(payload).sort()).toEqual(['DeploymentId', 'LifecycleEventHookExecutionId']);
     expect(payload.DeploymentId).toBe(id);
   });
@@ -161,7 +161,7 @@ describe('hooks', () => {
   it('validates PutLifecycleEventHookExecutionStatus: status, execution id, and a second report', () => {
     const w = standardSetup();
     const id = w.deploy({ spec: appSpec({ before: 'CodeDeployHook_pre' }) });
-    const execId = JSON.parse(w.lambda.invocations[0].Payload!).LifecycleEventHookExecutionId as string;
+    const execId = JSON.parse(w.lambda.invocations[0]!.Payload!).LifecycleEventHookExecutionId as string;
     const put =
       (status: string, exec = execId) =>
       () =>

@@ -64,11 +64,11 @@ describe('trafficSchedule: the exact shifts of every predefined Lambda config', 
   });
 
   it.each(table)('%s shifts on its documented schedule', (name, expected) => {
-    expect(trafficSchedule(PREDEFINED_LAMBDA_CONFIGS[name])).toEqual(expected);
+    expect(trafficSchedule(PREDEFINED_LAMBDA_CONFIGS[name]!)).toEqual(expected);
   });
 
   it('Linear10PercentEvery1Minute moves 10 % at t=0, 20 % at t=1 min and reaches 100 % at t=9 min, not 10', () => {
-    const shifts = trafficSchedule(PREDEFINED_LAMBDA_CONFIGS['CodeDeployDefault.LambdaLinear10PercentEvery1Minute']);
+    const shifts = trafficSchedule(PREDEFINED_LAMBDA_CONFIGS['CodeDeployDefault.LambdaLinear10PercentEvery1Minute']!);
     expect(shifts).toHaveLength(10);
     expect(shifts[0]).toEqual({ atMs: 0, weight: 0.1 });
     expect(shifts[1]).toEqual({ atMs: 60_000, weight: 0.2 });
@@ -137,11 +137,11 @@ describe('trafficSchedule: custom configs', () => {
         timeBasedLinear: { linearPercentage: p, linearInterval: 1 },
       });
       for (let i = 0; i < shifts.length; i++) {
-        expect(shifts[i].weight).toBeGreaterThan(0);
-        expect(shifts[i].weight).toBeLessThanOrEqual(1);
-        if (i > 0) expect(shifts[i].weight).toBeGreaterThan(shifts[i - 1].weight);
+        expect(shifts[i]!.weight).toBeGreaterThan(0);
+        expect(shifts[i]!.weight).toBeLessThanOrEqual(1);
+        if (i > 0) expect(shifts[i]!.weight).toBeGreaterThan(shifts[i - 1]!.weight);
       }
-      expect(shifts[shifts.length - 1].weight).toBe(1);
+      expect(shifts[shifts.length - 1]!.weight).toBe(1);
     }
   });
 });

@@ -88,7 +88,7 @@ describe("item 5: a rollback deployment's own fields agree with what it does", (
     w.advance(1000);
     const rb = w.info(w.info(id).rollbackInfo!.rollbackDeploymentId!);
     const content = JSON.parse(rb.revision!.appSpecContent!.content!);
-    const props = Object.values(content.Resources[0] as Record<string, { Properties: Record<string, string> }>)[0]
+    const props = Object.values(content.Resources[0] as Record<string, { Properties: Record<string, string> }>)[0]!
       .Properties;
     expect(props).toMatchObject({ Name: 'orders', Alias: 'live', CurrentVersion: '2', TargetVersion: '1' });
     expect(w.target(rb.deploymentId!).lambdaFunctionInfo).toMatchObject({ currentVersion: '2', targetVersion: '1' });

@@ -87,7 +87,7 @@ describe('alarm StateReason and StateReasonData as CloudWatch writes them', () =
       errorsAlarm('e', fnDims('idle'), { TreatMissingData: 'breaching', EvaluationPeriods: 3 }),
     );
     world.advance(10_000);
-    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0].StateReason).toMatch(/treated as \[Breaching\]\.$/);
+    expect(world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.StateReason).toMatch(/treated as \[Breaching\]\.$/);
   });
 
   it('a one-period alarm: "1 datapoint [v (t)] was greater than or equal to the threshold (5.0)." and unit in StateReasonData', () => {
@@ -95,9 +95,9 @@ describe('alarm StateReason and StateReasonData as CloudWatch writes them', () =
     world.cloudwatch.putMetricAlarm(errorsAlarm('one', aliasDims('orders', 'live')));
     runMinutes(world, 'Errors', aliasDims('orders', 'live'), [7]);
     const [alarm] = world.cloudwatch.describeAlarms({}).MetricAlarms;
-    expect(alarm.StateReason).toMatch(
+    expect(alarm!.StateReason).toMatch(
       /^Threshold Crossed: 1 datapoint \[7\.0 \([0-9/: ]+\)\] was greater than or equal to the threshold \(5\.0\)\.$/,
     );
-    expect(JSON.parse(alarm.StateReasonData!)).toMatchObject({ unit: 'Count', evaluatedDatapoints: [{ value: 7 }] });
+    expect(JSON.parse(alarm!.StateReasonData!)).toMatchObject({ unit: 'Count', evaluatedDatapoints: [{ value: 7 }] });
   });
 });

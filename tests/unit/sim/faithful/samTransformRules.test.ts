@@ -20,7 +20,7 @@ function groupProps(template: string) {
     accountId: '123456789012',
     region: 'us-east-1',
   });
-  return out.resources.OrdersDeploymentGroup.Properties as Record<string, unknown>;
+  return out.resources.OrdersDeploymentGroup!.Properties as Record<string, unknown>;
 }
 
 describe('item 7: DeploymentPreference without Alarms', () => {

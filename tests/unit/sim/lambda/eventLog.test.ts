@@ -42,6 +42,6 @@ describe('event log narration (brief: plain language, never per invocation)', ()
     const throttles = entries.filter((e) => e.type === 'invoke.throttled');
     expect(throttles.length).toBeGreaterThanOrEqual(3);
     expect(throttles.length).toBeLessThanOrEqual(4);
-    expect(throttles[0].message).toContain('ReservedFunctionConcurrentInvocationLimitExceeded');
+    expect(throttles[0]!.message).toContain('ReservedFunctionConcurrentInvocationLimitExceeded');
   });
 });

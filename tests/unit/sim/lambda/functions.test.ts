@@ -49,7 +49,7 @@ describe('functions', () => {
       Role: ROLE,
       Code: { ZipFile: 'not json' },
     });
-    const snap = w.lambda.snapshot().functions[0].latest;
+    const snap = w.lambda.snapshot().functions[0]!.latest;
     expect(snap.behaviour).toEqual({ errorRate: 0, durationMs: 100, initDurationMs: 400 });
     expect(snap.codeParseError).toMatch(/not JSON/);
   });

@@ -136,15 +136,15 @@ describe('invoke', () => {
     const w = newWorld();
     createFn(w, 'my-fn', { durationMs: 100, initDurationMs: 500 });
     w.lambda.invoke({ FunctionName: 'my-fn' });
-    let env = w.lambda.snapshot().functions[0].latest.environments;
+    let env = w.lambda.snapshot().functions[0]!.latest.environments;
     expect(env.initialising).toBe(1);
     w.advance(1000);
     w.lambda.invoke({ FunctionName: 'my-fn' });
-    env = w.lambda.snapshot().functions[0].latest.environments;
+    env = w.lambda.snapshot().functions[0]!.latest.environments;
     expect(env.coldStartsTotal).toBe(1);
     expect(env.busy).toBe(1);
     w.advance(1000);
-    expect(w.lambda.snapshot().functions[0].latest.environments.warmIdle).toBe(1);
+    expect(w.lambda.snapshot().functions[0]!.latest.environments.warmIdle).toBe(1);
   });
 
   it('reclaims idle environments after the keep-warm time, so the next request cold-starts again', () => {
@@ -153,7 +153,7 @@ describe('invoke', () => {
     w.lambda.invoke({ FunctionName: 'my-fn' });
     w.advance(11 * 60_000);
     w.lambda.invoke({ FunctionName: 'my-fn' });
-    expect(w.lambda.snapshot().functions[0].latest.environments.coldStartsTotal).toBe(2);
+    expect(w.lambda.snapshot().functions[0]!.latest.environments.coldStartsTotal).toBe(2);
   });
 
   it('lets in-flight requests finish on the version they started on after an alias update', () => {
@@ -163,8 +163,8 @@ describe('invoke', () => {
     w.lambda.invoke({ FunctionName: 'my-fn:live' });
     w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' });
     const snap = w.lambda.snapshot().functions[0];
-    expect(snap.versions[0].environments.busy).toBe(1);
-    expect(snap.versions[1].environments.busy).toBe(0);
+    expect(snap!.versions[0]!.environments.busy).toBe(1);
+    expect(snap!.versions[1]!.environments.busy).toBe(0);
     expect(w.lambda.invoke({ FunctionName: 'my-fn:live' }).ExecutedVersion).toBe('2');
   });
 

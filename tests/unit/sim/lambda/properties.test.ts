@@ -170,14 +170,14 @@ describe('Lambda API properties (fast-check)', () => {
         for (const op of ops) {
           apply(w, op);
           const fn = w.lambda.snapshot().functions[0];
-          for (const a of fn.aliases) {
+          for (const a of fn!.aliases) {
             const entries = Object.entries(a.weights);
             expect(entries.length).toBeLessThanOrEqual(2);
             for (const [, share] of entries) expect(share >= 0 && share <= 1).toBe(true);
             expect(entries.reduce((s, [, x]) => s + x, 0)).toBeCloseTo(1, 9);
           }
-          for (const seen of frozen.keys()) if (!fn.versions.some((v) => v.Version === seen)) gone.add(seen);
-          for (const v of fn.versions) {
+          for (const seen of frozen.keys()) if (!fn!.versions.some((v) => v.Version === seen)) gone.add(seen);
+          for (const v of fn!.versions) {
             expect(gone.has(v.Version)).toBe(false); // a deleted number never comes back
             const key = JSON.stringify([v.CodeSha256, v.Timeout, v.Role, v.Description, v.Environment ?? null]);
             const n = Number(v.Version);

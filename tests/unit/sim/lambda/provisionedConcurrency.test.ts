@@ -156,7 +156,7 @@ describe('provisioned concurrency', () => {
     put(w, '1', 2);
     w.advance(10 * 60_000);
     for (let i = 0; i < 3; i++) w.lambda.invoke({ FunctionName: 'my-fn:1' });
-    const env = w.lambda.snapshot().functions[0].versions[0].environments;
+    const env = w.lambda.snapshot().functions[0]!.versions[0]!.environments;
     expect(env.provisioned.busy).toBe(2);
     expect(env.coldStartsTotal).toBe(1);
     expect(env.spilloverTotal).toBe(1);
@@ -179,8 +179,8 @@ describe('provisioned concurrency', () => {
     w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' });
     w.lambda.invoke({ FunctionName: 'my-fn:live' });
     const f = w.lambda.snapshot().functions[0];
-    expect(f.versions[0].environments.provisioned.ready).toBe(5);
-    expect(f.versions[1].environments.coldStartsTotal).toBe(1);
+    expect(f!.versions[0]!.environments.provisioned.ready).toBe(5);
+    expect(f!.versions[1]!.environments.coldStartsTotal).toBe(1);
   });
 
   it('re-allocates alias PC to the new version on retarget: back to IN_PROGRESS, on-demand meanwhile', () => {
@@ -194,13 +194,13 @@ describe('provisioned concurrency', () => {
       'IN_PROGRESS',
     );
     let f = w.lambda.snapshot().functions[0];
-    expect([f.versions[0].environments.provisioned.ready, f.versions[1].environments.provisioned.ready]).toEqual([
+    expect([f!.versions[0]!.environments.provisioned.ready, f!.versions[1]!.environments.provisioned.ready]).toEqual([
       0, 0,
     ]);
     w.advance(10 * 60_000);
     f = w.lambda.snapshot().functions[0];
     expect(w.lambda.getProvisionedConcurrencyConfig({ FunctionName: 'my-fn', Qualifier: 'live' }).Status).toBe('READY');
-    expect([f.versions[0].environments.provisioned.ready, f.versions[1].environments.provisioned.ready]).toEqual([
+    expect([f!.versions[0]!.environments.provisioned.ready, f!.versions[1]!.environments.provisioned.ready]).toEqual([
       0, 4,
     ]);
   });
@@ -217,11 +217,11 @@ describe('provisioned concurrency', () => {
       RoutingConfig: { AdditionalVersionWeights: { '2': 0.1 } },
     });
     const f = w.lambda.snapshot().functions[0];
-    expect([f.versions[0].environments.provisioned.ready, f.versions[1].environments.provisioned.ready]).toEqual([
+    expect([f!.versions[0]!.environments.provisioned.ready, f!.versions[1]!.environments.provisioned.ready]).toEqual([
       90, 10,
     ]);
-    expect(f.versions[1].environments.provisioned.approximate).toBe(true);
-    expect(f.provisionedConcurrency[0]).toMatchObject({ approximate: true, servesVersions: ['1', '2'] });
+    expect(f!.versions[1]!.environments.provisioned.approximate).toBe(true);
+    expect(f!.provisionedConcurrency[0]).toMatchObject({ approximate: true, servesVersions: ['1', '2'] });
   });
 
   it('fails allocation when init is longer than the provisioned init limit', () => {

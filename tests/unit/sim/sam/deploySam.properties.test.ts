@@ -63,10 +63,10 @@ function mutate(text: string, steps: { kind: 'delete' | 'duplicate' | 'insert'; 
         .map((l, n) => (l.trim() !== '' && indentOf(l) === indentOf(line) ? n : -1))
         .filter((n) => n >= 0);
       const key = /^\s*([A-Za-z]+):/.exec(line)?.[1];
-      const sameKey = peers.filter((n) => key !== undefined && lines[n].trimStart().startsWith(`${key}:`));
+      const sameKey = peers.filter((n) => key !== undefined && lines[n]!.trimStart().startsWith(`${key}:`));
       // A key that is already there is replaced (a duplicate key is only a YAML error).
-      if (sameKey.length > 0) lines[sameKey[s.at % sameKey.length]] = line;
-      else lines.splice(peers.length > 0 ? peers[s.at % peers.length] + 1 : i, 0, line);
+      if (sameKey.length > 0) lines[sameKey[s.at % sameKey.length]!] = line;
+      else lines.splice(peers.length > 0 ? peers[s.at % peers.length]! + 1 : i, 0, line);
     }
   }
   return lines.join('\n');

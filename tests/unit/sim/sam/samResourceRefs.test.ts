@@ -51,7 +51,7 @@ Resources:
 describe('SAM <Function>.Version and <Function>.Alias references', () => {
   const world = worldWithCode({ 'src/orders.json': '{"errorRate":0}', 'src/orders-v2.json': '{"errorRate":0.5}' });
   const dimension = () =>
-    (world.cloudwatch.describeAlarms({}).MetricAlarms[0].Dimensions as { Name: string; Value: string }[]).find(
+    (world.cloudwatch.describeAlarms({}).MetricAlarms[0]!.Dimensions as { Name: string; Value: string }[]).find(
       (d) => d.Name === 'ExecutedVersion',
     )?.Value;
   const env = () =>

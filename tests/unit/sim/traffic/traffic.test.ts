@@ -49,8 +49,8 @@ describe('traffic sources (simulator-only load generators)', () => {
     });
     w.traffic.start({ source: 'ApiGateway', target: 'my-fn:live', ratePerSecond: 500 });
     w.advance(5 * 60_000);
-    const by = w.traffic.list()[0].total.byVersion;
-    const share = by['2'] / (by['1'] + by['2']);
+    const by = w.traffic.list()[0]!.total.byVersion;
+    const share = by['2']! / (by['1']! + by['2']!);
     expect(Math.abs(share - 0.1)).toBeLessThan(0.005);
   });
 
@@ -67,7 +67,7 @@ describe('traffic sources (simulator-only load generators)', () => {
     const shares: number[] = [];
     for (let m = 0; m < 20; m++) {
       w.advance(60_000);
-      const lm = w.traffic.list()[0].lastMinute;
+      const lm = w.traffic.list()[0]!.lastMinute;
       shares.push((lm.byVersion['2'] ?? 0) / 60);
     }
     const spread = Math.max(...shares) - Math.min(...shares);
@@ -82,7 +82,7 @@ describe('traffic sources (simulator-only load generators)', () => {
     w.advance(10_000);
     w.lambda.updateAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '2' });
     w.advance(10_000);
-    expect(w.traffic.list()[0].total.byVersion).toEqual({ '1': 100, '2': 100 });
+    expect(w.traffic.list()[0]!.total.byVersion).toEqual({ '1': 100, '2': 100 });
   });
 
   it('hands per-minute aggregates to CloudWatch whose Invocations equal the requests sent', () => {
@@ -97,12 +97,12 @@ describe('traffic sources (simulator-only load generators)', () => {
     // src/sim/lambda/functionStateMachine.ts), so traffic starts at 09:00:05: the first minute holds
     // 55 s of requests, the first arriving 1/rate after the start; the one at 09:03:00 opens the 4th.
     expect(inv.map((d) => d.Sum)).toEqual([5499, 6000, 6000]);
-    expect(w.traffic.list()[0].total.invocations).toBe(5499 + 6000 + 6000 + 1);
+    expect(w.traffic.list()[0]!.total.invocations).toBe(5499 + 6000 + 6000 + 1);
     expect(new Set(inv.map((d) => d.Timestamp)).size).toBe(3);
     const errors = data
       .filter((d) => d.MetricName === 'Errors' && d.Dimensions.length === 3)
       .reduce((a, d) => a + d.Sum, 0);
-    expect(errors).toBe(w.traffic.list()[0].total.errors);
+    expect(errors).toBe(w.traffic.list()[0]!.total.errors);
   });
 
   it('stops and changes rate', () => {
@@ -112,7 +112,7 @@ describe('traffic sources (simulator-only load generators)', () => {
     w.advance(1000);
     w.traffic.setRate(id, 20);
     w.advance(1000);
-    expect(w.traffic.list()[0].total.invocations).toBe(30);
+    expect(w.traffic.list()[0]!.total.invocations).toBe(30);
     w.traffic.stop(id);
     expect(w.traffic.list()).toEqual([]);
   });
@@ -124,7 +124,7 @@ describe('traffic sources (simulator-only load generators)', () => {
     w.traffic.start({ source: 'ApiGateway', target: 'my-fn:live', ratePerSecond: 10 });
     w.lambda.deleteAlias({ FunctionName: 'my-fn', Name: 'live' });
     w.advance(1000);
-    expect(w.traffic.list()[0].total.notFound).toBe(10);
+    expect(w.traffic.list()[0]!.total.notFound).toBe(10);
     expect(code()).toBe('{}');
   });
 
@@ -137,7 +137,7 @@ describe('traffic sources (simulator-only load generators)', () => {
     w.advance(5000);
     w.lambda.createAlias({ FunctionName: 'my-fn', Name: 'live', FunctionVersion: '1' });
     w.advance(5000);
-    const total = w.traffic.list()[0].total;
+    const total = w.traffic.list()[0]!.total;
     expect(total.notFound + total.invocations).toBe(100);
     expect(total.invocations).toBeGreaterThanOrEqual(40);
   });

@@ -140,9 +140,9 @@ describe('CodeDeploy properties over random deployment stories (fast-check)', ()
         expect(['Succeeded', 'Failed', 'Stopped']).toContain(d.status);
         const record = w.codedeploy.snapshot().deployments.find((x) => x.deploymentId === id)!;
         for (let i = 0; i < record.weightHistory.length; i++) {
-          const { weight } = record.weightHistory[i];
+          const { weight } = record.weightHistory[i]!;
           expect(weight > 0 && weight <= 1).toBe(true);
-          if (i > 0) expect(weight).toBeGreaterThan(record.weightHistory[i - 1].weight);
+          if (i > 0) expect(weight).toBeGreaterThan(record.weightHistory[i - 1]!.weight);
         }
         const rollbackId = d.rollbackInfo?.rollbackDeploymentId;
         if (rollbackId) {
@@ -205,7 +205,7 @@ describe('CodeDeploy properties over random deployment stories (fast-check)', ()
             }),
           () => env.w.codedeploy.stopDeployment({ deploymentId: 'd-NOTHERE00' }),
         ];
-        expect(() => calls[which]()).toThrow();
+        expect(() => calls[which]!()).toThrow();
         expect(JSON.stringify(env.w.snapshot())).toBe(before);
       }),
       { numRuns: 12 },

@@ -15,7 +15,7 @@ const tokensCss = read('src/ui/styles/tokens.css');
 /** Every `--name: value;` declared in tokens.css (the first declaration wins; the file declares each once). */
 const declared = new Map<string, string>();
 for (const [, name, value] of tokensCss.matchAll(/(--[a-z0-9-]+):\s*([^;]+);/g))
-  if (!declared.has(name)) declared.set(name, value.trim());
+  if (!declared.has(name!)) declared.set(name!, value!.trim());
 
 type Theme = 'light' | 'dark';
 
@@ -25,10 +25,10 @@ function colour(token: string, theme: Theme): string {
   if (!value) throw new Error(`${token} is not declared in tokens.css`);
   const lightDark = /^light-dark\(\s*([^,]+?)\s*,\s*([^)]+?)\s*\)$/.exec(value);
   const chosen = lightDark ? lightDark[theme === 'light' ? 1 : 2] : value;
-  const reference = /^var\((--[a-z0-9-]+)\)$/.exec(chosen);
-  if (reference) return colour(reference[1], theme);
-  if (!/^#[0-9a-f]{6}$/i.test(chosen)) throw new Error(`${token} in ${theme} is not a #rrggbb colour: ${chosen}`);
-  return chosen.toLowerCase();
+  const reference = /^var\((--[a-z0-9-]+)\)$/.exec(chosen!);
+  if (reference) return colour(reference[1]!, theme);
+  if (!/^#[0-9a-f]{6}$/i.test(chosen!)) throw new Error(`${token} in ${theme} is not a #rrggbb colour: ${chosen}`);
+  return chosen!.toLowerCase();
 }
 
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -36,13 +36,13 @@ const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i +
 /** WCAG relative luminance of an sRGB colour. */
 function luminance(hex: string): number {
   const [r, g, b] = channels(hex).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
 /** WCAG contrast ratio, (L1 + 0.05) / (L2 + 0.05) with L1 the lighter. */
 function contrast(a: string, b: string): number {
   const [dark, light] = [luminance(a), luminance(b)].sort((x, y) => x - y);
-  return (light + 0.05) / (dark + 0.05);
+  return (light! + 0.05) / (dark! + 0.05);
 }
 
 /** `top` painted at `alpha` over `under` (source-over compositing), as a canvas does with globalAlpha. */
@@ -50,7 +50,7 @@ function over(top: string, alpha: number, under: string): string {
   const t = channels(top);
   const u = channels(under);
   return `#${t
-    .map((c, i) => Math.round((c * alpha + u[i] * (1 - alpha)) * 255))
+    .map((c, i) => Math.round((c * alpha + u[i]! * (1 - alpha)) * 255))
     .map((v) => v.toString(16).padStart(2, '0'))
     .join('')}`;
 }

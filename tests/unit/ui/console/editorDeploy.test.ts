@@ -28,7 +28,7 @@ describe("the editor's Deploy button", () => {
     expect(out.result.exitCode).toBe(1);
     expect(out.result.stderr).toMatch(/^Error: /);
     expect(out.diagnostics).toHaveLength(1);
-    expect(text.slice(out.diagnostics[0].from, out.diagnostics[0].to)).toBe('Checkout:');
+    expect(text.slice(out.diagnostics[0]!.from, out.diagnostics[0]!.to)).toBe('Checkout:');
     // A failed deploy changes nothing in the world.
     expect(() => world.lambda.getFunction({ FunctionName: 'checkout' })).toThrow();
   });
@@ -37,7 +37,7 @@ describe("the editor's Deploy button", () => {
     const text = SAMPLE_TEMPLATE.replace('      Timeout: 10', '      Timeout: [10');
     const out = await deployFromEditor(createWorld({ seed: 3 }), text, 'checkout-app');
     expect(out.result.exitCode).toBe(1);
-    const markedLine = text.slice(0, out.diagnostics[0].from).split('\n').length;
+    const markedLine = text.slice(0, out.diagnostics[0]!.from).split('\n').length;
     const timeoutLine = text.split('\n').findIndex((l) => l.includes('Timeout: [10')) + 1;
     expect(Math.abs(markedLine - timeoutLine)).toBeLessThanOrEqual(1);
   });

@@ -25,8 +25,8 @@ describe('editor markers for a failed sam deploy', () => {
     const problem = templateProblem(deployError(text));
     expect(problem.line).toBeDefined();
     const [d] = templateDiagnostics(text, problem);
-    expect(d.severity).toBe('error');
-    expect(lineOf(text, d.from)).toBe(problem.line);
+    expect(d!.severity).toBe('error');
+    expect(lineOf(text, d!.from)).toBe(problem.line);
   });
 
   it('marks an error in a resource SAM generates on the source resource’s line (CheckoutDeploymentGroup → Checkout)', () => {
@@ -34,8 +34,8 @@ describe('editor markers for a failed sam deploy', () => {
     const problem = templateProblem(deployError(text));
     expect(problem.logicalId).toBe('CheckoutDeploymentGroup');
     const [d] = templateDiagnostics(text, problem);
-    expect(text.slice(d.from, d.to)).toBe('Checkout:');
-    expect(d.message).toContain('Canary99Percent');
+    expect(text.slice(d!.from, d!.to)).toBe('Checkout:');
+    expect(d!.message).toContain('Canary99Percent');
   });
 
   it('marks a resource error on the property it names', () => {
@@ -44,15 +44,15 @@ describe('editor markers for a failed sam deploy', () => {
       logicalId: 'Checkout',
       property: 'DeploymentPreference.Type',
     });
-    expect(SAMPLE_TEMPLATE.slice(d.from, d.to)).toBe('Type: Canary10Percent5Minutes');
+    expect(SAMPLE_TEMPLATE.slice(d!.from, d!.to)).toBe('Type: Canary10Percent5Minutes');
   });
 
   it('finds a resource and a property below it, skipping properties of other resources', () => {
     const lines = SAMPLE_TEMPLATE.split('\n');
-    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'CheckoutAliasErrors')!].trim()).toBe('CheckoutAliasErrors:');
-    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'CheckoutAliasErrors', 'Threshold')!].trim()).toBe('Threshold: 1');
-    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'Checkout', 'MemorySize')!].trim()).toBe('MemorySize: 256');
-    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'Checkout', 'Threshold')!].trim()).toBe('Checkout:');
+    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'CheckoutAliasErrors')!]!.trim()).toBe('CheckoutAliasErrors:');
+    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'CheckoutAliasErrors', 'Threshold')!]!.trim()).toBe('Threshold: 1');
+    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'Checkout', 'MemorySize')!]!.trim()).toBe('MemorySize: 256');
+    expect(lines[findResourceLine(SAMPLE_TEMPLATE, 'Checkout', 'Threshold')!]!.trim()).toBe('Checkout:');
     expect(findResourceLine(SAMPLE_TEMPLATE, 'Nope')).toBeUndefined();
   });
 

@@ -22,7 +22,7 @@ async function faultyCanaryWorld() {
   w.advance(3 * MIN - (w.clock.now() % MIN));
   const id = await startDefaultDeployment(w, '2', 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
   w.advance(4 * MIN);
-  return { w, id, start: w.snapshot().codedeploy.deployments[0].createTime };
+  return { w, id, start: w.snapshot().codedeploy.deployments[0]!.createTime };
 }
 
 describe('Lab data read from the world snapshot', () => {
@@ -41,16 +41,17 @@ describe('Lab data read from the world snapshot', () => {
     const s = w.snapshot();
     const [fnRes, aliasRes, v1, v2] = metricResources(s);
     const minute = start; // the first canary minute
-    const at = (dims: typeof fnRes.dimensions) => resourceMetrics(s.cloudwatch.series, dims, minute, minute + MIN);
-    expect(at(aliasRes.dimensions).invocations).toEqual([{ t: minute, v: 3000 }]);
-    expect(at(fnRes.dimensions).invocations[0].v).toBe(3000);
-    const one = at(v1.dimensions).invocations[0].v!;
-    const two = at(v2.dimensions).invocations[0].v!;
+    const at = (dims: Parameters<typeof resourceMetrics>[1]) =>
+      resourceMetrics(s.cloudwatch.series, dims, minute, minute + MIN);
+    expect(at(aliasRes!.dimensions).invocations).toEqual([{ t: minute, v: 3000 }]);
+    expect(at(fnRes!.dimensions).invocations[0]!.v).toBe(3000);
+    const one = at(v1!.dimensions).invocations[0]!.v!;
+    const two = at(v2!.dimensions).invocations[0]!.v!;
     expect(one + two).toBe(3000);
     expect(two).toBeGreaterThan(200);
     expect(two).toBeLessThan(400);
     // Only version 2 fails, so the executed-version 1 rate is exactly zero.
-    expect(at(v1.dimensions).errorRate[0].v).toBe(0);
+    expect(at(v1!.dimensions).errorRate[0]!.v).toBe(0);
   });
 
   it("computes the alarm's metric math value per minute: 100 × errors ÷ invocations on the alias", async () => {
@@ -59,10 +60,10 @@ describe('Lab data read from the world snapshot', () => {
     const alarm = s.cloudwatch.alarms.find((a) => a.name === DEFAULT_ALARM)!;
     const [, aliasRes] = metricResources(s);
     const series = alarmSeries(s.cloudwatch.series, alarm, start, start + MIN);
-    const direct = resourceMetrics(s.cloudwatch.series, aliasRes.dimensions, start, start + MIN).errorRate[0].v;
+    const direct = resourceMetrics(s.cloudwatch.series, aliasRes!.dimensions, start, start + MIN).errorRate[0]!.v;
     expect(series.describes).toBe('metric math 100 * errors / invocations');
-    expect(series.points[0].v).toBeCloseTo(direct!, 10);
-    expect(series.points[0].v).toBeGreaterThan(0.5);
+    expect(series.points[0]!.v).toBeCloseTo(direct!, 10);
+    expect(series.points[0]!.v).toBeGreaterThan(0.5);
   });
 
   it('puts the planned canary, the 10 % actually applied, the alarm, the stop and the rollback link on the timeline', async () => {
@@ -102,10 +103,10 @@ describe('Lab data read from the world snapshot', () => {
   it('shows environments per version, with the alias share that sends traffic there', async () => {
     const { w } = await faultyCanaryWorld();
     const fn = w.snapshot().lambda.functions[0];
-    const rows = environmentsRows(fn);
+    const rows = environmentsRows(fn!);
     expect(rows.map((r) => r.version)).toEqual(['1', '2']);
-    expect(rows[0].servedBy).toEqual(['live 100 %']);
-    expect(rows[0].coldStartsTotal).toBeGreaterThan(0);
-    expect(rows[0].approximate).toBe(false);
+    expect(rows[0]!.servedBy).toEqual(['live 100 %']);
+    expect(rows[0]!.coldStartsTotal).toBeGreaterThan(0);
+    expect(rows[0]!.approximate).toBe(false);
   });
 });

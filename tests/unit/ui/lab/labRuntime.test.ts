@@ -103,7 +103,7 @@ describe('LabRuntime: moments that matter pause the run', () => {
     expect(rt.callout.map((m) => m.kind)).toEqual(['alarm-changed', 'deployment-stopped', 'rolled-back']);
     // Paused where it happened: the first whole minute of the canary is when the alarm evaluates it.
     expect(rt.live.time - DEFAULT_START_TIME).toBeLessThanOrEqual(70_000 + 1_000);
-    expect(rt.live.codedeploy.deployments[0].status).toBe('Stopped');
+    expect(rt.live.codedeploy.deployments[0]!.status).toBe('Stopped');
   });
 
   it('with auto-pause off, plays on through every moment but still records them for announcements', async () => {

@@ -12,7 +12,7 @@ import { lifecycleStages, lifecycleView, statePath } from '../../../../src/ui/la
 
 describe('the lifecycle view is drawn from the deployment machine', () => {
   it('has exactly the stages of the machine’s InProgress state, in the machine’s order', () => {
-    const machineStages = Object.keys(deploymentMachine.root.states.InProgress.states);
+    const machineStages = Object.keys(deploymentMachine.root.states.InProgress!.states);
     expect(lifecycleStages().map((s) => s.name)).toEqual(machineStages);
   });
 
@@ -59,13 +59,13 @@ describe('the live lifecycle of a deployment', () => {
     await startDefaultDeployment(world, '3', 'CodeDeployDefault.LambdaCanary10Percent5Minutes');
     world.advance(60_000);
     const snap = world.snapshot();
-    const view = lifecycleView(snap.codedeploy.deployments[0], snap.time);
+    const view = lifecycleView(snap.codedeploy.deployments[0]!, snap.time);
     expect(view.machineState).toBe('AllowTraffic');
     const byName = Object.fromEntries(view.stages.map((s) => [s.name, s]));
-    expect(byName.Start.status).toBe('Succeeded');
-    expect(byName.BeforeAllowTraffic.status).toBe('Skipped');
+    expect(byName.Start!.status).toBe('Succeeded');
+    expect(byName.BeforeAllowTraffic!.status).toBe('Skipped');
     expect(byName.AllowTraffic).toMatchObject({ status: 'InProgress', current: true, subState: 'CanaryWait' });
-    expect(byName.End.status).toBe('Pending');
+    expect(byName.End!.status).toBe('Pending');
   });
 
   it('a hook that never reports: BeforeAllowTraffic waits, and the view counts down CodeDeploy’s one-hour timeout', async () => {
@@ -99,7 +99,7 @@ describe('the live lifecycle of a deployment', () => {
     });
     world.advance(20 * 60_000);
     const snap = world.snapshot();
-    const view = lifecycleView(snap.codedeploy.deployments[0], snap.time);
+    const view = lifecycleView(snap.codedeploy.deployments[0]!, snap.time);
     const before = view.stages.find((s) => s.name === 'BeforeAllowTraffic')!;
     expect(before).toMatchObject({ current: true, status: 'InProgress', subState: 'AwaitingHook' });
     expect(before.hook).toEqual({ functionName: 'CodeDeployHook_smokeTest', status: 'Pending', msLeft: 40 * 60_000 });

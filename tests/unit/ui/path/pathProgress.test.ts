@@ -43,7 +43,7 @@ describe('pathProgress', () => {
       titles,
     );
     expect(p.next).toMatchObject({ kind: 'check', href: '/practice?question=q2', answered: 1, questions: 2 });
-    expect(p.chapters[0].done).toBe(false);
+    expect(p.chapters[0]!.done).toBe(false);
   });
 
   it('marks a chapter done when all its steps are, and moves to the next chapter', () => {
@@ -65,7 +65,7 @@ describe('pathProgress', () => {
   it('does not count a step done out of order as the place to continue', () => {
     const p = pathProgress(path, facts({ scenariosSolved: ['latest-wiring'] }), titles);
     expect(p.next).toMatchObject({ kind: 'read', chapterId: 'one' });
-    expect(p.chapters[0].steps[1].done).toBe(true);
+    expect(p.chapters[0]!.steps[1]!.done).toBe(true);
   });
 
   it('has no next step once everything is done', () => {

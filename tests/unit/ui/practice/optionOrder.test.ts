@@ -27,7 +27,7 @@ describe('option order per attempt', () => {
     for (let seed = 1; seed <= 200; seed++) {
       for (const q of singles) {
         const shown = withOptionOrder(q, seed);
-        if (shown.options[0].correct) first += 1;
+        if (shown.options[0]!.correct) first += 1;
         total += 1;
       }
     }
@@ -38,13 +38,13 @@ describe('option order per attempt', () => {
 
   it('shows records from before shuffling (no seed) in the file order', () => {
     const q = bank[0];
-    expect(optionOrder(q, undefined)).toEqual(q.options.map((o) => o.id));
-    expect(withOptionOrder(q, undefined)).toBe(q);
+    expect(optionOrder(q!, undefined)).toEqual(q!.options.map((o) => o.id));
+    expect(withOptionOrder(q!, undefined)).toBe(q);
   });
 
   it('names chosen options by the letter they were shown under, not by their id in the file', () => {
-    const q = withOptionOrder(bank[0], 4242);
+    const q = withOptionOrder(bank[0]!, 4242);
     const key = q.options.findIndex((o) => o.correct);
-    expect(displayedLetters(q, [q.options[key].id])).toEqual(['ABCD'[key]]);
+    expect(displayedLetters(q, [q.options[key]!.id])).toEqual(['ABCD'[key]]);
   });
 });

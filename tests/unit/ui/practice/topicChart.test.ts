@@ -28,7 +28,7 @@ describe('per-topic score chart geometry', () => {
       [12, 24, 24],
       [44, 24, 56],
     ]);
-    expect(layout.bars[1].width).toBe(0);
+    expect(layout.bars[1]!.width).toBe(0);
   });
 
   it('places the approximate 72 % pass line and sizes the chart to its rows plus the axis', () => {

@@ -11,7 +11,7 @@ describe('activity calendar geometry', () => {
   const layout = activityCalendarLayout(activity, { today: '2026-11-26', weeks: 2 });
 
   it('starts on the Monday of the first week shown and ends today (a Thursday)', () => {
-    expect(layout.cells[0].day).toBe('2026-11-16');
+    expect(layout.cells[0]!.day).toBe('2026-11-16');
     expect(layout.cells.at(-1)!.day).toBe('2026-11-26');
     expect(layout.cells).toHaveLength(11);
   });

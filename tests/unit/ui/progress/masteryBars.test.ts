@@ -35,6 +35,6 @@ describe('mastery bars geometry', () => {
 
   it('never draws a bar outside the track, even for a value out of range', () => {
     const [bar] = masteryBarsLayout([{ key: 'x', label: 'x', mastery: 1.4, outcomes: 1 }], { width: 400 }).bars;
-    expect(bar.width).toBe(172);
+    expect(bar!.width).toBe(172);
   });
 });

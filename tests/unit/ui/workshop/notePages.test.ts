@@ -16,7 +16,7 @@ describe('notePages', () => {
   it('keeps ### subsections on their section’s page and never cuts inside fenced code', () => {
     const pages = notePages('## A\n\n### A.1\n\n```md\n## not a section\n```\n\n## B\n');
     expect(pages.map((p) => p.heading)).toEqual(['A', 'B']);
-    expect(pages[0].markdown).toContain('## not a section');
+    expect(pages[0]!.markdown).toContain('## not a section');
   });
 
   it('has no empty opening page when the note starts with a section', () => {

@@ -64,13 +64,13 @@ describe('learner results prefilled from the progress store', () => {
   });
 
   it('marks a scenario right only when the goal was reached and the prediction was right (store rule)', () => {
-    expect(prefillResults(items, [], [run('latest-wiring', 10, true)], 0)['scenario:latest-wiring'].outcome).toBe(
+    expect(prefillResults(items, [], [run('latest-wiring', 10, true)], 0)['scenario:latest-wiring']!.outcome).toBe(
       'right',
     );
-    expect(prefillResults(items, [], [run('latest-wiring', 10, false)], 0)['scenario:latest-wiring'].outcome).toBe(
+    expect(prefillResults(items, [], [run('latest-wiring', 10, false)], 0)['scenario:latest-wiring']!.outcome).toBe(
       'wrong',
     );
-    expect(prefillResults(items, [], [run('latest-wiring', 10, null)], 0)['scenario:latest-wiring'].outcome).toBe(
+    expect(prefillResults(items, [], [run('latest-wiring', 10, null)], 0)['scenario:latest-wiring']!.outcome).toBe(
       'right',
     );
   });
@@ -82,7 +82,7 @@ describe('learner results prefilled from the progress store', () => {
 
   it('does not mix a question and a scenario result', () => {
     const p = prefillResults(items, [attempt('latest-wiring', true, 5)], [], 0);
-    expect(p['scenario:latest-wiring'].outcome).toBe('unattempted');
+    expect(p['scenario:latest-wiring']!.outcome).toBe('unattempted');
   });
 
   it('leaves items out of the results file when they were not attempted, so the class view counts them as not attempted', () => {

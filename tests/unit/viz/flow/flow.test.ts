@@ -40,7 +40,7 @@ describe('flowModel: who invokes what, and what runs', () => {
     const m = flowModel(world().snapshot());
     expect(m.invokers).toHaveLength(1);
     expect(m.invokers[0]).toMatchObject({ source: 'ApiGateway', targetId: 'wiring:orders:live', ratePerSecond: 50 });
-    expect(m.invokers[0].warning).toBeUndefined();
+    expect(m.invokers[0]!.warning).toBeUndefined();
     expect(m.targets[0]).toMatchObject({ kind: 'alias', weights: { '1': 1 } });
     expect(m.links.map((l) => [l.id, l.ratePerSecond])).toEqual([
       ['traffic-1->wiring:orders:live', 50],
@@ -254,8 +254,8 @@ describe('flowTable: the table alternative', () => {
       ratePerSecond: 50,
       invocations: 3000,
     });
-    expect(rows[0].byVersion).toMatch(/^1: \d+, 2: \d+$/);
+    expect(rows[0]!.byVersion).toMatch(/^1: \d+, 2: \d+$/);
     expect(rows[1]).toMatchObject({ invoker: 'Client', wiring: '$LATEST', resolved: '$LATEST', invocations: 120 });
-    expect(rows[1].warning).toContain('$LATEST');
+    expect(rows[1]!.warning).toContain('$LATEST');
   });
 });
