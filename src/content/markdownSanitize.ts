@@ -79,7 +79,7 @@ export function sanitizeNoteHtml(
   html: string,
   domWindow: WindowLike | undefined = typeof window === 'undefined' ? undefined : window,
 ): string {
-  return instance(domWindow).sanitize(html, CONFIG) as string;
+  return instance(domWindow).sanitize(html, CONFIG);
 }
 
 interface HtmlPolicy {

@@ -256,7 +256,7 @@ export function observePublishSequence(steps: PublishSequenceSim['steps']): Publ
 // ---------- alias-validation ----------
 
 const errorName = (e: unknown): string =>
-  typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : String(e);
+  typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : String(e);
 
 /**
  * Publishes the versions, then tries UpdateAlias and CreateAlias with the routing. With

@@ -150,7 +150,7 @@ export function readTemplate(text: string): StackModel {
   const samFunctions = new Set(Object.keys(active).filter((id) => active[id]!.Type === 'AWS::Serverless::Function'));
   const globals = body.Globals;
   const rawProps = (id: string): Record<string, unknown> => {
-    const p = isRecord(active[id]!.Properties) ? (active[id]!.Properties as Record<string, unknown>) : {};
+    const p = isRecord(active[id]!.Properties) ? active[id]!.Properties : {};
     return samFunctions.has(id) ? applyFunctionGlobals(globals, p) : p;
   };
 

@@ -278,7 +278,7 @@ async function runConfiguration(
 
   const before = totals();
   const startTime = world.clock.now();
-  const { deploymentId } = await codedeploy.createDeployment({
+  const { deploymentId } = codedeploy.createDeployment({
     applicationName: APPLICATION,
     deploymentGroupName: GROUP,
     description: `Rehearsal: ${config.name}`,

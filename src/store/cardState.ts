@@ -1,4 +1,4 @@
-import { createEmptyCard, type Card, type State } from 'ts-fsrs';
+import { createEmptyCard, type Card } from 'ts-fsrs';
 import type { ItemKind, ReviewCardRecord } from './records';
 
 export function cardId(kind: ItemKind, itemId: string): string {
@@ -24,7 +24,7 @@ export function toCardRecord(kind: ItemKind, itemId: string, card: Card, now: Da
     learningSteps: card.learning_steps,
     reps: card.reps,
     lapses: card.lapses,
-    state: card.state as ReviewCardRecord['state'],
+    state: card.state,
     lastReview: card.last_review ? card.last_review.getTime() : null,
     updatedAt: now.getTime(),
   };
@@ -41,7 +41,7 @@ export function fromCardRecord(record: ReviewCardRecord): Card {
     learning_steps: record.learningSteps,
     reps: record.reps,
     lapses: record.lapses,
-    state: record.state as State,
+    state: record.state,
   };
   if (record.lastReview !== null) card.last_review = new Date(record.lastReview);
   return card;

@@ -744,7 +744,7 @@ function validateExport(value: unknown, now: Date): ExportDocument {
       describeRecordIssue((value as { data?: unknown }).data, issue.path, issue.message),
     );
   }
-  const future = futureRecordIssue(parsed.data as ExportDocument, now.getTime());
+  const future = futureRecordIssue(parsed.data, now.getTime());
   if (future) throw new ImportRejectedError('invalid-records', future);
-  return parsed.data as ExportDocument;
+  return parsed.data;
 }

@@ -183,7 +183,7 @@ class Parser {
     if (typeof value !== 'string' || !/^fileb?:\/\//.test(value))
       this.fail('file:// or fileb://', typeof value === 'string' ? value : 'a list or structure');
     if (!this.options.readFile) this.fail('=', '@');
-    return this.options.readFile(value as string);
+    return this.options.readFile(value);
   }
 
   private peek(): string | undefined {

@@ -37,7 +37,7 @@ export interface LambdaPort {
 export function lambdaPort(ctx: WorldContext): LambdaPort {
   const lambda = () => ctx.services.lambda;
   return {
-    getAlias: (input) => lambda().getAlias(input) as AliasView,
+    getAlias: (input) => lambda().getAlias(input),
     updateAlias: (input) => lambda().updateAlias(input),
     getFunctionConfiguration: (input) => lambda().getFunctionConfiguration(input),
     invoke: (input) => lambda().invoke(input),

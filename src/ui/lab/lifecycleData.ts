@@ -86,7 +86,7 @@ export function lifecycleView(d: Deployment, now: number, stages = lifecycleStag
       const execution = [...d.hookExecutions].reverse().find((h) => h.lifecycleEventName === stage.name);
       const view: LifecycleStageView = {
         ...stage,
-        status: (event?.status as StageStatus | undefined) ?? 'Unknown',
+        status: event?.status ?? 'Unknown',
         current: inStage === stage.name,
       };
       if (inStage === stage.name && path[2]) view.subState = path[2];

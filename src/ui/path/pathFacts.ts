@@ -11,7 +11,7 @@ export async function loadPathFacts(store: ProgressStore): Promise<PathFacts> {
     db.attempts.orderBy('itemId').uniqueKeys(),
   ]);
   return {
-    notesRead: new Set(notes as string[]),
+    notesRead: new Set(notes),
     scenariosSolved: new Set(solved.map((run) => run.scenarioId)),
     questionsAnswered: new Set(answered as string[]),
   };

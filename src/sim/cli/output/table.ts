@@ -51,7 +51,7 @@ function build(value: unknown, title: string, depth: number, out: Section[]): vo
   if (Array.isArray(value)) {
     if (value.length === 0) return;
     if (value.every(isObj)) {
-      const objects = value as Obj[];
+      const objects = value;
       const header = [...new Set(objects.flatMap((o) => Object.keys(o).filter((k) => isScalar(o[k]))))];
       const section: Section = { title, depth, rows: [] };
       if (header.length > 0) {

@@ -114,7 +114,7 @@ export function setUpCompareWorld(world: World, options: CompareWorldOptions): v
 }
 
 export async function startCompareDeployment(world: World, deploymentConfigName: string): Promise<string> {
-  const { deploymentId } = await world.codedeploy.createDeployment({
+  const { deploymentId } = world.codedeploy.createDeployment({
     applicationName: COMPARE_APPLICATION,
     deploymentGroupName: COMPARE_GROUP,
     deploymentConfigName,
@@ -126,5 +126,5 @@ export async function startCompareDeployment(world: World, deploymentConfigName:
       },
     },
   });
-  return deploymentId as string;
+  return deploymentId;
 }

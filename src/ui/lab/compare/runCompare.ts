@@ -95,13 +95,13 @@ export async function runStrategy(key: StrategyKey, options: CompareOptions = {}
   const startTime = world.clock.now();
   const deploymentId = await startCompareDeployment(world, strategy.deploymentConfigName);
   const failedSeries = [{ time: startTime, failed: 0 }];
-  let info = await world.codedeploy.getDeployment({ deploymentId });
+  let info = world.codedeploy.getDeployment({ deploymentId });
   // Step until the deployment settles; a rollback happens at that same instant (spec §3.3: the
   // rollback is a new deployment that puts the alias back in one step).
   while (!settled(String(info.deploymentInfo?.status)) && world.clock.now() - startTime < o.maxRunMs) {
     world.advance(o.stepMs);
     failedSeries.push({ time: world.clock.now(), failed: trafficTotals(world).errors - before.errors });
-    info = await world.codedeploy.getDeployment({ deploymentId });
+    info = world.codedeploy.getDeployment({ deploymentId });
   }
   const after = trafficTotals(world);
   const record = world.snapshot().codedeploy.deployments.find((d) => d.deploymentId === deploymentId)!;

@@ -29,7 +29,7 @@ export async function deployFromEditor(
   world.workspace.write(TEMPLATE_PATH, templateText);
   const options = parseSamDeploy(['--stack-name', stackName, '--template-file', TEMPLATE_PATH], world.workspace);
   try {
-    const deployed = await deploySam(world, templateText, options);
+    const deployed = deploySam(world, templateText, options);
     return { command, result: renderSamDeploy(deployed, options, world.region), diagnostics: [] };
   } catch (e) {
     return {

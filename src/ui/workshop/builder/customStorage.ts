@@ -57,7 +57,7 @@ export function loadCustomScenarios(storage: KeyValueStorage | undefined = brows
 export const toSharedScenario = (scenario: AnyScenarioDef): SharedScenario => ({
   format: 'canary-lab-scenario',
   version: 1,
-  scenario: scenario as SharedScenario['scenario'],
+  scenario,
 });
 
 function write(scenarios: readonly AnyScenarioDef[], storage: KeyValueStorage | undefined): void {
