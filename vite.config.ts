@@ -43,14 +43,7 @@ export default defineConfig({
   // Under Vitest, resolve Svelte's browser build so components mount in jsdom (https://svelte.dev/docs/svelte/testing).
   resolve: process.env.VITEST ? { conditions: ['module', 'browser', 'development|production'] } : {},
   preview: { port: 4173, strictPort: true },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    // zod in a chunk of its own: left to itself, the bundler put zod's core (shared by many pages'
-    // chunks) into the entry chunk, which every route loads before its first paint, although the shell
-    // never uses it (entry 33.0 -> 29.3 KB gzip; issue 18).
-    rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'zod', test: /node_modules[\\/]zod/ }] } } },
-  },
+  build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts'],
