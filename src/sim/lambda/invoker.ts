@@ -90,8 +90,9 @@ export class Invoker {
     for (let i = 0; i < pools.length;) {
       const p = pools[i]!; // i < pools.length
       if (p.due[0]! <= t) {
-        p.release(t);
-        if (p.busy === 0) {
+        p.release(this.#now);
+        if (p.due[0] === Infinity) {
+          // Nothing busy: the earliest end of an empty pool is Infinity.
           p.listed = false;
           pools[i] = pools[pools.length - 1]!; // pools is not empty: it holds p
           pools.pop();
@@ -206,29 +207,30 @@ export class Invoker {
     const nextEnd = this.#nextEnd;
     const now = this.#now;
     const rng = this.#rng;
-    const alias = target.kind === 'alias' ? target.alias! : undefined;
-    const fixed = target.kind === 'version' ? target.version! : fn.latest;
-    const fixedSlot = target.kind === 'version' ? fixed.slot : fn.slot;
+    // A batch runs between two events, so the alias's routing (and $LATEST) cannot change during it.
+    let primary = target.kind === 'version' ? target.version! : fn.latest;
+    let primarySlot = target.kind === 'version' ? primary.slot : fn.slot;
+    let extra: VersionRecord | undefined;
+    let extraSlot = -1;
+    let weight = 0;
+    if (target.kind === 'alias') {
+      const route = target.alias!.route ?? this.#route(fn, target.alias!);
+      primary = route.primary ?? fn.latest;
+      primarySlot = route.primarySlot;
+      extra = route.extra;
+      extraSlot = route.extraSlot;
+      weight = route.weight;
+    }
+    this.batchVersions[0] = primary.version;
+    this.batchVersions[1] = extra?.version ?? '';
     for (let i = 0; i < n; i++) {
       const t = times[i]!; // i < n ≤ times.length
       now[0] = t;
       if (t >= nextEnd[0]!) this.#release();
-      if (alias === undefined) {
-        out[i] = this.#start(fn, fixed, fixedSlot);
-        continue;
-      }
-      const route = alias.route ?? this.#route(fn, alias);
       // The same per-request draw as in `run`.
-      if (route.extra !== undefined && rng.chance(route.weight)) {
-        this.batchVersions[1] = route.extra.version;
-        out[i] = this.#start(fn, route.extra, route.extraSlot) | EXTRA;
-      } else {
-        const version = route.primary ?? fn.latest;
-        this.batchVersions[0] = version.version;
-        out[i] = this.#start(fn, version, route.primarySlot);
-      }
+      if (extra !== undefined && rng.chance(weight)) out[i] = this.#start(fn, extra, extraSlot) | EXTRA;
+      else out[i] = this.#start(fn, primary, primarySlot);
     }
-    if (alias === undefined) this.batchVersions[0] = fixed.version;
   }
 
   /** Finds the request an environment (or throttles it), draws its outcome and counts it. */

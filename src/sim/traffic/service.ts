@@ -93,9 +93,9 @@ const countsView = (c: Counts, versions: Map<string, Float64Array>, column: numb
   notFound: c.notFound,
   byVersion: Object.fromEntries(
     [...versions.entries()]
-      .filter(([, n]) => n[column] > 0)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([v, n]) => [v, n[column]]),
+      .map(([v, n]) => [v, n[column] ?? 0] as const) // column is 0, 1 or 2 of a 3-entry row
+      .filter(([, c]) => c > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
   ),
 });
 
@@ -386,7 +386,7 @@ export class TrafficService {
     s.current = old;
     old.invocations = old.errors = old.throttles = old.notFound = 0;
     for (const n of s.versions.values()) {
-      n[2] = adjacent ? n[1] : 0;
+      n[2] = adjacent ? n[1]! : 0; // each row has 3 entries
       n[1] = 0;
     }
     s.minuteEnd = (Math.floor(t / MINUTE) + 1) * MINUTE;
