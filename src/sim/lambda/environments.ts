@@ -50,10 +50,9 @@ export class EnvironmentPool {
   listed = false;
   /**
    * Earliest time a busy environment frees up (Infinity when none is busy), kept up to date by
-   * every start and release so the invoker can skip pools with nothing due. A typed array because
-   * it changes on nearly every request and a double field would be re-boxed each time.
+   * every start and release so the invoker can skip pools with nothing due.
    */
-  readonly due = new Float64Array([Infinity]);
+  due = Infinity;
   /** Minute of the last "cold starts" log entry, to log at most once per minute. */
   lastColdLogMinute = -1;
 
@@ -114,7 +113,7 @@ export class EnvironmentPool {
       this.onFinish.finished(slot, true);
     }
     const f = p.frontTime();
-    this.due[0] = w < c ? (w < f ? w : f) : c < f ? c : f;
+    this.due = w < c ? (w < f ? w : f) : c < f ? c : f;
   }
 
   /** Environments idle for longer than the keep-warm time are reclaimed. */
@@ -135,7 +134,7 @@ export class EnvironmentPool {
   runProvisioned(t: number, slot: number): void {
     const end = t + this.behaviour.durationMs;
     this.#provisioned.push(end, slot);
-    if (end < this.due[0]!) this.due[0] = end;
+    if (end < this.due) this.due = end;
     this.owner.provisionedInFlight++;
     this.provisionedServed++;
   }
@@ -151,7 +150,7 @@ export class EnvironmentPool {
     this.#idle.popBack();
     const end = t + this.behaviour.durationMs;
     this.#warm.push(end, slot);
-    if (end < this.due[0]!) this.due[0] = end;
+    if (end < this.due) this.due = end;
     this.owner.onDemandInFlight++;
     this.account.onDemandInFlight++;
   }
@@ -160,7 +159,7 @@ export class EnvironmentPool {
   runCold(t: number, slot: number): void {
     const end = t + this.behaviour.initDurationMs + this.behaviour.durationMs;
     this.#cold.push(end, slot);
-    if (end < this.due[0]!) this.due[0] = end;
+    if (end < this.due) this.due = end;
     this.owner.onDemandInFlight++;
     this.account.onDemandInFlight++;
     this.coldStarts++;

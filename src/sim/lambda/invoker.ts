@@ -89,9 +89,9 @@ export class Invoker {
     let next = Infinity;
     for (let i = 0; i < pools.length;) {
       const p = pools[i]!; // i < pools.length
-      if (p.due[0]! <= t) {
+      if (p.due <= t) {
         p.release(this.#now);
-        if (p.due[0] === Infinity) {
+        if (p.due === Infinity) {
           // Nothing busy: the earliest end of an empty pool is Infinity.
           p.listed = false;
           pools[i] = pools[pools.length - 1]!; // pools is not empty: it holds p
@@ -99,7 +99,7 @@ export class Invoker {
           continue;
         }
       }
-      const e = p.due[0]!;
+      const e = p.due;
       if (e < next) next = e;
       i++;
     }
