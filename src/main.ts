@@ -3,6 +3,7 @@ import './ui/securityPolicy';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { matchRoute } from './ui/routes';
+import { prefetchRenderedNote } from './content/notesRenderedFiles';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 
@@ -12,11 +13,14 @@ import './ui/styles/base.css';
 // reported there, not here.
 const first = matchRoute(window.location.pathname);
 first.route.load().catch(() => undefined);
-// A scenario's or a note's address: its page loads the player or the note's view itself, after the
-// page's chunk; start that import now too, so the two arrive together.
+// A scenario's or a note's address: its page loads the player, or the note's view and HTML, itself,
+// after the page's chunk; start those imports now too, so they arrive together.
 if (first.route.id === 'scenarios' && first.params.length > 0)
   import('./ui/scenarios/ScenarioPlayer.svelte').catch(() => undefined);
-if (first.route.id === 'learn' && first.params.length > 0 && first.params[0] !== 'glossary')
+const noteId = first.route.id === 'learn' ? first.params[0] : undefined;
+if (noteId !== undefined && noteId !== 'glossary') {
   import('./ui/learn/NoteView.svelte').catch(() => undefined);
+  prefetchRenderedNote(noteId);
+}
 
 mount(App, { target: document.getElementById('app')! });

@@ -5,6 +5,7 @@ import { findLinkProblems } from './notesLinks';
 import type { GlossaryTerm, Note } from './notesSchema';
 import type { RenderedMarkdown } from './markdown';
 import { recordBuiltNoteHtml } from './notesBuiltHtml';
+import { renderedFiles } from './notesRenderedFiles';
 
 export type { GlossaryTerm, Note, NoteFrontmatter } from './notesSchema';
 export { ContentError } from './contentError';
@@ -19,13 +20,6 @@ const noteFiles = import.meta.glob<Note>(['/content/**/*.md', '!/content/scenari
 });
 
 export const glossary = glossaryData as GlossaryTerm[];
-
-// Each note's HTML, rendered and sanitised by the build (notesRender.ts), in a small module of its
-// own: a note page loads just its note's HTML and runs neither marked nor DOMPurify (issue 18).
-const renderedFiles = import.meta.glob<RenderedMarkdown>(['/content/**/*.md', '!/content/scenarios/**'], {
-  query: '?rendered',
-  import: 'default',
-});
 
 /** A note's body as HTML (already sanitised), its table of contents and the glossary terms it links. */
 export async function loadRenderedNote(note: Note): Promise<RenderedMarkdown> {
