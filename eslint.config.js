@@ -97,16 +97,9 @@ export default ts.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      // Not yet: with noUncheckedIndexedAccess still off in tsconfig.json, every index '!' that flag needs reads as
-      // unnecessary. Turn it on in the same change that turns the flag on.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
       '@typescript-eslint/restrict-template-expressions': 'error',
     },
-  },
-  {
-    // The Lab setup is being rewritten in parallel; its awaits of the synchronous sim API go with that change.
-    files: ['src/ui/lab/defaultSetup.ts'],
-    rules: { '@typescript-eslint/await-thenable': 'off' },
   },
   {
     files: ['src/sim/**/*.ts'],

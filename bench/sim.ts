@@ -87,6 +87,7 @@ function runSimulation() {
   world.advance(totalMs);
   const wallMs = performance.now() - t0;
   const src = world.traffic.list()[0];
+  if (!src) throw new Error('the traffic source disappeared during the run');
   const status = world.codedeploy.getDeployment({ deploymentId }).deploymentInfo?.status;
   const alias = world.lambda.getAlias({ FunctionName: 'bench-fn', Name: 'live' });
   // A deployment that did not finish measured something else: fail instead of printing a figure.
@@ -109,9 +110,9 @@ function bareLoop(items: number): number {
   const rng = createRng(42);
   const counts = new Float64Array(2);
   const t0 = performance.now();
-  for (let i = 0; i < items; i++) counts[rng.next() < 0.1 ? 1 : 0]++;
+  for (let i = 0; i < items; i++) counts[rng.next() < 0.1 ? 1 : 0]!++;
   const ms = performance.now() - t0;
-  if (counts[0] + counts[1] !== items) throw new Error('bare loop miscounted');
+  if (counts[0]! + counts[1]! !== items) throw new Error('bare loop miscounted');
   return items / (ms / 1000);
 }
 

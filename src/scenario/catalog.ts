@@ -8,10 +8,7 @@ export type { ScenarioDef } from './schema';
 
 // Inside a function so that plain Node tools can import this module; Vite rewrites it.
 const dataFiles = (): Record<string, unknown> =>
-  import.meta.glob('/content/scenarios/*.yaml', { query: '?data', import: 'default', eager: true }) as Record<
-    string,
-    unknown
-  >;
+  import.meta.glob<unknown>('/content/scenarios/*.yaml', { query: '?data', import: 'default', eager: true });
 
 let cache: ScenarioDef[] | undefined;
 

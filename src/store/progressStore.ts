@@ -566,7 +566,7 @@ class DexieProgressStore implements ProgressStore {
         [this.db.reviewCards, this.db.notesRead, this.db.attempts, this.db.scenarioRuns],
         async () => {
           const cards = new Map((await this.db.reviewCards.toArray()).map((card) => [card.id, card]));
-          const notesRead = new Set((await this.db.notesRead.toCollection().primaryKeys()) as string[]);
+          const notesRead = new Set(await this.db.notesRead.toCollection().primaryKeys());
           // An item "started" last week = it has attempts or runs in the last 7 days and none before.
           const weekAgo = now.getTime() - 7 * 86_400_000;
           const recent = (at: number) => at >= weekAgo;

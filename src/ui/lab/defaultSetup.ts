@@ -146,8 +146,8 @@ export async function startDefaultDeployment(
   targetVersion: string,
   deploymentConfigName: string,
 ): Promise<string> {
-  const alias = await world.lambda.getAlias({ FunctionName: DEFAULT_FUNCTION, Name: DEFAULT_ALIAS });
-  const { deploymentId } = await world.codedeploy.createDeployment({
+  const alias = world.lambda.getAlias({ FunctionName: DEFAULT_FUNCTION, Name: DEFAULT_ALIAS });
+  const { deploymentId } = world.codedeploy.createDeployment({
     applicationName: DEFAULT_APPLICATION,
     deploymentGroupName: DEFAULT_GROUP,
     deploymentConfigName,
@@ -164,9 +164,9 @@ export async function startDefaultDeployment(
 
 /** Fixes the bug in $LATEST and publishes it: returns the new version number. */
 export async function publishFixedVersion(world: World): Promise<string> {
-  await world.lambda.updateFunctionCode({ FunctionName: DEFAULT_FUNCTION, ZipFile: JSON.stringify(FIXED_CODE) });
+  world.lambda.updateFunctionCode({ FunctionName: DEFAULT_FUNCTION, ZipFile: JSON.stringify(FIXED_CODE) });
   // PublishVersion is refused until the update has finished: wait for it, as a pipeline does.
   waitUntilFunctionReady(world, DEFAULT_FUNCTION);
-  const v = await world.lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'coupon fix' });
+  const v = world.lambda.publishVersion({ FunctionName: DEFAULT_FUNCTION, Description: 'coupon fix' });
   return v.Version as string;
 }
