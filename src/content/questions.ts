@@ -11,7 +11,7 @@ export type { Question } from './questionsSchema';
 
 // Inside a function so that plain Node tools (tsx scripts) can import this module; Vite rewrites it.
 const dataFiles = (): Record<string, unknown> =>
-  import.meta.glob('/questions/*.yaml', { query: '?data', import: 'default', eager: true }) as Record<string, unknown>;
+  import.meta.glob<unknown>('/questions/*.yaml', { query: '?data', import: 'default', eager: true });
 
 /** The whole bank (throws naming the file when ids or stems repeat). */
 export function loadQuestionBank(): Question[] {
