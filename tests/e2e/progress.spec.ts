@@ -84,8 +84,14 @@ test.describe('progress', () => {
     const second = await context.newPage();
     await openProgress(second);
     await expect(second.getByText('No answers yet.')).toBeVisible();
+    // A new profile has nothing scheduled: a sentence says so instead of empty columns on a 0–1 axis.
+    await expect(second.getByText('Nothing is due in these 14 days.', { exact: false })).toBeVisible();
     await seed(first);
     await expect(second.getByRole('img', { name: /Mastery by topic: Lifecycle hooks/ })).toBeVisible();
+    // The imported card is overdue, so it is due today; the other days are labelled with weekday and date.
+    await expect(
+      second.getByRole('img', { name: /^Reviews due per day over the next 14 days: today 1; \w{3} \d+ 0/ }),
+    ).toBeVisible();
     await expect(second.locator('.queue li')).toHaveCount(1);
   });
 

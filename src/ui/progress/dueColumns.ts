@@ -21,7 +21,10 @@ export interface DueColumn {
   y: number;
   width: number;
   height: number;
-  /** Short day label under the column ("Today", then the day of the month). */
+  /**
+   * Short day label under the column: "Today", then weekday and day of the month ("Fri 27"). A bare
+   * "27" under a bar chart of counts reads as a count, so the weekday stays.
+   */
   label: string;
   labelX: number;
 }
@@ -73,7 +76,7 @@ export function dueColumnsLayout(days: readonly DayCount[], options: DueColumnsO
       y: px(y(d.count)),
       width: px(x.bandwidth()),
       height: px(plotBottom - y(d.count)),
-      label: i === 0 ? 'Today' : (shortDay(d.day).split(' ')[1] ?? ''),
+      label: i === 0 ? 'Today' : shortDay(d.day),
       labelX: px(left + x.bandwidth() / 2),
     };
   });

@@ -25,8 +25,9 @@ describe('reviews-due columns geometry', () => {
     ]);
   });
 
-  it('labels the first column Today and the others with their day of the month', () => {
-    expect(layout.columns.map((c) => c.label)).toEqual(['Today', '27', '28', '29']);
+  it('labels the first column Today and the others with weekday and day of the month', () => {
+    // 27 November 2026 is a Friday.
+    expect(layout.columns.map((c) => c.label)).toEqual(['Today', 'Fri 27', 'Sat 28', 'Sun 29']);
     expect(shortDay('2026-11-26')).toBe('Thu 26');
   });
 
