@@ -4,6 +4,7 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { matchRoute } from './ui/routes';
 import { prefetchRenderedNote } from './content/notesRenderedFiles';
+import { loadScenario } from './scenario/scenarioData';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 
@@ -15,8 +16,12 @@ const first = matchRoute(window.location.pathname);
 first.route.load().catch(() => undefined);
 // A scenario's or a note's address: its page loads the player, or the note's view and HTML, itself,
 // after the page's chunk; start those imports now too, so they arrive together.
-if (first.route.id === 'scenarios' && first.params.length > 0)
+// A scenario's address also names the one scenario file its page loads (scenarioData.ts).
+const scenarioId = first.route.id === 'scenarios' ? first.params[0] : undefined;
+if (scenarioId !== undefined) {
   import('./ui/scenarios/ScenarioPlayer.svelte').catch(() => undefined);
+  loadScenario(scenarioId).catch(() => undefined);
+}
 const noteId = first.route.id === 'learn' ? first.params[0] : undefined;
 if (noteId !== undefined && noteId !== 'glossary') {
   import('./ui/learn/NoteView.svelte').catch(() => undefined);

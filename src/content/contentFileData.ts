@@ -54,8 +54,9 @@ export function contentFileData(path: string, text: string): unknown {
 export function contentFileIndex(path: string, data: unknown): unknown {
   switch (kindOf(path)) {
     case 'scenario': {
-      const { id, title, topic, traps } = data as ScenarioDef;
-      return { id, title, topic, traps };
+      // Also what the /scenarios list shows (src/scenario/summaries.ts).
+      const { id, title, topic, traps, minutes, story } = data as ScenarioDef;
+      return { id, title, topic, traps, minutes, story: { goal: story.goal } };
     }
     case 'note': {
       const { id, title } = data as Note;

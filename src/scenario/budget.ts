@@ -5,7 +5,8 @@
  * take (setup → watched act → trap check → the longer of the two fixes → goal check).
  * Per-step bounds alone let a short link add up to billions of requests (issue 21): this is the total.
  */
-import { durationMs, type Step } from './schema';
+import { durationMs } from './duration';
+import type { Step } from './schema';
 import type { AnyScenarioDef } from './custom';
 
 export interface ScenarioCost {

@@ -4,7 +4,8 @@
  * that the reference fix reaches the goal and that the plausible wrong fix does not.
  */
 import { createWorld, type World } from '../sim';
-import { durationMs, type ScenarioCheck, type ScenarioDef, type Step } from './schema';
+import { durationMs } from './duration';
+import type { ScenarioCheck, ScenarioDef, Step } from './schema';
 import { evaluateAll, observe, startPhase, type PhaseObservation, type PredicateResult } from './goals';
 import { runSteps, writeFiles, type StepRecord } from './steps';
 import { atOnce, type Pace } from './pace';

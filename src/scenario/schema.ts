@@ -5,21 +5,15 @@
  */
 import { z } from 'zod';
 import { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from '../content/questionsSchema';
+import { DURATION, durationMs } from './duration';
 
 /** The 18 scenario ids of /work/briefs/ids.md (one list, kept with the question schema); they double as trap tags. */
 export { SCENARIO_IDS };
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
-/** Simulated durations written as `30s`, `5m`, `1h` or `1h 5m`. */
-const DURATION = /^\s*(\d+\s*[hms]\s*)+$/;
+/** Simulated durations written as `30s`, `5m`, `1h` or `1h 5m` (duration.ts). */
+export { durationMs };
 export const durationSchema = z.string().regex(DURATION, 'a duration such as "30s", "5m" or "1h 5m"');
-
-export function durationMs(text: string): number {
-  let ms = 0;
-  for (const [, n, unit] of text.matchAll(/(\d+)\s*([hms])/g))
-    ms += Number(n) * (unit === 'h' ? 3_600_000 : unit === 'm' ? 60_000 : 1000);
-  return ms;
-}
 
 const awsDocUrl = z
   .url()

@@ -4,7 +4,8 @@
  */
 import type { World } from '../sim';
 import { runCommand } from '../sim/cli';
-import { durationMs, type Step } from './schema';
+import { durationMs } from './duration';
+import type { Step } from './schema';
 import { atOnce, type Pace } from './pace';
 
 export interface StepRecord {

@@ -3,7 +3,7 @@
  * are checked before use: an unknown id or a seed that is not a plain positive integer is rejected
  * with a message instead of reaching the simulator.
  */
-import { SCENARIO_IDS, type ScenarioId } from '../../scenario/schema';
+import { SCENARIO_IDS, type ScenarioId } from '../../content/notesIds';
 
 export const DEFAULT_SEED = 42;
 const MAX_SEED = 2 ** 31 - 1;
