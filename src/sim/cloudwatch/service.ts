@@ -7,6 +7,8 @@ import { evaluateAlarmRule, ruleReferences, type RuleNode } from './alarmRule';
 import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
 import { checkEnum, checkMaxRecords, cloudWatchError, constraintError } from './errors';
 import { MetricStore, seriesKey, statisticValue } from './metricStore';
+import { CLOUDWATCH_SAYS, COMPOSITE_DOC } from './narration';
+import type { Narration } from '../core/eventLog';
 import { lowSampleCountBound, parsePercentile, percentileOf } from './percentile';
 import { metricStatValues, runQueries, type PeriodValues } from './queryEngine';
 import {
@@ -101,8 +103,6 @@ interface CompositeEntry {
   rule: RuleNode;
   recentChanges: RecentChange[];
 }
-
-const COMPOSITE_DOC = 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutCompositeAlarm.html';
 
 export interface CompositeAlarmSnapshot {
   name: string;
@@ -308,15 +308,7 @@ export class CloudWatchService {
         type: 'Update',
         updatedAlarm: this.#historyConfig(existing.record),
       });
-      this.ctx.log.add({
-        service: 'cloudwatch',
-        type: 'alarm.updated',
-        message: `Alarm ${name} was updated; it stays in ${existing.record.StateValue} until its next evaluation.`,
-        rule: 'PutMetricAlarm on an existing alarm replaces its configuration and keeps its state.',
-        docUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html',
-        refs: { alarmName: name },
-        severity: 'info',
-      });
+      this.#log(CLOUDWATCH_SAYS.alarmUpdated(name, existing.record.StateValue), name);
     } else {
       const record: AlarmRecord = {
         ...config,
@@ -333,15 +325,7 @@ export class CloudWatchService {
         type: 'Create',
         createdAlarm: this.#historyConfig(record),
       });
-      this.ctx.log.add({
-        service: 'cloudwatch',
-        type: 'alarm.created',
-        message: `Alarm ${name} was created in INSUFFICIENT_DATA; it is evaluated once a minute from now on.`,
-        rule: 'A new alarm starts in INSUFFICIENT_DATA and is then evaluated.',
-        docUrl: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html',
-        refs: { alarmName: name },
-        severity: 'info',
-      });
+      this.#log(CLOUDWATCH_SAYS.alarmCreated(name), name);
     }
     this.#scheduleEvaluation();
     this.ctx.changed();
@@ -538,15 +522,7 @@ export class CloudWatchService {
         'CompositeAlarm',
       );
     }
-    this.ctx.log.add({
-      service: 'cloudwatch',
-      type: 'alarm.created',
-      message: `Composite alarm ${name} was saved with the rule ${input.AlarmRule}; it follows the states of the alarms it names.`,
-      rule: 'A composite alarm is ALARM while its rule holds and OK otherwise; INSUFFICIENT_DATA only until its first evaluation.',
-      docUrl: COMPOSITE_DOC,
-      refs: { alarmName: name },
-      severity: 'info',
-    });
+    this.#log(CLOUDWATCH_SAYS.compositeSaved(name, input.AlarmRule), name);
     this.#evaluateComposite(entry, new Set());
     this.ctx.changed();
     return {};
@@ -580,15 +556,7 @@ export class CloudWatchService {
       const record = (this.#alarms.get(name) ?? this.#composites.get(name))?.record;
       if (!record || record.ActionsEnabled === enabled) continue;
       record.ActionsEnabled = enabled;
-      this.ctx.log.add({
-        service: 'cloudwatch',
-        type: 'alarm.updated',
-        message: `Actions of alarm ${name} are now ${enabled ? 'enabled' : 'disabled'}; the alarm still changes state${enabled ? '' : ', but notifies nobody'}.`,
-        rule: 'EnableAlarmActions and DisableAlarmActions switch ActionsEnabled; evaluation goes on either way.',
-        docUrl: `https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_${enabled ? 'Enable' : 'Disable'}AlarmActions.html`,
-        refs: { alarmName: name },
-        severity: 'info',
-      });
+      this.#log(CLOUDWATCH_SAYS.actionsSwitched(name, enabled), name);
     }
     this.ctx.changed();
     return {};
@@ -638,13 +606,7 @@ export class CloudWatchService {
       for (const parent of [...this.#composites.values()])
         if (ruleReferences(parent.rule).some((ref) => alarmNameOf(ref) === name))
           this.#evaluateComposite(parent, new Set());
-      this.ctx.log.add({
-        service: 'cloudwatch',
-        type: 'alarm.deleted',
-        message: `Alarm ${name} was deleted.`,
-        refs: { alarmName: name },
-        severity: 'info',
-      });
+      this.#log(CLOUDWATCH_SAYS.alarmDeleted(name), name);
     }
     if (this.#alarms.size === 0) {
       this.ctx.scheduler.cancel(this.#evalTimer);
@@ -1315,6 +1277,20 @@ export class CloudWatchService {
       ...config
     } = r;
     return deepCopy(config);
+  }
+
+  /** A configuration change's entry, referring to the alarm it changed. */
+  #log(words: Narration, alarmName: string): void {
+    const { type, message, rule, docUrl, severity } = words;
+    this.ctx.log.add({
+      service: 'cloudwatch',
+      type,
+      message,
+      ...(rule === undefined ? {} : { rule }),
+      ...(docUrl === undefined ? {} : { docUrl }),
+      refs: { alarmName },
+      ...(severity === undefined ? {} : { severity }),
+    });
   }
 }
 

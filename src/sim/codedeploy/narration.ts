@@ -1,4 +1,4 @@
-import type { LogInput } from '../core/eventLog';
+import type { Narration } from '../core/eventLog';
 import { documentedLengthMinutes } from './deploymentConfigs';
 import { DOCS } from './docs';
 import type { AliasState, DeploymentRecord } from './model';
@@ -12,8 +12,7 @@ import type { ErrorInformation, HookEventName, LifecycleEventName, AutoRollbackE
  * Tests and e2e specs match on these texts, so change them only together with those.
  */
 
-/** One event-log entry's words, before the log stamps it with time, service and refs. */
-export type Narration = Pick<LogInput, 'type' | 'message' | 'rule' | 'docUrl' | 'severity'>;
+export type { Narration } from '../core/eventLog';
 
 /** 0.1 → "10 %", to one decimal place. */
 const pct = (w: number) => `${Math.round(w * 1000) / 10} %`;

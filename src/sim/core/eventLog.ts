@@ -29,6 +29,9 @@ export interface LogEntry {
 
 export type LogInput = Omit<LogEntry, 'seq' | 'time'>;
 
+/** One entry's words, as a service's message catalogue writes them, before the log adds time, service and refs. */
+export type Narration = Pick<LogInput, 'type' | 'message' | 'rule' | 'docUrl' | 'severity'>;
+
 /** Keeps the newest `capacity` entries so that a long run stays bounded in memory. */
 export class EventLog {
   #entries: LogEntry[] = [];

@@ -5,6 +5,8 @@ import type { EnvironmentPool } from './environments';
 import type { MetricsAccumulator, PcUse } from './metricsAccumulator';
 import { MINUTE } from './metricsAccumulator';
 import type { ThrottleReason } from './errors/messages';
+import type { Narration } from '../core/eventLog';
+import { INVOKER_SAYS } from './narration';
 
 /**
  * The hot path shared by Invoke and the traffic generators: route one request, find it an
@@ -307,15 +309,7 @@ export class Invoker {
     const minute = Math.floor(t / MINUTE);
     if (this.#lastThrottleLogMinute.get(fn.name) !== minute) {
       this.#lastThrottleLogMinute.set(fn.name, minute);
-      this.ctx.log.add({
-        service: 'lambda',
-        type: 'invoke.throttled',
-        message: `Requests to ${fn.name} are being throttled (${reason}): no concurrency was left for them, so they got HTTP 429 and did not run.`,
-        rule: 'Throttled requests count in Throttles, not in Invocations or Errors.',
-        docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-concurrency.html',
-        refs: { functionName: fn.name },
-        severity: 'warn',
-      });
+      this.#log(INVOKER_SAYS.throttled(fn.name, reason), { functionName: fn.name });
     }
     return Outcome.Throttled;
   }
@@ -326,18 +320,14 @@ export class Invoker {
     const first = pool.lastColdLogMinute < minute - 1;
     pool.lastColdLogMinute = minute;
     if (!first) return; // one entry when a burst of cold starts begins, not one per minute of it
-    const spill =
-      pool.pcCapacity > 0
-        ? ' Its provisioned environments are all busy, so these requests spill over to on-demand ones.'
-        : '';
-    this.ctx.log.add({
-      service: 'lambda',
-      type: 'environment.coldStarts',
-      message: `Version ${pool.version} of ${fn.name} is starting new execution environments: those requests wait ${pool.behaviour.initDurationMs} ms for init (cold start).${spill}`,
-      rule: 'A request that finds no free warm environment of its version gets a new one and pays the init time.',
-      docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html',
-      refs: { functionName: fn.name, version: pool.version },
-      severity: 'info',
+    this.#log(INVOKER_SAYS.coldStarts(fn.name, pool.version, pool.behaviour.initDurationMs, pool.pcCapacity > 0), {
+      functionName: fn.name,
+      version: pool.version,
     });
+  }
+
+  #log(words: Narration, refs: Record<string, string>): void {
+    const { type, message, rule, docUrl, severity } = words;
+    this.ctx.log.add({ service: 'lambda', type, message, rule, docUrl, refs, severity });
   }
 }

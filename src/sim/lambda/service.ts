@@ -1,6 +1,7 @@
 import type { MetricDatum, WorldContext } from '../core/context';
 import type { RequestPort } from '../core/ports';
 import type { AwsError } from '../core/errors';
+import type { Narration } from '../core/eventLog';
 import { sha256Base64, sha256Hex } from '../core/hash';
 import {
   functionArn,
@@ -12,6 +13,7 @@ import {
 } from './arn';
 import { aliasVersions, validateRouting, type RoutingInput } from './aliasRouting';
 import { parseCodeDocument } from './codeDocument';
+import { LAMBDA_SAYS } from './narration';
 import { EnvironmentPool, ScalingBucket, type ConcurrencyOwner } from './environments';
 import {
   ALIAS_NAME_PATTERN_TEXT,
@@ -208,11 +210,7 @@ export class LambdaService {
     const fn: FunctionRecord = Object.assign(withLatest, { lifecycle: this.#startLifecycle(withLatest) });
     this.#functions.set(name, fn);
     if (!this.#nextVersion.has(name)) this.#nextVersion.set(name, 1);
-    this.#log(
-      'function.created',
-      `Function ${name} was created. Its code and settings live in $LATEST, the one editable version.`,
-      { functionName: name },
-    );
+    this.#log(LAMBDA_SAYS.functionCreated(name), { functionName: name });
     if (input.Publish) {
       // CreateFunction answers with the unqualified FunctionArn even when it publishes version 1
       // (recorded AWS response); Version says which version was published.
@@ -258,11 +256,7 @@ export class LambdaService {
     this.#assertNoUpdateRunning(fn);
     const now = this.ctx.scheduler.now();
     this.#replaceLatest(fn, copySettings(fn.latest.settings), codeState(input.ZipFile), now);
-    this.#log(
-      'function.codeUpdated',
-      `The code of ${fn.name} $LATEST was replaced (CodeSha256 ${fn.latest.code.CodeSha256}). Published versions keep their own code.`,
-      { functionName: fn.name },
-    );
+    this.#log(LAMBDA_SAYS.codeUpdated(fn.name, fn.latest.code.CodeSha256), { functionName: fn.name });
     // Publish=true publishes the new code within this call; then the update runs its course.
     const published = input.Publish ? this.#publish(fn, undefined) : undefined;
     fn.lifecycle.send({ type: 'UPDATE' });
@@ -295,13 +289,7 @@ export class LambdaService {
       else delete s.DeadLetterConfig;
     }
     this.#replaceLatest(fn, s, fn.latest.code, this.ctx.scheduler.now());
-    this.#log(
-      'function.configurationUpdated',
-      `The configuration of ${fn.name} $LATEST changed. Aliases keep serving their published versions, which keep their old settings.`,
-      {
-        functionName: fn.name,
-      },
-    );
+    this.#log(LAMBDA_SAYS.configurationUpdated(fn.name), { functionName: fn.name });
     fn.lifecycle.send({ type: 'UPDATE' });
     return toConfiguration(this.ctx, fn, fn.latest);
   }
@@ -321,13 +309,7 @@ export class LambdaService {
       for (const v of [fn.latest, ...fn.versions.values()]) v.pool.discardIdle();
       this.#functions.delete(fn.name);
       this.#recomputeAccount();
-      this.#log(
-        'function.deleted',
-        `Function ${fn.name} was deleted with all its versions and aliases. Version numbers are never reused, even if it is created again.`,
-        {
-          functionName: fn.name,
-        },
-      );
+      this.#log(LAMBDA_SAYS.functionDeleted(fn.name), { functionName: fn.name });
       return {};
     }
     if (qualifier === '$LATEST') throw invalidParameter(MSG.deleteLatest);
@@ -349,10 +331,7 @@ export class LambdaService {
     fn.versions.delete(qualifier);
     applyProvisionedSplit(fn);
     this.#recomputeAccount();
-    this.#log('version.deleted', `Version ${qualifier} of ${fn.name} was deleted. Its number will not be used again.`, {
-      functionName: fn.name,
-      version: qualifier,
-    });
+    this.#log(LAMBDA_SAYS.versionDeleted(fn.name, qualifier), { functionName: fn.name, version: qualifier });
     return {};
   }
 
@@ -413,7 +392,7 @@ export class LambdaService {
     };
     if (routing.additional) alias.additional = { ...routing.additional };
     fn.aliases.set(alias.name, alias);
-    this.#log('alias.created', `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}.`, {
+    this.#log(LAMBDA_SAYS.aliasCreated(fn.name, alias.name, describeRouting(alias)), {
       functionName: fn.name,
       alias: alias.name,
     });
@@ -449,14 +428,10 @@ export class LambdaService {
     else delete alias.additional;
     if (input.Description !== undefined) alias.description = input.Description;
     alias.revisionId = this.ctx.ids.uuid(); // changes on every UpdateAlias, even a no-op (recorded AWS responses)
-    this.#log(
-      'alias.updated',
-      `Alias ${alias.name} of ${fn.name} now sends ${describeRouting(alias)}. Requests already running finish on the version they started on.`,
-      {
-        functionName: fn.name,
-        alias: alias.name,
-      },
-    );
+    this.#log(LAMBDA_SAYS.aliasUpdated(fn.name, alias.name, describeRouting(alias)), {
+      functionName: fn.name,
+      alias: alias.name,
+    });
     const cfg = fn.pc.get(alias.name);
     if (cfg && before.version !== primary) this.#reallocateAliasPc(fn, alias, cfg, before.version);
     else if (
@@ -484,11 +459,7 @@ export class LambdaService {
       applyProvisionedSplit(fn);
       this.#recomputeAccount();
     }
-    this.#log(
-      'alias.deleted',
-      `Alias ${alias.name} of ${fn.name} was deleted; anything wired to it now fails with ResourceNotFoundException.`,
-      { functionName: fn.name, alias: alias.name },
-    );
+    this.#log(LAMBDA_SAYS.aliasDeleted(fn.name, alias.name), { functionName: fn.name, alias: alias.name });
     return {};
   }
 
@@ -596,13 +567,7 @@ export class LambdaService {
       throw invalidParameter(MSG.reservedBelowUnreservedFloor(UNRESERVED_FLOOR));
     fn.reserved = n;
     this.#recomputeAccount();
-    this.#log(
-      'concurrency.reserved',
-      `${fn.name} now has ${n} reserved concurrency: at most ${n} requests run at once across all its versions and aliases${n === 0 ? ', so every request is throttled' : ''}.`,
-      {
-        functionName: fn.name,
-      },
-    );
+    this.#log(LAMBDA_SAYS.reservedConcurrency(fn.name, n), { functionName: fn.name });
     return { ReservedConcurrentExecutions: n };
   }
 
@@ -699,14 +664,10 @@ export class LambdaService {
     if (alias) cfg.allocatedFor = alias.functionVersion;
     applyProvisionedSplit(fn);
     this.#allocate(fn, cfg, target);
-    this.#log(
-      'pc.allocationStarted',
-      `Provisioned concurrency of ${n} is being allocated on ${fn.name}:${qualifier}. Until it is READY, requests run on on-demand environments with cold starts.`,
-      {
-        functionName: fn.name,
-        ...(alias ? { alias: alias.name } : { version: qualifier }),
-      },
-    );
+    this.#log(LAMBDA_SAYS.pcAllocationStarted(fn.name, qualifier, n), {
+      functionName: fn.name,
+      ...(alias ? { alias: alias.name } : { version: qualifier }),
+    });
     return withStatus(pcOut(cfg), 202);
   }
 
@@ -726,11 +687,7 @@ export class LambdaService {
     fn.pc.delete(qualifier);
     applyProvisionedSplit(fn);
     this.#recomputeAccount();
-    this.#log(
-      'pc.deleted',
-      `Provisioned concurrency on ${fn.name}:${qualifier} was removed; its requests now run on on-demand environments.`,
-      { functionName: fn.name },
-    );
+    this.#log(LAMBDA_SAYS.pcDeleted(fn.name, qualifier), { functionName: fn.name });
     return {};
   }
 
@@ -774,22 +731,17 @@ export class LambdaService {
    * transition changes it again).
    */
   #startLifecycle(fn: Pick<FunctionRecord, 'name' | 'deleted' | 'latest'>): FunctionLifecycle {
-    const completed = (type: string, message: string) => {
+    const completed = (words: Narration) => {
       if (fn.deleted) return;
       fn.latest.revisionId = this.ctx.ids.uuid();
-      this.#log(type, message, { functionName: fn.name });
+      this.#log(words, { functionName: fn.name });
       this.ctx.changed();
     };
     const actor = createActor(
       functionStateMachine.provide({
         actions: {
-          becameActive: () =>
-            completed('function.active', `${fn.name} is now Active: it can be invoked, updated and published.`),
-          updateCompleted: () =>
-            completed(
-              'function.updateCompleted',
-              `The update of ${fn.name} finished (LastUpdateStatus Successful): it can be published or updated again.`,
-            ),
+          becameActive: () => completed(LAMBDA_SAYS.functionActive(fn.name)),
+          updateCompleted: () => completed(LAMBDA_SAYS.updateCompleted(fn.name)),
         },
       }),
       { clock: this.ctx.scheduler, input: FUNCTION_STATE_TIMING },
@@ -817,14 +769,10 @@ export class LambdaService {
   #publish(fn: FunctionRecord, description: string | undefined): VersionRecord {
     const last = lastPublished(fn);
     if (last && fingerprint(last) === fingerprint(fn.latest)) {
-      this.#log(
-        'version.unchanged',
-        `Nothing changed in ${fn.name} since version ${last.version}, so PublishVersion returned version ${last.version} again instead of creating a new one.`,
-        {
-          functionName: fn.name,
-          version: last.version,
-        },
-      );
+      this.#log(LAMBDA_SAYS.versionUnchanged(fn.name, last.version), {
+        functionName: fn.name,
+        version: last.version,
+      });
       return last;
     }
     const number = this.#nextVersion.get(fn.name) ?? 1;
@@ -837,11 +785,7 @@ export class LambdaService {
     const v = this.#newVersionRecord(fn, key, settings, fn.latest.code, now, slot);
     fn.versions.set(key, v);
     fn.latest.revisionId = this.ctx.ids.uuid(); // publishing changes $LATEST's RevisionId (recorded AWS responses)
-    this.#log(
-      'version.published',
-      `Version ${key} of ${fn.name} was published: a frozen copy of $LATEST's code and configuration.`,
-      { functionName: fn.name, version: key },
-    );
+    this.#log(LAMBDA_SAYS.versionPublished(fn.name, key), { functionName: fn.name, version: key });
     return v;
   }
 
@@ -853,23 +797,11 @@ export class LambdaService {
       if (status === 'READY') {
         cfg.allocated = cfg.requested;
         applyProvisionedSplit(fn);
-        this.#log(
-          'pc.ready',
-          `Provisioned concurrency on ${fn.name}:${cfg.qualifier} is READY: ${cfg.requested} initialised environments serve requests without cold starts.`,
-          {
-            functionName: fn.name,
-          },
-          'success',
-        );
+        this.#log(LAMBDA_SAYS.pcReady(fn.name, cfg.qualifier, cfg.requested), { functionName: fn.name });
       } else {
         cfg.statusReason = PC_INIT_FAILURE_REASON;
         this.#recomputeAccount();
-        this.#log(
-          'pc.failed',
-          `Provisioned concurrency on ${fn.name}:${cfg.qualifier} FAILED: the version's init takes longer than the provisioned init limit.`,
-          { functionName: fn.name },
-          'error',
-        );
+        this.#log(LAMBDA_SAYS.pcFailed(fn.name, cfg.qualifier), { functionName: fn.name });
       }
       this.ctx.changed();
     });
@@ -882,12 +814,10 @@ export class LambdaService {
     const target = alias.functionVersion === '$LATEST' ? fn.latest : fn.versions.get(alias.functionVersion)!;
     this.#allocate(fn, cfg, target);
     applyProvisionedSplit(fn);
-    this.#log(
-      'pc.reallocating',
-      `Alias ${alias.name} moved from version ${oldVersion} to ${alias.functionVersion}: its provisioned concurrency was taken from ${oldVersion} and is being allocated to ${alias.functionVersion}. Meanwhile requests run on on-demand environments and cold-start.`,
-      { functionName: fn.name, alias: alias.name },
-      'warn',
-    );
+    this.#log(LAMBDA_SAYS.pcReallocating(alias.name, oldVersion, alias.functionVersion), {
+      functionName: fn.name,
+      alias: alias.name,
+    });
   }
 
   #recomputeAccount(): void {
@@ -948,12 +878,7 @@ export class LambdaService {
     const deploymentId = b.DeploymentId;
     const lifecycleEventHookExecutionId = b.LifecycleEventHookExecutionId;
     if (hook.reports === 'nothing') {
-      this.#log(
-        'hook.silent',
-        `Hook ${fn.name} ran for deployment ${deploymentId} but never reports a status; CodeDeploy will wait until its hook timeout.`,
-        { functionName: fn.name, deploymentId },
-        'warn',
-      );
+      this.#log(LAMBDA_SAYS.hookSilent(fn.name, deploymentId), { functionName: fn.name, deploymentId });
       return;
     }
     const status = hook.reports;
@@ -962,12 +887,10 @@ export class LambdaService {
       () => {
         const cd = this.ctx.services.codedeploy;
         const report = (e: unknown) =>
-          this.#log(
-            'hook.reportFailed',
-            `Hook ${fn.name} could not report ${status} for deployment ${deploymentId}: ${(e as Error)?.name ?? 'Error'}: ${(e as Error)?.message ?? String(e)}`,
-            { functionName: fn.name, deploymentId },
-            'warn',
-          );
+          this.#log(LAMBDA_SAYS.hookReportFailed(fn.name, deploymentId, status, e), {
+            functionName: fn.name,
+            deploymentId,
+          });
         try {
           cd.putLifecycleEventHookExecutionStatus({ deploymentId, lifecycleEventHookExecutionId, status });
         } catch (e) {
@@ -1078,36 +1001,11 @@ export class LambdaService {
       throw validation(`'${d}'`, 'description', `Member must have length less than or equal to ${MAX_DESCRIPTION}`);
   }
 
-  #log(
-    type: string,
-    message: string,
-    refs: Record<string, string>,
-    severity: 'info' | 'warn' | 'error' | 'success' = 'info',
-  ): void {
-    this.ctx.log.add({
-      service: 'lambda',
-      type,
-      message,
-      refs,
-      severity,
-      ...(DOCS[type] ? { docUrl: DOCS[type] } : {}),
-    });
+  #log(words: Narration, refs: Record<string, string>): void {
+    const { type, message, severity = 'info', docUrl } = words;
+    this.ctx.log.add({ service: 'lambda', type, message, refs, severity, ...(docUrl ? { docUrl } : {}) });
   }
 }
-
-const DOCS: Record<string, string> = {
-  'version.published': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html',
-  'version.unchanged': 'https://docs.aws.amazon.com/lambda/latest/api/API_PublishVersion.html',
-  'version.deleted': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-versions.html',
-  'alias.created': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html',
-  'alias.updated': 'https://docs.aws.amazon.com/lambda/latest/dg/configuring-alias-routing.html',
-  'pc.allocationStarted': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
-  'pc.ready': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
-  'pc.reallocating': 'https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html',
-  'concurrency.reserved': 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
-  'function.active': 'https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html',
-  'function.updateCompleted': 'https://docs.aws.amazon.com/lambda/latest/dg/functions-states.html',
-};
 
 function codeState(zip: Zip): CodeState {
   const copy = typeof zip === 'string' ? zip : new Uint8Array(zip);
