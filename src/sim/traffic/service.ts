@@ -1,6 +1,6 @@
 import type { WorldContext } from '../core/context';
 import type { TrafficCatchUpPort } from '../core/ports';
-import { AwsError } from '../core/errors';
+import { trafficError, TRAFFIC_SAYS } from './messages';
 import type { InvokeTarget } from '../lambda/invoker';
 import { EXTRA, Outcome } from '../lambda/invoker';
 import { MINUTE } from '../lambda/metricsAccumulator';
@@ -116,7 +116,7 @@ export class TrafficService {
 
   start(input: StartTrafficInput): string {
     if (!SOURCES.includes(input?.source))
-      throw new AwsError('ValidationException', `source must be one of ${SOURCES.join(', ')}`, 400);
+      throw trafficError('ValidationException', `source must be one of ${SOURCES.join(', ')}`);
     checkRate(input.ratePerSecond);
     // The same ResourceNotFoundException Invoke would give, at wiring time.
     const resolved = this.ctx.services.lambda.resolveInvokeTarget(input.target);
@@ -140,13 +140,13 @@ export class TrafficService {
       lastVersionCounts: undefined,
       retryResolveAt: 0,
     });
-    this.ctx.log.add({
-      service: 'traffic',
-      type: 'traffic.started',
-      message: `${input.source} now sends ${input.ratePerSecond} requests per second to ${input.target}${resolved.kind === 'LATEST' ? ' (an unqualified name, so every request runs $LATEST)' : ''}.`,
-      refs: { functionName: resolved.fn.name },
-      severity: resolved.kind === 'LATEST' ? 'warn' : 'info',
-    });
+    const { type, message, severity } = TRAFFIC_SAYS.started(
+      input.source,
+      input.ratePerSecond,
+      input.target,
+      resolved.kind === 'LATEST',
+    );
+    this.ctx.log.add({ service: 'traffic', type, message, refs: { functionName: resolved.fn.name }, severity });
     this.#ensureTick();
     return id;
   }
@@ -154,13 +154,8 @@ export class TrafficService {
   stop(id: string): void {
     const s = this.#get(id);
     this.#sources.delete(id);
-    this.ctx.log.add({
-      service: 'traffic',
-      type: 'traffic.stopped',
-      message: `${s.source} traffic to ${s.target} stopped.`,
-      refs: { functionName: s.resolved.fn.name },
-      severity: 'info',
-    });
+    const { type, message, severity } = TRAFFIC_SAYS.stopped(s.source, s.target);
+    this.ctx.log.add({ service: 'traffic', type, message, refs: { functionName: s.resolved.fn.name }, severity });
   }
 
   setRate(id: string, ratePerSecond: number): void {
@@ -199,7 +194,7 @@ export class TrafficService {
 
   #get(id: string): Source {
     const s = this.#sources.get(id);
-    if (!s) throw new AwsError('ResourceNotFoundException', `No traffic source with id ${id}`, 404);
+    if (!s) throw trafficError('ResourceNotFoundException', `No traffic source with id ${id}`);
     return s;
   }
 
@@ -395,6 +390,6 @@ export class TrafficService {
 
 function checkRate(r: unknown): void {
   if (typeof r !== 'number' || !Number.isFinite(r) || r < 0 || r > 100_000) {
-    throw new AwsError('ValidationException', 'ratePerSecond must be a number between 0 and 100000', 400);
+    throw trafficError('ValidationException', 'ratePerSecond must be a number between 0 and 100000');
   }
 }
