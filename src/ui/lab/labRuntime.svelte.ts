@@ -1,9 +1,8 @@
 import { createWorld, type World, type WorldSnapshot } from '../../sim';
 import { momentOf, type Moment } from './moments';
 
-/** Simulated-time speeds the Lab offers (issue 5): 1×, 10×, 60×, 600×. */
-export const SPEEDS = [1, 10, 60, 600] as const;
-export type Speed = (typeof SPEEDS)[number];
+import { DEFAULT_SPEED, type Speed } from './speeds';
+export { SPEEDS, type Speed } from './speeds';
 
 /** How the Lab sets a world up: a scenario's setup, a template deploy, or the learner's own commands. */
 export type WorldSetup = (world: World) => void | Promise<void>;
@@ -68,7 +67,7 @@ export class LabRuntime {
   /** The world as last published; a reactive field declared by its first assignment in the constructor. */
   live: WorldSnapshot;
   playing = $state(false);
-  speed = $state<Speed>(60);
+  speed = $state<Speed>(DEFAULT_SPEED);
   /** Simulated time the learner scrubbed back to; null = following the live world. */
   viewTime = $state<number | null>(null);
   history = $state.raw<HistoryFrame[]>([]);

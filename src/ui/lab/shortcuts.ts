@@ -1,4 +1,4 @@
-import { SPEEDS, type Speed } from './labRuntime.svelte';
+import { SPEEDS, type Speed } from './speeds';
 
 /** The Lab's keyboard shortcuts: one table used both to handle keys and to list them in the help. */
 export type LabAction =

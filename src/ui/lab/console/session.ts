@@ -82,16 +82,7 @@ export async function runLine(world: World, line: string): Promise<BuiltinOutcom
   }
 }
 
-/** Counts the lines a result printed (for the screen-reader summary). */
-export function outputLineCount(result: Pick<CommandResult, 'stdout' | 'stderr'>): number {
-  const count = (s: string) => (s.trim() === '' ? 0 : s.replace(/^\n+|\n+$/g, '').split('\n').length);
-  return count(result.stdout) + count(result.stderr);
-}
-
-/** The polite announcement after a command: short, whatever the size of the output. */
-export function announcement(result: Pick<CommandResult, 'stdout' | 'stderr' | 'exitCode'>): string {
-  const lines = outputLineCount(result);
-  return `Command finished, exit code ${result.exitCode}, ${lines} ${lines === 1 ? 'line' : 'lines'} of output.`;
-}
+// Kept in announce.ts, which needs no simulator: the console loads before the simulator does (issue 18).
+export { announcement, outputLineCount } from './announce';
 
 export { splitCommandLines };
