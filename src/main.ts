@@ -5,6 +5,7 @@ import App from './ui/App.svelte';
 import { matchRoute } from './ui/routes';
 import { prefetchRenderedNote } from './content/notesRenderedFiles';
 import { loadScenario } from './scenario/scenarioData';
+import { loadPracticeBank } from './ui/practice/practiceBankLoader';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 
@@ -27,5 +28,13 @@ if (noteId !== undefined && noteId !== 'glossary') {
   import('./ui/learn/NoteView.svelte').catch(() => undefined);
   prefetchRenderedNote(noteId);
 }
+
+// Practice's views other than its home (a drill, a question, the exam, results, review) show the question
+// bank, which the page loads itself (practiceBankLoader.ts): start it now too.
+if (
+  first.route.id === 'practice' &&
+  (first.params.length > 0 || new URLSearchParams(window.location.search).has('question'))
+)
+  loadPracticeBank().catch(() => undefined);
 
 mount(App, { target: document.getElementById('app')! });

@@ -73,3 +73,30 @@ export function contentFileIndex(path: string, data: unknown): unknown {
       throw new Error(`${path}: there is no index for this content file (src/content/contentFileData.ts)`);
   }
 }
+
+/**
+ * A file's items without their text (`?summary`). A note: its frontmatter, for the Learn list and a
+ * note's header, pager and related links (src/content/noteSummaries.ts), so those pages do not load
+ * every note's Markdown. A question file: each question's topic, tags and kind of practice, and a
+ * template's topic and tags, for the Practice home's counts (src/content/questionSummaries.ts), so it
+ * does not load the question bank.
+ */
+export function contentFileSummary(path: string, data: unknown): unknown {
+  switch (kindOf(path)) {
+    case 'note': {
+      const { body: _body, ...summary } = data as Note;
+      return summary;
+    }
+    case 'questions':
+      return (data as { topic: string; tags: string[]; practice?: string }[]).map(({ topic, tags, practice }) =>
+        practice === undefined ? { topic, tags } : { topic, tags, practice },
+      );
+    case 'templates':
+      return (data as { topic: string; tags: string[] }[]).map(({ topic, tags }) => ({ topic, tags }));
+    case 'scenario':
+    case 'glossary':
+    case 'path':
+    case 'diagram':
+      throw new Error(`${path}: there is no summary for this content file (src/content/contentFileData.ts)`);
+  }
+}

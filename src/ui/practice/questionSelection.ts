@@ -11,7 +11,7 @@ export type DrillFilter =
   { kind: 'topic'; topic: QuestionTopic } | { kind: 'trap'; trap: string } | { kind: 'all' } | { kind: 'api' };
 
 /** Exam practice (scenario-style items); API-drill recall items are practised only in the API drill. */
-export const isExamPractice = (question: Question): boolean => question.practice !== 'api-drill';
+export const isExamPractice = (question: Pick<Question, 'practice'>): boolean => question.practice !== 'api-drill';
 
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   const rng = createRng(seed);
@@ -50,7 +50,7 @@ export function drillQuestions(bank: readonly Question[], filter: DrillFilter, s
 }
 
 /** Trap tags that at least one question carries, in ids.md order. */
-export const trapTagsInBank = (bank: readonly Question[]): string[] =>
+export const trapTagsInBank = (bank: readonly Pick<Question, 'tags'>[]): string[] =>
   SCENARIO_IDS.filter((id) => bank.some((q) => q.tags.includes(id)));
 
 // Titles come from the one catalogue in src/content/titles.ts (topics in words, traps by their scenario's title).
