@@ -5,7 +5,7 @@ import App from './ui/App.svelte';
 import { matchRoute } from './ui/routes';
 import { prefetchRenderedNote } from './content/notesRenderedFiles';
 import { loadScenario } from './scenario/scenarioData';
-import { loadPracticeBank } from './ui/practice/practiceBankLoader';
+import { loadPractice } from './ui/practice/practiceLoader';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 
@@ -30,11 +30,11 @@ if (noteId !== undefined && noteId !== 'glossary') {
 }
 
 // Practice's views other than its home (a drill, a question, the exam, results, review) show the question
-// bank, which the page loads itself (practiceBankLoader.ts): start it now too.
+// bank with their own components, which the page loads itself (practiceLoader.ts): start it now too.
 if (
   first.route.id === 'practice' &&
   (first.params.length > 0 || new URLSearchParams(window.location.search).has('question'))
 )
-  loadPracticeBank().catch(() => undefined);
+  loadPractice().catch(() => undefined);
 
 mount(App, { target: document.getElementById('app')! });
