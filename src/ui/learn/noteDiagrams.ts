@@ -6,27 +6,15 @@
  * shows such a note, so NoteBody mounts the diagrams at once and nothing shifts.
  */
 import type * as Parts from './noteDiagramParts';
+import { lazyOnce } from '../lazyOnce';
 
 export type DiagramParts = typeof Parts;
 
-let loaded: DiagramParts | undefined;
-let loading: Promise<DiagramParts> | undefined;
+const parts = lazyOnce(() => import('./noteDiagramParts'));
 
 export const hasDiagrams = (html: string): boolean => /<figure class="(?:schedule|diagram)-block"/.test(html);
 
-export function loadDiagramParts(): Promise<DiagramParts> {
-  if (!loading) {
-    const load = import('./noteDiagramParts').then((parts) => (loaded = parts));
-    // A failed fetch (an app updated since the tab opened) may be retried by the next call.
-    load.catch(() => {
-      if (loading === load) loading = undefined;
-    });
-    loading = load;
-  }
-  return loading;
-}
+export const loadDiagramParts = (): Promise<DiagramParts> => parts.load();
 
 /** The parts if they have already loaded, so the diagrams mount in the same frame as the note. */
-export function loadedDiagramParts(): DiagramParts | undefined {
-  return loaded;
-}
+export const loadedDiagramParts = (): DiagramParts | undefined => parts.loaded();

@@ -6,6 +6,7 @@
  */
 import type { PracticeBank } from './practiceBank';
 import type * as Views from './practiceViews';
+import { lazyOnce } from '../lazyOnce';
 
 export type PracticeViews = typeof Views;
 export interface LoadedPractice {
@@ -13,24 +14,13 @@ export interface LoadedPractice {
   views: PracticeViews;
 }
 
-let loading: Promise<LoadedPractice> | undefined;
-let loaded: LoadedPractice | undefined;
+const practice = lazyOnce(() =>
+  import('./practiceViews').then((views): LoadedPractice => ({ bank: views.practiceBank(), views })),
+);
 
-export function loadPractice(): Promise<LoadedPractice> {
-  if (!loading) {
-    const load = import('./practiceViews').then((views) => (loaded = { bank: views.practiceBank(), views }));
-    // A failed fetch (an app updated since the tab opened) may be retried by the next call.
-    load.catch(() => {
-      if (loading === load) loading = undefined;
-    });
-    loading = load;
-  }
-  return loading;
-}
+export const loadPractice = (): Promise<LoadedPractice> => practice.load();
 
 /** The bank and views if they have already loaded (so a page that has them renders at once). */
-export function loadedPractice(): LoadedPractice | undefined {
-  return loaded;
-}
+export const loadedPractice = (): LoadedPractice | undefined => practice.loaded();
 
 export const loadPracticeBank = (): Promise<PracticeBank> => loadPractice().then((p) => p.bank);
