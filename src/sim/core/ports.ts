@@ -33,12 +33,17 @@ export interface RequestPort {
   /** Whether `invokeAt` would find the target (a function, version or alias that exists). */
   found(target: InvokeTarget): boolean;
   /**
-   * `invokeAt` for each of `times[0..n)` (ascending) on a found target, in one call: `out[i]` gets
-   * the Outcome, plus EXTRA (src/sim/lambda/invoker.ts) when the alias's additional version ran it.
+   * `invokeAt` for each of `times[0..n)` (ascending, within one minute) on a found target, in one
+   * call, counted in `batchTally`.
    */
-  invokeBatch(times: Float64Array, n: number, target: InvokeTarget, out: Uint8Array): void;
-  /** After `invokeBatch`: the version that ran the requests without EXTRA ([0]) and with it ([1]). */
+  invokeBatch(times: Float64Array, n: number, target: InvokeTarget): void;
+  /** After `invokeBatch`: the target's primary version ([0]) and the alias's additional one ([1]). */
   readonly batchVersions: readonly [string, string];
+  /**
+   * After `invokeBatch`: requests run by batchVersions[0], of them function errors, the same for
+   * batchVersions[1], then requests throttled.
+   */
+  readonly batchTally: Float64Array;
   /** The version that ran the last request (CloudWatch's ExecutedVersion). */
   lastExecutedVersion(): string;
   /** Brings metric aggregation and execution environments up to time `t`. */

@@ -16,6 +16,13 @@ export interface Rng {
    * (one or two draws per simulated request) never boxes the drawn double.
    */
   chance(p: number): boolean;
+  /**
+   * How many independent trials with success probability p fail before the first success: a
+   * geometric draw, one per success instead of one per trial. The count of failures before the next
+   * success has the same distribution whenever it is drawn (a Bernoulli process has no memory), so
+   * replacing a per-trial `chance(p)` by a countdown keeps every count's distribution.
+   */
+  trialsBefore(p: number): number;
   /** A state that `restore` can return to (for snapshots and tests). */
   state(): [number, number, number, number];
 }
@@ -59,6 +66,13 @@ class Sfc32 implements Rng {
 
   chance(p: number): boolean {
     return this.next() < p;
+  }
+
+  trialsBefore(p: number): number {
+    if (p >= 1) return 0;
+    if (p <= 0) return Infinity;
+    // Inversion: P(G ≥ k) = (1 − p)^k, and 1 − next() is uniform on (0, 1], so its log is finite.
+    return Math.floor(Math.log(1 - this.next()) / Math.log1p(-p));
   }
 
   state(): [number, number, number, number] {

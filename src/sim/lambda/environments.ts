@@ -55,6 +55,12 @@ export class EnvironmentPool {
   due = Infinity;
   /** Minute of the last "cold starts" log entry, to log at most once per minute. */
   lastColdLogMinute = -1;
+  /**
+   * Requests this version will still run without a function error before the next one fails, or -1
+   * before the first is drawn (see Invoker#start). The version's error rate never changes (its code
+   * is immutable), so one countdown serves all its requests.
+   */
+  untilError = -1;
 
   constructor(
     readonly version: string,
@@ -131,24 +137,27 @@ export class EnvironmentPool {
     return this.#provisioned.length < this.pcCapacity;
   }
 
-  runProvisioned(t: number, slot: number): void {
-    const end = t + this.behaviour.durationMs;
+  /** `now[0]` is the request's time (a typed array, as in `release`, so that no call boxes it). */
+  runProvisioned(now: Float64Array, slot: number): void {
+    const end = now[0]! + this.behaviour.durationMs;
     this.#provisioned.push(end, slot);
     if (end < this.due) this.due = end;
     this.owner.provisionedInFlight++;
     this.provisionedServed++;
   }
 
-  /** True when a warm on-demand environment can take the request without a cold start. */
-  hasWarm(t: number): boolean {
-    this.expireIdle(t);
-    return this.#idle.length > 0;
+  /** True when a warm on-demand environment can take the request at `now[0]` without a cold start. */
+  hasWarm(now: Float64Array): boolean {
+    const idle = this.#idle;
+    const t = now[0]!;
+    while (idle.length > 0 && idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront();
+    return idle.length > 0;
   }
 
   /** Runs on the most recently used warm environment (caller checked hasWarm). */
-  runWarm(t: number, slot: number): void {
+  runWarm(now: Float64Array, slot: number): void {
     this.#idle.popBack();
-    const end = t + this.behaviour.durationMs;
+    const end = now[0]! + this.behaviour.durationMs;
     this.#warm.push(end, slot);
     if (end < this.due) this.due = end;
     this.owner.onDemandInFlight++;
@@ -156,8 +165,8 @@ export class EnvironmentPool {
   }
 
   /** Creates a new environment: init, then the request. */
-  runCold(t: number, slot: number): void {
-    const end = t + this.behaviour.initDurationMs + this.behaviour.durationMs;
+  runCold(now: Float64Array, slot: number): void {
+    const end = now[0]! + this.behaviour.initDurationMs + this.behaviour.durationMs;
     this.#cold.push(end, slot);
     if (end < this.due) this.due = end;
     this.owner.onDemandInFlight++;

@@ -16,9 +16,6 @@ import { INVOKER_SAYS } from './narration';
 export const Outcome = { Ok: 0, FunctionError: 1, Throttled: 2, NotFound: 3 } as const;
 export type Outcome = (typeof Outcome)[keyof typeof Outcome];
 
-/** Marks, in `runBatch`'s output, a request the alias's additional version ran. */
-export const EXTRA = 4;
-
 export type TargetKind = 'LATEST' | 'version' | 'alias';
 
 /** A resolved invocation target: what an API Gateway integration or event source points at. */
@@ -188,23 +185,44 @@ export class Invoker {
       slot = fn.slot;
     }
     if (!version) return Outcome.NotFound;
-    return this.#start(fn, version, slot);
+    const outcome = this.#start(fn, version, slot, 8);
+    this.#tallyTo(8, slot, version);
+    return outcome;
   }
 
   /**
-   * The versions `runBatch` reports: [0] for requests marked 0, [1] for those marked EXTRA (an
-   * alias's additional version).
+   * The versions `runBatch` reports: [0] the target's primary version, [1] the alias's additional
+   * version (empty when it has none).
    */
   readonly batchVersions: [string, string] = ['', ''];
 
   /**
-   * Runs `n` requests of one traffic source at `times` (ascending, whole ms) on a target that
-   * `found` accepted, writing each one's Outcome to `out`, plus EXTRA when the alias's additional
-   * version ran it. Request for request the same as calling `run` n times — the same releases,
-   * draws, counts and log entries in the same order — only without the per-request calls between
-   * the traffic generator and Lambda.
+   * What `runBatch` counted: requests run by batchVersions[0] and how many of them failed, the same
+   * for batchVersions[1], then requests throttled.
    */
-  runBatch(times: Float64Array, n: number, target: InvokeTarget, out: Uint8Array): void {
+  readonly batchTally = new Float64Array(5);
+
+  /**
+   * Per-version sums of the requests started since the last `#tallyTo`: for lane 0 (the batch's
+   * primary version), lane 4 (its additional version) and lane 8 (a single `run`), in that order
+   * runs, function errors, runs on provisioned concurrency and spillovers; [12] is the highest
+   * UnreservedConcurrentExecutions seen (-1 when not sampled).
+   */
+  readonly #acc = new Float64Array(13).fill(-1, 12);
+
+  /**
+   * Runs `n` requests of one traffic source at `times` (ascending, whole ms, all in one minute) on a
+   * target that `found` accepted, and counts them in `batchTally`. Request for request it does what
+   * `run` does — the same releases, routing draws, environments, gauges and log entries in the same
+   * order — and adds the minute's sums to CloudWatch once per version at the end, as they do not
+   * depend on order.
+   */
+  runBatch(times: Float64Array, n: number, target: InvokeTarget): void {
+    const tally = this.batchTally;
+    tally.fill(0);
+    if (n === 0) return;
+    if (Math.floor(times[0]! / MINUTE) !== Math.floor(times[n - 1]! / MINUTE))
+      throw new Error('runBatch: a batch must not span a minute boundary');
     const fn = target.fn;
     const nextEnd = this.#nextEnd;
     const now = this.#now;
@@ -225,18 +243,51 @@ export class Invoker {
     }
     this.batchVersions[0] = primary.version;
     this.batchVersions[1] = extra?.version ?? '';
+    let throttled = 0;
     for (let i = 0; i < n; i++) {
       const t = times[i]!; // i < n ≤ times.length
       now[0] = t;
       if (t >= nextEnd[0]!) this.#release();
       // The same per-request draw as in `run`.
-      if (extra !== undefined && rng.chance(weight)) out[i] = this.#start(fn, extra, extraSlot) | EXTRA;
-      else out[i] = this.#start(fn, primary, primarySlot);
+      const o =
+        extra !== undefined && rng.chance(weight)
+          ? this.#start(fn, extra, extraSlot, 4)
+          : this.#start(fn, primary, primarySlot, 0);
+      if (o === Outcome.Throttled) throttled++;
+    }
+    const acc = this.#acc;
+    tally[0] = acc[0]!;
+    tally[1] = acc[1]!;
+    tally[2] = acc[4]!;
+    tally[3] = acc[5]!;
+    tally[4] = throttled;
+    this.#tallyTo(0, primarySlot, primary);
+    if (extra !== undefined) this.#tallyTo(4, extraSlot, extra);
+  }
+
+  /** Hands the sums of `lane` (see #acc) to CloudWatch's current minute and clears them. */
+  #tallyTo(lane: number, slot: number, version: VersionRecord): void {
+    const acc = this.#acc;
+    this.metrics.tally(
+      slot,
+      acc[lane]!,
+      acc[lane + 1]!,
+      version.pool.behaviour.durationMs,
+      acc[lane + 2]!,
+      acc[lane + 3]!,
+    );
+    acc.fill(0, lane, lane + 4);
+    if (acc[12]! >= 0) {
+      this.metrics.unreserved(acc[12]!);
+      acc[12] = -1;
     }
   }
 
-  /** Finds the request an environment (or throttles it), draws its outcome and counts it. */
-  #start(fn: FunctionRecord, version: VersionRecord, slot: number): Outcome {
+  /**
+   * Finds the request an environment (or throttles it), draws its outcome and counts it: the
+   * in-flight gauges at once, the sums in lane `lane` of #acc (handed over by #tallyTo).
+   */
+  #start(fn: FunctionRecord, version: VersionRecord, slot: number, lane: number): Outcome {
     const t = this.#now[0]!;
     const pool = version.pool;
     let pc: PcUse = 0;
@@ -244,7 +295,7 @@ export class Invoker {
     // UnreservedConcurrentExecutions after this request, when the function has no reservation.
     let unreserved = -1;
     if (pool.hasFreeProvisioned()) {
-      pool.runProvisioned(t, slot);
+      pool.runProvisioned(this.#now, slot);
       pc = 1;
       if (fn.reserved === undefined) unreserved = this.unreservedInFlight();
     } else {
@@ -258,9 +309,9 @@ export class Invoker {
         unreserved = n + 1;
       }
       if (reason !== undefined) return this.#throttle(t, fn, slot, reason);
-      if (pool.hasWarm(t)) pool.runWarm(t, slot);
+      if (pool.hasWarm(this.#now)) pool.runWarm(this.#now, slot);
       else if (fn.bucket.take(t)) {
-        pool.runCold(t, slot);
+        pool.runCold(this.#now, slot);
         this.lastColdStart = true;
         this.#logColdStarts(t, fn, pool);
       } else {
@@ -277,11 +328,28 @@ export class Invoker {
     const b = pool.behaviour;
     const end = t + b.durationMs; // a cold start ends later, never earlier
     if (end < this.#nextEnd[0]!) this.#nextEnd[0] = end;
-    const error = b.errorRate > 0 && this.#rng.chance(b.errorRate);
+    // Each request fails independently with the version's error rate. A countdown of the requests
+    // left before the next failure gives the same distribution with one draw per failure instead of
+    // one per request (see Rng.trialsBefore); tests/unit/sim/lambda/errorDraws.test.ts checks it.
+    let error = false;
+    if (b.errorRate > 0) {
+      let left = pool.untilError;
+      if (left < 0) left = this.#rng.trialsBefore(b.errorRate);
+      if (left === 0) {
+        error = true;
+        left = this.#rng.trialsBefore(b.errorRate);
+      } else left--;
+      pool.untilError = left;
+    }
     const metrics = this.metrics;
     if (t >= metrics.minuteStart + MINUTE) metrics.rollTo(t);
-    metrics.count(slot, error, b.durationMs, pc);
-    if (unreserved >= 0) metrics.unreserved(unreserved);
+    metrics.started(slot, pc);
+    const acc = this.#acc;
+    acc[lane]!++;
+    if (error) acc[lane + 1]!++;
+    if (pc === 1) acc[lane + 2]!++;
+    else if (pc === 2) acc[lane + 3]!++;
+    if (unreserved > acc[12]!) acc[12] = unreserved;
     this.lastVersion = version.version;
     return error ? Outcome.FunctionError : Outcome.Ok;
   }

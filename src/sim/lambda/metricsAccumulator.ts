@@ -167,17 +167,44 @@ export class MetricsAccumulator {
    * path, which thus does not hand over the time: a double argument costs a heap number per call).
    */
   count(slot: number, error: boolean, durationMs: number, pc: PcUse): void {
+    this.tally(slot, 1, error ? 1 : 0, durationMs, pc === 1 ? 1 : 0, pc === 2 ? 1 : 0);
+    this.started(slot, pc);
+  }
+
+  /**
+   * Adds `invocations` invocations of one duration to `slot`'s sums for the current minute, of which
+   * `errors` failed, `provisioned` ran on provisioned concurrency and `spillover` spilled over to
+   * on-demand environments. Sums do not depend on the order of requests within a minute, so a
+   * batch of requests is counted in one call; the in-flight gauges are not (see `started`).
+   */
+  tally(
+    slot: number,
+    invocations: number,
+    errors: number,
+    durationMs: number,
+    provisioned: number,
+    spillover: number,
+  ): void {
+    if (invocations === 0) return;
     const values = this.#durValues[slot]!;
     const counts = this.#durCounts[slot]!;
-    if (values[0] === durationMs) counts[0]!++;
-    else addValue(values, counts, durationMs, 1);
-    this.#invocations[slot]!++;
-    if (error) this.#errors[slot]!++;
-    this.#durSum[slot]! += durationMs;
+    if (values[0] === durationMs) counts[0]! += invocations;
+    else addValue(values, counts, durationMs, invocations);
+    this.#invocations[slot]! += invocations;
+    this.#errors[slot]! += errors;
+    this.#durSum[slot]! += durationMs * invocations;
     if (durationMs < this.#durMin[slot]!) this.#durMin[slot] = durationMs;
     if (durationMs > this.#durMax[slot]!) this.#durMax[slot] = durationMs;
-    if (pc === 2) this.#pcSpill[slot]!++;
-    else if (pc === 1) this.#pcInv[slot]!++;
+    this.#pcSpill[slot]! += spillover;
+    this.#pcInv[slot]! += provisioned;
+  }
+
+  /**
+   * One invocation started in `slot` (on a provisioned environment when `pc` is 1): raises the
+   * in-flight gauges, whose per-minute maxima depend on the order of starts and ends, so this is
+   * called once per request, in time order.
+   */
+  started(slot: number, pc: PcUse): void {
     const pending = this.#pendingSlot;
     if (pending < 0) {
       this.#up(slot, this.#inFlight, this.#concMax);

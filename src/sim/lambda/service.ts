@@ -145,8 +145,9 @@ export class LambdaService {
     this.requestPort = {
       invokeAt: (t, target) => invoker.run(t, target),
       found: (target) => invoker.found(target),
-      invokeBatch: (times, n, target, out) => invoker.runBatch(times, n, target, out),
+      invokeBatch: (times, n, target) => invoker.runBatch(times, n, target),
       batchVersions: invoker.batchVersions,
+      batchTally: invoker.batchTally,
       lastExecutedVersion: () => invoker.lastVersion,
       catchUp: (t) => this.#catchUp(t),
     };

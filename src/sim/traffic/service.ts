@@ -2,7 +2,7 @@ import type { WorldContext } from '../core/context';
 import type { TrafficCatchUpPort } from '../core/ports';
 import { trafficError, TRAFFIC_SAYS } from './messages';
 import type { InvokeTarget } from '../lambda/invoker';
-import { EXTRA, Outcome } from '../lambda/invoker';
+import { Outcome } from '../lambda/invoker';
 import { MINUTE } from '../lambda/metricsAccumulator';
 
 /**
@@ -103,9 +103,8 @@ export class TrafficService {
   readonly #sources = new Map<string, Source>();
   #seq = 0;
   #tickScheduled = false;
-  /** Arrival times and outcomes of one batch (see #arriveMany). */
+  /** Arrival times of one batch (see #arriveMany). */
   readonly #times = new Float64Array(BATCH);
-  readonly #out = new Uint8Array(BATCH);
 
   /** Lambda asks for every arrival up to `t` before it hands over a finished minute (src/sim/core/ports.ts). */
   readonly catchUpPort: TrafficCatchUpPort = { catchUp: (t) => this.#catchUp(t) };
@@ -241,11 +240,11 @@ export class TrafficService {
   }
 
   /**
-   * Runs the arrivals of `s` up to `t` that come before `before` and not after `after`, in batches:
-   * the arrival times first, then Lambda runs them in one call, then they are counted — the same
-   * as `#arrive` one by one, because running a request never reads the generator's counters and
-   * nothing a request does can make its target disappear. A target that is not found takes the
-   * one-by-one path, which looks it up again.
+   * Runs the arrivals of `s` up to `t` that come before `before` and not after `after`, in batches
+   * that stay within one minute: the arrival times first, then Lambda runs them in one call and
+   * counts them — the same as `#arrive` one by one, because running a request never reads the
+   * generator's counters and nothing a request does can make its target disappear. A target that is
+   * not found takes the one-by-one path, which looks it up again.
    */
   #arriveMany(s: Source, t: number, before: number, after: number, lambda: WorldContext['services']['lambda']): void {
     const requests = this.ctx.ports.requests;
@@ -253,54 +252,35 @@ export class TrafficService {
       this.#arrive(s, lambda);
       return;
     }
+    // Lambda's own clock resolution is the millisecond (whole ms also decide the same minute).
+    if (Math.floor(s.next) >= s.minuteEnd) this.#rollMinute(s, Math.floor(s.next));
     const times = this.#times;
+    const minuteEnd = s.minuteEnd;
     let n = 0;
     let next = s.next;
     let k = s.k;
     const origin = s.origin;
     const rate = s.rate;
-    while (n < BATCH && next <= t && next < before && next <= after) {
-      // Lambda's own clock resolution is the millisecond (whole ms also decide the same minute).
+    while (n < BATCH && next <= t && next < before && next <= after && next < minuteEnd) {
       times[n++] = Math.floor(next);
       next = origin + (++k * 1000) / rate;
     }
     s.next = next;
     s.k = k;
-    const out = this.#out;
-    requests.invokeBatch(times, n, s.resolved, out);
+    requests.invokeBatch(times, n, s.resolved);
+    const tally = requests.batchTally; // 5 entries (see RequestPort)
+    const ran0 = tally[0]!;
+    const ran1 = tally[2]!;
+    this.#add(s, ran0 + ran1, tally[1]! + tally[3]!, tally[4]!);
     const versions = requests.batchVersions;
-    // Per-version counters of the batch's (at most two) versions, looked up on first use.
-    let counts0: Float64Array | undefined;
-    let counts1: Float64Array | undefined;
-    // Counts of the minute so far, added to the source's counters at each minute end and at the end.
-    let invocations = 0;
-    let errors = 0;
-    let throttles = 0;
-    let minuteEnd = s.minuteEnd;
-    for (let i = 0; i < n; i++) {
-      const ti = times[i]!; // i < n ≤ BATCH
-      if (ti >= minuteEnd) {
-        this.#add(s, invocations, errors, throttles);
-        invocations = errors = throttles = 0;
-        this.#rollMinute(s, ti);
-        minuteEnd = s.minuteEnd;
-      }
-      const o = out[i]!;
-      const outcome = o & 3;
-      if (outcome === Outcome.Throttled) {
-        throttles++;
-        continue;
-      }
-      invocations++;
-      if (outcome === Outcome.FunctionError) errors++;
-      const counts =
-        o & EXTRA
-          ? (counts1 ??= this.#versionCounts(s, versions[1]))
-          : (counts0 ??= this.#versionCounts(s, versions[0]));
-      counts[0]!++; // counts has 3 entries
-      counts[1]!++;
-    }
-    this.#add(s, invocations, errors, throttles);
+    if (ran0 > 0) this.#addToVersion(s, versions[0], ran0);
+    if (ran1 > 0) this.#addToVersion(s, versions[1], ran1);
+  }
+
+  #addToVersion(s: Source, v: string, ran: number): void {
+    const counts = this.#versionCounts(s, v);
+    counts[0]! += ran; // counts has 3 entries
+    counts[1]! += ran;
   }
 
   #add(s: Source, invocations: number, errors: number, throttles: number): void {
