@@ -6,6 +6,7 @@
  * tests/unit/ui/workshop/catalog.test.ts proves the indexes give the same catalogue as the full content.
  */
 import { noteSummaries } from '../../content/noteSummaries';
+import { byPath } from '../../content/pathOrder';
 import { TEMPLATE_FILE } from '../../content/questionBank';
 import type { IndexedQuestion } from '../../content/itemIndex';
 import { scenarioSummaries } from '../../scenario/summaries';
@@ -52,7 +53,7 @@ const questionIndexFiles = (): Record<string, IndexedQuestion[]> =>
 function indexedBank(): IndexedQuestion[] {
   return Object.entries(questionIndexFiles())
     .filter(([path]) => !TEMPLATE_FILE.test(path))
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(byPath)
     .flatMap(([, questions]) => questions);
 }
 
