@@ -8,10 +8,9 @@
 import { z } from 'zod';
 import { durationMs, scenarioSchema, SCENARIO_IDS, type ScenarioDef, type Step } from './schema';
 import { budgetIssues } from './budget';
+import { CUSTOM_ID_MAX, CUSTOM_ID_PATTERN, customIdFromTitle, isCustomScenarioId } from './customId';
 
-/** `custom-` plus lower-case words joined by single dashes, 48 characters at most. */
-export const CUSTOM_ID_PATTERN = /^custom-[a-z0-9]+(-[a-z0-9]+)*$/;
-export const CUSTOM_ID_MAX = 48;
+export { CUSTOM_ID_MAX, CUSTOM_ID_PATTERN, customIdFromTitle, isCustomScenarioId };
 
 export const customIdSchema = z
   .string()
@@ -120,19 +119,6 @@ export const shareableScenarioSchema = withBounds(
 );
 
 export type CustomScenarioDef = z.infer<typeof customScenarioSchema>;
-
-export const isCustomScenarioId = (id: string): boolean => CUSTOM_ID_PATTERN.test(id) && id.length <= CUSTOM_ID_MAX;
-
-/** A custom id from a title: "Canary vs linear!" → custom-canary-vs-linear. */
-export function customIdFromTitle(title: string): string {
-  const slug = title
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, CUSTOM_ID_MAX - 'custom-'.length)
-    .replace(/-+$/g, '');
-  return `custom-${slug || 'scenario'}`;
-}
 
 /** A schema problem with the dotted path of the field, as the builder lists it. */
 export interface FieldProblem {

@@ -5,6 +5,7 @@
  * full definition of one scenario comes from scenarioData.ts; tests/unit/scenario/summaries.test.ts
  * proves the two agree.
  */
+import { byPath } from '../content/pathOrder';
 import type { ScenarioDef } from './schema';
 
 export type ScenarioSummary = Pick<ScenarioDef, 'id' | 'title' | 'topic' | 'traps' | 'minutes'> & {
@@ -20,7 +21,7 @@ let cache: ScenarioSummary[] | undefined;
 /** Every bundled scenario's summary, sorted by file name (as catalog.ts sorts the full definitions). */
 export function scenarioSummaries(): ScenarioSummary[] {
   cache ??= Object.entries(indexFiles())
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(byPath)
     .map(([, summary]) => summary);
   return cache;
 }

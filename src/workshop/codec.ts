@@ -6,8 +6,9 @@
 import { WorkshopImportError } from './errors';
 import { MAX_FILE_BYTES, parseWorkshopJson, validateWorkshopData } from './validate';
 import type { WorkshopData } from './schemas';
+import { shareKindOf, type ShareKind } from './shareKind';
 
-export type ShareKind = 'plan' | 'scenario';
+export { shareKindOf, type ShareKind };
 
 /** The encoded payload in a link may be at most 16 KB (issue 10). */
 export const MAX_LINK_PAYLOAD = 16 * 1024;
@@ -94,12 +95,6 @@ export async function encodeShareFragment(
 
 export type DecodedShare =
   { kind: 'plan'; data: WorkshopData<'plan'> } | { kind: 'scenario'; data: WorkshopData<'scenario'> };
-
-/** Reads `#plan=…` / `#scenario=…`; undefined when the fragment is not a share link at all. */
-export function shareKindOf(fragment: string): ShareKind | undefined {
-  const m = /^#?(plan|scenario)=/.exec(fragment);
-  return m ? (m[1] as ShareKind) : undefined;
-}
 
 /** Decodes and validates a share fragment; any problem becomes a WorkshopImportError with a specific message. */
 export async function decodeShareFragment(fragment: string): Promise<DecodedShare> {

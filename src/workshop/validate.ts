@@ -5,10 +5,10 @@
  */
 import { parseUntrustedJson } from '../store/hostileJson';
 import { WorkshopImportError } from './errors';
+import { MAX_FILE_BYTES } from './fileLimit';
 import { WORKSHOP_FORMAT_VERSION, workshopKinds, type WorkshopData, type WorkshopKind } from './schemas';
 
-/** A shared file is refused above 1 MB (issue 10); real plans and results are a few KB. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 // Scenario files may carry a SAM template as one string, hence the longer string limit than the store's.
 const workshopJsonLimits = { maxBytes: MAX_FILE_BYTES, maxStringLength: 20_000, maxArrayLength: 2_000, maxDepth: 16 };

@@ -1,7 +1,15 @@
-/** What a facilitator can put on an agenda: every note, scenario and question, with a readable label. */
-import { notes } from '../../content/notes';
-import { loadScenarios } from '../../scenario/catalog';
-import { loadQuestionBank } from '../../content/questions';
+/**
+ * What a facilitator can put on an agenda: every note, scenario and question, with a readable label.
+ * Built from the build's indexes (note and scenario summaries, each question file's `?index`), not from
+ * the content itself: the agenda opens without loading and checking every note's Markdown, every
+ * scenario and the whole question bank in one long task (Lighthouse: total blocking time, issue 18).
+ * tests/unit/ui/workshop/catalog.test.ts proves the indexes give the same catalogue as the full content.
+ */
+import { noteSummaries } from '../../content/noteSummaries';
+import { byPath } from '../../content/pathOrder';
+import { TEMPLATE_FILE } from '../../content/questionBank';
+import type { IndexedQuestion } from '../../content/itemIndex';
+import { scenarioSummaries } from '../../scenario/summaries';
 import type { AgendaStep } from '../../workshop/schemas';
 
 export interface CatalogEntry {
@@ -11,19 +19,48 @@ export interface CatalogEntry {
   traps: string[];
 }
 
+/** What the catalogue reads of each item; the full Note, ScenarioDef and Question fit it too. */
+export interface CatalogSources {
+  /** In reading order. */
+  notes: readonly { id: string; title: string }[];
+  scenarios: readonly { id: string; title: string; traps: readonly string[] }[];
+  /** The hand-written bank (generated variants are not offered on an agenda). */
+  questions: readonly { id: string; stem: string; tags: readonly string[] }[];
+}
+
+const MAX_LABEL = 90;
+
+export function catalogEntries({ notes, scenarios, questions }: CatalogSources): CatalogEntry[] {
+  const scenarioIds = new Set(scenarios.map((s) => s.id));
+  return [
+    ...notes.map((n) => ({ kind: 'note' as const, id: n.id, label: n.title, traps: [] })),
+    ...scenarios.map((s) => ({ kind: 'scenario' as const, id: s.id, label: s.title, traps: [s.id, ...s.traps] })),
+    ...questions.map((q) => ({
+      kind: 'question' as const,
+      id: q.id,
+      label: q.stem.length > MAX_LABEL ? `${q.stem.slice(0, MAX_LABEL)}…` : q.stem,
+      // A question's tags that name a scenario are the traps it tests.
+      traps: q.tags.filter((t) => scenarioIds.has(t)),
+    })),
+  ];
+}
+
+// Inside a function so that plain Node tools can import this module; Vite rewrites it.
+const questionIndexFiles = (): Record<string, IndexedQuestion[]> =>
+  import.meta.glob<IndexedQuestion[]>('/questions/*.yaml', { query: '?index', import: 'default', eager: true });
+
+/** The hand-written questions of every file but the templates, sorted by file name as the bank is. */
+function indexedBank(): IndexedQuestion[] {
+  return Object.entries(questionIndexFiles())
+    .filter(([path]) => !TEMPLATE_FILE.test(path))
+    .sort(byPath)
+    .flatMap(([, questions]) => questions);
+}
+
 let cached: CatalogEntry[] | undefined;
 
 export function workshopCatalog(): CatalogEntry[] {
-  cached ??= [
-    ...notes.map((n) => ({ kind: 'note' as const, id: n.id, label: n.title, traps: [] })),
-    ...loadScenarios().map((s) => ({ kind: 'scenario' as const, id: s.id, label: s.title, traps: [s.id, ...s.traps] })),
-    ...loadQuestionBank().map((q) => ({
-      kind: 'question' as const,
-      id: q.id,
-      label: q.stem.length > 90 ? `${q.stem.slice(0, 90)}…` : q.stem,
-      traps: q.tags.filter((t) => loadScenarios().some((s) => s.id === t)),
-    })),
-  ];
+  cached ??= catalogEntries({ notes: noteSummaries, scenarios: scenarioSummaries(), questions: indexedBank() });
   return cached;
 }
 

@@ -1,5 +1,5 @@
 /** Browser file helpers for workshop exports and imports (the only DOM code; the rules live in src/workshop). */
-import { MAX_FILE_BYTES } from '../../workshop/validate';
+import { MAX_FILE_BYTES } from '../../workshop/fileLimit';
 import { WorkshopImportError } from '../../workshop/errors';
 
 export function downloadJson(filename: string, data: unknown): void {

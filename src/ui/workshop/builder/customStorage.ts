@@ -4,10 +4,12 @@
  * reported and skipped, never run and never allowed to break the page.
  */
 import { parseWorkshopJson, validateWorkshopData } from '../../../workshop/validate';
-import { isCustomScenarioId, type AnyScenarioDef } from '../../../scenario/custom';
+import type { AnyScenarioDef } from '../../../scenario/custom';
+import { isCustomScenarioId } from '../../../scenario/customId';
 import type { SharedScenario } from '../../../workshop/schemas';
+import { CUSTOM_SCENARIOS_KEY } from './customStorageKey';
 
-export const CUSTOM_SCENARIOS_KEY = 'canary-lab.workshop.customScenarios';
+export { CUSTOM_SCENARIOS_KEY };
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
