@@ -14,8 +14,9 @@ import { MINUTE } from '../lambda/metricsAccumulator';
  * one-second tick so they keep flowing when nothing else is scheduled.
  *
  * Decision: arrivals are evenly spaced at 1/rate. Randomness that matters to a learner (which
- * version serves a request, whether it fails) is drawn per request by Lambda; even spacing keeps
- * the concurrency picture steady and the runs easy to reason about.
+ * version serves a request, whether it fails) is decided by Lambda for each request (failures by a
+ * countdown with the same distribution, see invoker.ts); even spacing keeps the concurrency picture
+ * steady and the runs easy to reason about.
  */
 export type TrafficSourceKind = 'ApiGateway' | 'EventBridge' | 'S3' | 'SNS' | 'SQS' | 'Client';
 const SOURCES: readonly TrafficSourceKind[] = ['ApiGateway', 'EventBridge', 'S3', 'SNS', 'SQS', 'Client'];
