@@ -1,7 +1,7 @@
 // The data behind the notes' ```diagram blocks (content/diagrams/*.yaml). Each file is checked here
 // at build time (src/content/contentFileData.ts), so a diagram that breaks a rule below fails
 // `vite build` and the tests with the file and field, instead of drawing something untrue.
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { awsDocUrl } from './notesSchema';
 
 /** SVG labels are not wrapped; keeping them short keeps them inside a 300 px wide drawing. */

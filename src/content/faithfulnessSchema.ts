@@ -4,7 +4,7 @@
  * checked against this schema when the page loads it and by a unit test, so a typo names the field.
  */
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { isAwsDocUrl } from './awsDocUrl';
 
 export const FAITHFULNESS_STATUSES = ['modelled', 'approximated', 'not-modelled'] as const;

@@ -4,7 +4,7 @@
  * the build with the file and field; ids are checked against the content in tests/unit/content.
  */
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { kebabId } from './notesSchema';
 import { SCENARIO_IDS } from './notesIds';
 

@@ -4,7 +4,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier, type WindowLike } from 'dompurify';
 
 export type { WindowLike } from 'dompurify';
-import { isBuiltNoteHtml } from './notesBuiltHtml';
+import { useRuntimeNoteSanitizer } from './noteHtmlPolicy';
 
 /** Link targets: https:, http:, a same-page #anchor or an absolute in-app path (not the protocol-relative //host). */
 const LINK_TARGET = /^(?:https?:\/\/|#|\/(?![/\\]))/i;
@@ -82,29 +82,5 @@ export function sanitizeNoteHtml(
   return instance(domWindow).sanitize(html, CONFIG);
 }
 
-interface HtmlPolicy {
-  createHTML(input: string): unknown;
-}
-interface TrustedTypesFactory {
-  createPolicy(name: string, rules: { createHTML: (input: string) => string }): HtmlPolicy;
-}
-
-let notesPolicy: HtmlPolicy | undefined;
-
-/**
- * Note HTML for the page's one HTML sink ({@html} in NoteBody.svelte). Where the browser supports
- * Trusted Types (and index.html's CSP requires them), the only way to that sink is this policy, and
- * the policy itself runs DOMPurify, so nothing unsanitised can reach the DOM even by mistake.
- * Elsewhere it is the sanitised string.
- * https://developer.mozilla.org/en-US/docs/Web/API/Trusted_Types_API
- */
-export function trustedNoteHtml(html: string): string {
-  // A note's HTML was sanitised by this same DOMPurify configuration when the app was built
-  // (notesBuiltHtml.ts): only HTML made at run time (a presenter's page) is cleaned again here.
-  const clean = (input: string) => (isBuiltNoteHtml(input) ? input : sanitizeNoteHtml(input));
-  const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
-  if (!factory) return clean(html);
-  notesPolicy ??= factory.createPolicy('canary-lab-notes', { createHTML: clean });
-  // A TrustedHTML object: Svelte's {@html} assigns it to innerHTML unchanged.
-  return notesPolicy.createHTML(html) as string;
-}
+// HTML made in the browser (renderMarkdown) reaches the page's sink through this sanitiser too.
+useRuntimeNoteSanitizer((html) => sanitizeNoteHtml(html));

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
+import type { z } from '../zodConfigured';
 import { glossarySchema, noteFrontmatterSchema, type GlossaryTerm, type Note } from './notesSchema';
 
 import { ContentError } from './contentError';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { QUESTION_TOPICS, SCENARIO_IDS } from './notesIds';
 import { isAwsDocUrl } from './awsDocUrl';
 

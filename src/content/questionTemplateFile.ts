@@ -3,7 +3,7 @@
  * (scripts/viteContentData.ts); kept apart from the generators so the browser does not load it.
  */
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from './questionsSchema';
 import { TEMPLATE_GENERATORS } from './questionTemplates';
 

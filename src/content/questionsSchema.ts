@@ -5,7 +5,7 @@
  * Fixed vocabularies (topics, note ids, scenario ids, config names) live here so that every check
  * uses one list; they mirror /work/briefs/ids.md and the note ids agreed with the notes engineer.
  */
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { QUESTION_TOPICS, REQUIRED_NOTE_IDS, SCENARIO_IDS } from './notesIds';
 import { ALIAS_ERRORS, PREDEFINED_LAMBDA_CONFIGS } from './questionVocabulary';
 

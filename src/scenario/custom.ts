@@ -5,7 +5,7 @@
  * Scenarios stay DATA: command lines go through the simulator's CLI parser, predicates through
  * src/scenario/goals.ts; nothing in them is executed as code or rendered as HTML.
  */
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { durationMs, scenarioSchema, SCENARIO_IDS, type ScenarioDef, type Step } from './schema';
 import { budgetIssues } from './budget';
 import { CUSTOM_ID_MAX, CUSTOM_ID_PATTERN, customIdFromTitle, isCustomScenarioId } from './customId';

@@ -3,7 +3,7 @@
  * templates and declarative goal predicates, never code — so a scenario can be shared as a file or a
  * link safely (architecture.md "Content as data"). Bad data fails loudly with the file and field path.
  */
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { NOTE_IDS, QUESTION_TOPICS, SCENARIO_IDS } from '../content/questionsSchema';
 import { DURATION, durationMs } from './duration';
 

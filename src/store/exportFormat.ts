@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import type { AllTables } from './records';
 
 export const exportFormatName = 'canary-lab-progress';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 
 /** Known settings, their validation and defaults. Stored one row per key so tabs never overwrite each other's unrelated changes. */
 export const settingsSchema = z.object({

@@ -1,16 +1,12 @@
 /**
  * Runs first (src/main.ts imports it before anything else) so that the app works under the
- * Content-Security-Policy of index.html:
- *  - zod compiles object parsers with `new Function` unless told not to; under `script-src 'self'`
- *    the attempt is refused and reported as a CSP violation, so it is switched off (jitless).
- *  - with `require-trusted-types-for 'script'`, registering the service worker needs a
- *    TrustedScriptURL. The default policy accepts exactly one script URL, this origin's /sw.js, and
- *    nothing else; it creates no HTML (Svelte and the note renderer have their own named policies).
+ * Content-Security-Policy of index.html: with `require-trusted-types-for 'script'`, registering the
+ * service worker needs a TrustedScriptURL. The default policy accepts exactly one script URL, this
+ * origin's /sw.js, and nothing else; it creates no HTML (Svelte and the note renderer have their own
+ * named policies). zod's setting for the same policy (no `new Function`) lives with zod itself, in
+ * src/zodConfigured.ts, so that zod stays out of the entry chunk.
  * https://developer.mozilla.org/en-US/docs/Web/API/Trusted_Types_API
  */
-import { z } from 'zod';
-
-z.config({ jitless: true });
 
 interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScriptURL?: (input: string) => string | null }): unknown;

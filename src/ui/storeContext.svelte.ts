@@ -11,6 +11,7 @@
 // banner or a type does not put the database code on a page's critical path (issue 18).
 import type { Persistence, PersistenceIssue, ProgressStore } from '../store';
 import { ReloadRequiredError, StorageQuotaError } from '../store/storeErrors';
+import { afterPagePainted } from './pagePainted';
 import { buildItemCatalog, type ItemCatalog } from './progress/itemCatalog';
 
 class StoreHealth {
@@ -108,6 +109,14 @@ export function appStore(): Promise<ProgressStore> {
     throw error;
   });
   return opening;
+}
+
+/**
+ * The same store, opened only once the page has painted (pagePainted.ts): for pages whose first view does
+ * not show the learner's progress (Home's path, the notes, Practice), so the store's code does not delay it.
+ */
+export function appStoreAfterPaint(): Promise<ProgressStore> {
+  return afterPagePainted().then(appStore);
 }
 
 /** Pages pass failed writes here so that a full disk or a newer tab shows in the banner. Returns the error's message. */

@@ -3,7 +3,7 @@
  * results — as versioned, size-bounded DATA. Nothing in them is ever executed or rendered as HTML:
  * scenario steps are command lines interpreted by the simulator's CLI parser, never eval'd.
  */
-import { z } from 'zod';
+import { z } from '../zodConfigured';
 import { shareableScenarioSchema } from '../scenario/custom';
 import { NOTE_IDS, SCENARIO_IDS } from '../content/questionsSchema';
 

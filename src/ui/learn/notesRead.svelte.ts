@@ -3,6 +3,7 @@
 // blocked database) the Learn pages still work and say that read marks cannot be kept.
 import type { liveQuery as LiveQuery, Subscription } from 'dexie';
 import type { ProgressStore } from '../../store';
+import { afterPagePainted } from '../pagePainted';
 import { appStore } from '../storeContext.svelte';
 
 export type NotesReadStatus = 'loading' | 'ready' | 'unavailable';
@@ -55,8 +56,9 @@ class NotesRead {
     let store: ProgressStore;
     let liveQuery: typeof LiveQuery;
     try {
-      // Dexie arrives with the store (appStore loads it), not in the Learn page's own chunk: the
-      // notes paint without waiting for the database code (issue 18).
+      // Dexie arrives with the store (appStore loads it), not in the Learn page's own chunk, and only
+      // once the note (or the list) has painted: the read marks follow (issue 18).
+      await afterPagePainted();
       [store, { liveQuery }] = await Promise.all([this.#open(), import('dexie')]);
     } catch {
       this.#store = undefined;

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { getNote, loadRenderedNote, notes } from '../../../src/content/notes';
 import { isBuiltNoteHtml } from '../../../src/content/notesBuiltHtml';
-import { trustedNoteHtml } from '../../../src/content/markdownSanitize';
+import { trustedNoteHtml } from '../../../src/content/noteHtmlPolicy';
+// The in-browser renderer's sanitiser, as a presenter's page loads it with renderMarkdown.
+import '../../../src/content/markdownSanitize';
 
 describe('notes rendered at build time', () => {
   it('a note arrives as HTML with its sections as the table of contents, without its # title', async () => {

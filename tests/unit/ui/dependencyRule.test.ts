@@ -69,6 +69,18 @@ describe('the dependency rule fires (architecture.md)', () => {
     ).toContain('@typescript-eslint/no-restricted-imports');
   });
 
+  it('rejects zod imported directly instead of through src/zodConfigured.ts (its CSP-safe setting)', async () => {
+    expect(
+      await ruleIdsFor("import { z } from 'zod';\nexport const s = z.string();\n", 'src/content/fixture.ts'),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIdsFor(
+        "import { z } from '../zodConfigured';\nexport const s = z.string();\n",
+        'src/content/fixture.ts',
+      ),
+    ).not.toContain('no-restricted-imports');
+  });
+
   it('allows the same svelte import in src/ui', async () => {
     const ids = await ruleIdsFor("import { mount } from 'svelte';\nexport const m = mount;\n", 'src/ui/fixture.ts');
     expect(ids).not.toContain('@typescript-eslint/no-restricted-imports');

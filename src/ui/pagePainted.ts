@@ -1,0 +1,28 @@
+/**
+ * A promise that resolves once the page on screen has painted and the browser has a quiet moment.
+ * Work the first view does not show at once (opening the progress store: Dexie, the zod schemas and the
+ * content catalogue, about 95 KB gzip) waits for it, so that it neither competes with the page's own
+ * code for the network nor delays the page's largest paint (Lighthouse's LCP; issue 18). It settles
+ * once for the whole visit: later callers, such as a learner's first answer, do not wait again.
+ * The frame-then-task step is afterNextPaint.ts's; it is repeated here rather than imported so that
+ * this module stays in the store's chunk instead of adding a request to every page.
+ */
+
+// Past this, the work starts even if the page never goes idle (a busy phone): it is still needed.
+const IDLE_TIMEOUT_MS = 1000;
+
+let painted: Promise<void> | undefined;
+
+export function afterPagePainted(): Promise<void> {
+  painted ??= new Promise((resolve) => {
+    // requestAnimationFrame runs just before the next paint; a task queued from it runs after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        // Safari has no requestIdleCallback: a short timeout stands in for it.
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+        else setTimeout(resolve, 50);
+      }, 0),
+    );
+  });
+  return painted;
+}
