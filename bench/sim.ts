@@ -1,7 +1,7 @@
 // Simulator throughput: 1,000 requests/s through an alias during a
 // CodeDeployDefault.LambdaLinear10PercentEvery10Minutes deployment (~6 million invocations),
-// fast-forwarded to the end. Goals: < 1,000 ms wall time, ≥ 0.10 of a bare loop doing one seeded
-// random draw and one counter increment per item, < 50 MB heap.
+// fast-forwarded to the end (best of three runs). Goals: < 1,000 ms wall time, ≥ 0.10 of a bare loop
+// doing one seeded random draw and one counter increment per item, < 50 MB heap.
 // Run: node --expose-gc --import tsx bench/sim.ts (as `npm run bench` does); without --expose-gc the heap
 // figure is taken without a collection and the heap goal counts as missed.
 import { performance } from 'node:perf_hooks';
@@ -122,15 +122,28 @@ function bareLoop(items: number): number {
   w.traffic.start({ source: 'ApiGateway', target: 'bench-fn:live', ratePerSecond: RATE });
   w.advance(5 * 60_000);
 }
-gc?.();
-const run = runSimulation();
+// Three measured runs, each followed by the bare loop; the fastest of each is reported (the least
+// disturbed by whatever else the machine is doing), and the largest heap.
+const RUNS = 3;
+let run: ReturnType<typeof runSimulation> | undefined;
+let bareLoopItemsPerSec = 0;
+let heapUsedMB = 0;
+const wallMsRuns: number[] = [];
+for (let r = 0; r < RUNS; r++) {
+  gc?.();
+  const current = runSimulation();
+  wallMsRuns.push(Math.round(current.wallMs));
+  bareLoopItemsPerSec = Math.max(bareLoopItemsPerSec, bareLoop(current.invocations));
+  gc?.(); // the run's world is still reachable here, so its heap is counted
+  heapUsedMB = Math.max(heapUsedMB, process.memoryUsage().heapUsed / 1024 / 1024);
+  if (!run || current.wallMs < run.wallMs) run = current;
+}
+if (!run) throw new Error('no measured run');
 const simInvocationsPerSec = run.invocations / (run.wallMs / 1000);
-const bareLoopItemsPerSec = bareLoop(run.invocations);
-gc?.();
-const heapUsedMB = process.memoryUsage().heapUsed / 1024 / 1024;
 const result = {
   invocations: run.invocations,
   wallMs: Math.round(run.wallMs),
+  wallMsRuns,
   simInvocationsPerSec: Math.round(simInvocationsPerSec),
   bareLoopItemsPerSec: Math.round(bareLoopItemsPerSec),
   ratioToBareLoop: +(simInvocationsPerSec / bareLoopItemsPerSec).toFixed(3),
