@@ -6,6 +6,7 @@
  */
 import { TEMPLATE_FILE } from './questionBank';
 import { parseVariantId, VARIANT_SEEDS, variantId } from './variantIds';
+import { byCodeUnits } from './codeUnitOrder';
 
 export interface IndexedQuestion {
   id: string;
@@ -38,7 +39,7 @@ const noteFiles = () =>
     eager: true,
   });
 
-const sortedEntries = <T>(files: Record<string, T>) => Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+const sortedEntries = <T>(files: Record<string, T>) => Object.entries(files).sort(([a], [b]) => byCodeUnits(a, b));
 
 /** A generated variant as the catalogue sees it: its template's topic and tags, the template's stem with its blanks shown as "…". */
 function variantEntry(template: IndexedQuestion, seed: number): IndexedQuestion {

@@ -6,6 +6,7 @@
  * proves the two agree.
  */
 import type { ScenarioDef } from './schema';
+import { byCodeUnits } from '../content/codeUnitOrder';
 
 export type ScenarioSummary = Pick<ScenarioDef, 'id' | 'title' | 'topic' | 'traps' | 'minutes'> & {
   story: Pick<ScenarioDef['story'], 'goal'>;
@@ -20,7 +21,7 @@ let cache: ScenarioSummary[] | undefined;
 /** Every bundled scenario's summary, sorted by file name (as catalog.ts sorts the full definitions). */
 export function scenarioSummaries(): ScenarioSummary[] {
   cache ??= Object.entries(indexFiles())
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([, summary]) => summary);
   return cache;
 }
