@@ -2,7 +2,8 @@
  * Vite plugin: `<content file>?data` imports (questions/*.yaml, content/scenarios/*.yaml,
  * content/glossary.yaml, content/**.md notes) are parsed AND checked against their schemas at build
  * time by src/content/contentFileData.ts; `?index` imports get only what names each item (ids,
- * topics, trap tags, titles) for the progress catalogue; `?summary` imports get a file's items
+ * topics, trap tags, titles) for the progress catalogue, and `?stems` imports of a question file its
+ * questions' stems (what names them in Progress's review queue, loaded only then); `?summary` imports get a file's items
  * without their text (a note's frontmatter for the Learn pages, questions' topics and tags for the
  * Practice home: contentFileSummary); `?rendered` imports of a note get its HTML,
  * rendered and sanitised at build time (src/content/notesRender.ts). Bad content fails `vite build` and every test that loads it,
@@ -16,12 +17,13 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { runnerImport, type Plugin } from 'vite';
 
-const QUERIES = ['?data', '?index', '?summary', '?rendered'] as const;
+const QUERIES = ['?data', '?index', '?summary', '?stems', '?rendered'] as const;
 
 interface ContentChecks {
   contentFileData(path: string, text: string): unknown;
   contentFileIndex(path: string, data: unknown): unknown;
   contentFileSummary(path: string, data: unknown): unknown;
+  contentFileStems(path: string, data: unknown): unknown;
 }
 interface NoteRenderer {
   renderNoteBody(body: string, domWindow: unknown): unknown;
@@ -74,7 +76,9 @@ export function contentData(): Plugin {
           ? entry.data
           : query === '?summary'
             ? checks.contentFileSummary(path, entry.data)
-            : checks.contentFileIndex(path, entry.data);
+            : query === '?stems'
+              ? checks.contentFileStems(path, entry.data)
+              : checks.contentFileIndex(path, entry.data);
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
       return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`, map: null };
     },

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { createWorld } from '../../src/sim';
 import { runCommand } from '../../src/sim/cli';
 import { deploySam, SamDeployError } from '../../src/sim/sam';
-import { exportDocumentSchema } from '../../src/store/exportFormat';
+import { exportDocumentSchema } from '../../src/store/exportSchema';
 import { parseUntrustedJson } from '../../src/store/hostileJson';
 import { futureRecordIssue } from '../../src/store/importRanges';
 import { weightedAt, addOutcome } from '../../src/store/itemStats';

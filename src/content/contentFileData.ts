@@ -48,8 +48,10 @@ export function contentFileData(path: string, text: string): unknown {
 }
 
 /**
- * What the progress catalogue needs of each item (ids, topics, trap tags and a text to label it by),
- * taken from the file's checked data (`contentFileData`), so the file is parsed and checked once.
+ * What the progress catalogue needs of each item (ids, topics, trap tags; a scenario's and a note's
+ * title), taken from the file's checked data (`contentFileData`), so the file is parsed and checked once.
+ * A question's stem, its label, is not in it: only the Progress page's review queue names questions, and
+ * it loads them then (`?stems`, contentFileStems).
  */
 export function contentFileIndex(path: string, data: unknown): unknown {
   switch (kindOf(path)) {
@@ -64,13 +66,37 @@ export function contentFileIndex(path: string, data: unknown): unknown {
     }
     case 'templates':
     case 'questions':
-      return (data as { id: string; topic: string; tags: string[]; stem: string }[]).map(
-        ({ id, topic, tags, stem }) => ({ id, topic, tags, stem }),
-      );
+      return (data as { id: string; topic: string; tags: string[] }[]).map(({ id, topic, tags }) => ({
+        id,
+        topic,
+        tags,
+      }));
     case 'glossary':
     case 'path':
     case 'diagram':
       throw new Error(`${path}: there is no index for this content file (src/content/contentFileData.ts)`);
+  }
+}
+
+/**
+ * Each question's id, topic and stem (`?stems`): what names a question in the Progress page's review queue
+ * (src/content/questionStems.ts), loaded only when a review is due. A template's stem still has its blanks.
+ */
+export function contentFileStems(path: string, data: unknown): unknown {
+  switch (kindOf(path)) {
+    case 'templates':
+    case 'questions':
+      return (data as { id: string; topic: string; stem: string }[]).map(({ id, topic, stem }) => ({
+        id,
+        topic,
+        stem,
+      }));
+    case 'scenario':
+    case 'note':
+    case 'glossary':
+    case 'path':
+    case 'diagram':
+      throw new Error(`${path}: only question files have stems (src/content/contentFileData.ts)`);
   }
 }
 

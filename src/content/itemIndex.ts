@@ -1,17 +1,18 @@
 /**
- * What each question, scenario and note is, without its text: ids, topics, trap tags and a label,
- * extracted at build time (`?index`, scripts/viteContentData.ts). The progress catalogue uses this
- * instead of the full content, which the Progress page would otherwise load and parse just to name
- * items (bench/dashboard-render.mjs).
+ * What each question, scenario and note is, without its text: ids, topics, trap tags, and the titles of
+ * scenarios and notes, extracted at build time (`?index`, scripts/viteContentData.ts). The progress
+ * catalogue uses this instead of the full content, which the Progress page would otherwise load and
+ * parse just to name items (bench/dashboard-render.mjs). Questions' stems, which name them in the review
+ * queue, are most of the text: they load only when one is due (questionStems.ts).
  */
 import { TEMPLATE_FILE } from './questionBank';
 import { parseVariantId, VARIANT_SEEDS, variantId } from './variantIds';
+import { byCodeUnits } from './codeUnitOrder';
 
 export interface IndexedQuestion {
   id: string;
   topic: string;
   tags: readonly string[];
-  stem: string;
 }
 
 export interface IndexedScenario {
@@ -38,16 +39,11 @@ const noteFiles = () =>
     eager: true,
   });
 
-const sortedEntries = <T>(files: Record<string, T>) => Object.entries(files).sort(([a], [b]) => a.localeCompare(b));
+const sortedEntries = <T>(files: Record<string, T>) => Object.entries(files).sort(([a], [b]) => byCodeUnits(a, b));
 
-/** A generated variant as the catalogue sees it: its template's topic and tags, the template's stem with its blanks shown as "…". */
+/** A generated variant as the catalogue sees it: its template's topic and tags. */
 function variantEntry(template: IndexedQuestion, seed: number): IndexedQuestion {
-  return {
-    id: variantId(template.topic, template.id, seed),
-    topic: template.topic,
-    tags: template.tags,
-    stem: template.stem.replace(/\{[A-Za-z]+\}/g, '…'),
-  };
+  return { id: variantId(template.topic, template.id, seed), topic: template.topic, tags: template.tags };
 }
 
 export interface ContentIndex {

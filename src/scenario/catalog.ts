@@ -3,6 +3,7 @@
  * against the schema by the build (scripts/viteContentData.ts → src/content/contentFileData.ts → ./file.ts).
  */
 import type { ScenarioDef } from './schema';
+import { byCodeUnits } from '../content/codeUnitOrder';
 
 export type { ScenarioDef } from './schema';
 
@@ -15,7 +16,7 @@ let cache: ScenarioDef[] | undefined;
 /** Every scenario, sorted by file name. */
 export function loadScenarios(): ScenarioDef[] {
   cache ??= Object.entries(dataFiles())
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([, data]) => data as ScenarioDef);
   return cache;
 }

@@ -5,8 +5,8 @@
  * full definition of one scenario comes from scenarioData.ts; tests/unit/scenario/summaries.test.ts
  * proves the two agree.
  */
-import { byPath } from '../content/pathOrder';
 import type { ScenarioDef } from './schema';
+import { byCodeUnits } from '../content/codeUnitOrder';
 
 export type ScenarioSummary = Pick<ScenarioDef, 'id' | 'title' | 'topic' | 'traps' | 'minutes'> & {
   story: Pick<ScenarioDef['story'], 'goal'>;
@@ -21,7 +21,7 @@ let cache: ScenarioSummary[] | undefined;
 /** Every bundled scenario's summary, sorted by file name (as catalog.ts sorts the full definitions). */
 export function scenarioSummaries(): ScenarioSummary[] {
   cache ??= Object.entries(indexFiles())
-    .sort(byPath)
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([, summary]) => summary);
   return cache;
 }

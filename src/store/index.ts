@@ -21,7 +21,7 @@ export type { DescribeItem, ItemInfo, ItemRef } from './itemInfo';
 export type { Persistence, PersistenceIssue } from './openDatabase';
 export type { MasteryBasis, MasteryEntry } from './recencyMastery';
 export type * from './records';
-export { defaultSettings, type SettingKey, type Settings } from './settingsSchema';
+export { defaultSettings, type SettingKey, type Settings } from './settings';
 export {
   ImportRejectedError,
   ReloadRequiredError,

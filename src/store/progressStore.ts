@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import { addDays, dayKey, localUtcOffsetMinutes } from './calendarDays';
 import { computeDashboard, type Dashboard } from './dashboardData';
 import { planExam, type ExamPlan } from './examPlan';
-import { exportDocumentSchema, exportFormatName, exportFormatVersion, type ExportDocument } from './exportFormat';
+import { exportFormatName, exportFormatVersion, type ExportDocument } from './exportFormat';
 import { parseUntrustedJson } from './hostileJson';
 import { mergeRules, mergeTable, type ImportChanges, type TableChanges } from './importMerge';
 import type { DescribeItem, ItemRef } from './itemInfo';
@@ -26,7 +26,7 @@ import type {
 import { tableNames } from './records';
 import type { Grade } from 'ts-fsrs';
 import { defaultSlowAnswerMs, ratingForAnswer, ratingForScenarioRun, reviewCard } from './reviewScheduling';
-import { defaultSettings, isSettingKey, parseSetting, type SettingKey, type Settings } from './settingsSchema';
+import { defaultSettings, isSettingKey, readSetting, type SettingKey, type Settings } from './settings';
 import { describeRecordIssue, futureRecordIssue } from './importRanges';
 import { ImportRejectedError, isQuotaError, ReloadRequiredError, StorageQuotaError, StoreError } from './storeErrors';
 
@@ -520,11 +520,8 @@ class DexieProgressStore implements ProgressStore {
       for (const row of await this.db.settings.toArray()) {
         if (!isSettingKey(row.key)) continue;
         // A value that no longer validates (e.g. written by an older release) falls back to the default.
-        try {
-          (settings as Record<SettingKey, unknown>)[row.key] = parseSetting(row.key, row.value);
-        } catch {
-          /* keep the default */
-        }
+        const value = readSetting(row.key, row.value);
+        if (value !== undefined) (settings as Record<SettingKey, unknown>)[row.key] = value;
       }
       return settings;
     });
@@ -532,6 +529,8 @@ class DexieProgressStore implements ProgressStore {
 
   async setSetting<K extends SettingKey>(now: Date, key: K, value: Settings[K]) {
     if (!isSettingKey(key)) throw new StoreError('unknown-setting', `There is no setting called ${String(key)}.`);
+    // zod checks a value where it enters; loaded here, not with the store (settings.ts).
+    const { parseSetting } = await import('./settingsSchema');
     const valid = parseSetting(key, value);
     await this.#write([this.db.settings], () => this.db.settings.put({ key, value: valid, updatedAt: now.getTime() }));
     return this.getSettings();
@@ -656,7 +655,7 @@ class DexieProgressStore implements ProgressStore {
   }
 
   async importPreview(text: string, now: Date = new Date()): Promise<ImportPreview> {
-    const document = validateExport(parseUntrustedJson(text), now);
+    const document = await validateExport(parseUntrustedJson(text), now);
     const changes = await this.#read(() =>
       this.db.transaction('r', this.db.allTables(), async () => (await this.#merge(document)).changes),
     );
@@ -721,8 +720,11 @@ class DexieProgressStore implements ProgressStore {
   }
 }
 
-/** Checks format and version first so that the learner gets the specific reason, then every record. */
-function validateExport(value: unknown, now: Date): ExportDocument {
+/**
+ * Checks format and version first so that the learner gets the specific reason, then every record
+ * (exportSchema.ts: zod, loaded only for an import).
+ */
+async function validateExport(value: unknown, now: Date): Promise<ExportDocument> {
   const shape = value as { format?: unknown; version?: unknown } | null;
   if (!shape || typeof shape !== 'object' || Array.isArray(shape) || shape.format !== exportFormatName) {
     throw new ImportRejectedError(
@@ -736,6 +738,7 @@ function validateExport(value: unknown, now: Date): ExportDocument {
       `This progress file is version ${JSON.stringify(shape.version)}; this version of Canary Lab reads version ${exportFormatVersion}. Update the app, then import again.`,
     );
   }
+  const { exportDocumentSchema } = await import('./exportSchema');
   const parsed = exportDocumentSchema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!; // a failed parse reports at least one issue

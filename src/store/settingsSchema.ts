@@ -1,27 +1,16 @@
 import { z } from '../zodConfigured';
+import { DAILY_REVIEW_LIMIT, REDUCED_MOTION_CHOICES, THEME_CHOICES, type SettingKey, type Settings } from './settings';
 
-/** Known settings, their validation and defaults. Stored one row per key so tabs never overwrite each other's unrelated changes. */
+/**
+ * The settings' validation where a value enters (setSetting), with zod's messages. Loaded only then:
+ * reading uses the zod-free check of settings.ts, which tests/unit/store/settings.test.ts holds to this.
+ */
 export const settingsSchema = z.object({
-  /** Planned exam day, "YYYY-MM-DD", or null when not set. */
   examDate: z.iso.date().nullable(),
-  reducedMotion: z.enum(['system', 'reduce', 'no-preference']),
-  theme: z.enum(['system', 'light', 'dark']),
-  dailyReviewLimit: z.number().int().min(1).max(500),
-});
-
-export type Settings = z.infer<typeof settingsSchema>;
-export type SettingKey = keyof Settings;
-
-export const defaultSettings: Settings = {
-  examDate: null,
-  reducedMotion: 'system',
-  theme: 'system',
-  dailyReviewLimit: 50,
-};
-
-export function isSettingKey(key: string): key is SettingKey {
-  return Object.hasOwn(defaultSettings, key);
-}
+  reducedMotion: z.enum(REDUCED_MOTION_CHOICES),
+  theme: z.enum(THEME_CHOICES),
+  dailyReviewLimit: z.number().int().min(DAILY_REVIEW_LIMIT.min).max(DAILY_REVIEW_LIMIT.max),
+}) satisfies z.ZodType<Settings>;
 
 /** Validates one value; throws zod's error with the key named. */
 export function parseSetting<K extends SettingKey>(key: K, value: unknown): Settings[K] {

@@ -1,7 +1,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Dashboard } from './dashboardData';
 import type { ActiveExam, DashboardCallOptions, DueItem, ProgressStore } from './progressStore';
-import type { Settings } from './settingsSchema';
+import type { Settings } from './settings';
 
 /*
  * Live views for the UI. Dexie's liveQuery re-runs the query whenever a table it read changes,

@@ -12,7 +12,8 @@
 import type { Persistence, PersistenceIssue, ProgressStore } from '../store';
 import { ReloadRequiredError, StorageQuotaError } from '../store/storeErrors';
 import { afterPagePainted } from './pagePainted';
-import { buildItemCatalog, type ItemCatalog } from './progress/itemCatalog';
+import { buildItemCatalog, type CatalogSources, type ItemCatalog } from './progress/itemCatalog';
+import { lazyOnce } from './lazyOnce';
 
 class StoreHealth {
   #persistence = $state<Persistence | 'opening' | 'failed'>('opening');
@@ -78,15 +79,30 @@ export const memoryOnlyMessage = 'Progress is kept only for this tab: your brows
 let catalog: Promise<ItemCatalog> | undefined;
 let opening: Promise<ProgressStore> | undefined;
 
-/** Topic, traps and labels of every question, scenario and note, from the build's content index. */
+const catalogSources = lazyOnce<CatalogSources>(() =>
+  Promise.all([import('../content/itemIndex'), import('../content/notesIds')]).then(
+    ([{ contentIndex }, { SCENARIO_IDS }]) => ({ ...contentIndex(), scenarioIds: SCENARIO_IDS }),
+  ),
+);
+
+/**
+ * Topic and traps of every question, scenario and note, and the labels of scenarios and notes, from the
+ * build's content index. Questions are labelled by their ids here (see labelledItemCatalog).
+ */
 export function itemCatalog(): Promise<ItemCatalog> {
-  catalog ??= Promise.all([import('../content/itemIndex'), import('../content/notesIds')]).then(
-    ([{ contentIndex }, { SCENARIO_IDS }]) => {
-      const index = contentIndex();
-      return buildItemCatalog({ ...index, scenarioIds: SCENARIO_IDS });
-    },
-  );
+  catalog ??= catalogSources.load().then(buildItemCatalog);
   return catalog;
+}
+
+const labelled = lazyOnce<ItemCatalog>(() =>
+  Promise.all([catalogSources.load(), import('../content/questionStems')]).then(([sources, { questionStems }]) =>
+    buildItemCatalog({ ...sources, stemOf: questionStems().stemOf }),
+  ),
+);
+
+/** The item catalogue with questions labelled by their stems, loaded on demand (Progress's review queue). */
+export function labelledItemCatalog(): Promise<ItemCatalog> {
+  return labelled.load();
 }
 
 /** The app's progress store: the same instance for every caller; a failed open is retried on the next call. */

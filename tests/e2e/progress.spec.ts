@@ -77,6 +77,10 @@ test.describe('progress', () => {
     await page.reload();
     await expect(page.getByRole('img', { name: /Mastery by topic: Lifecycle hooks \d+%/ })).toBeVisible();
     await expect(page.locator('.queue li a')).toHaveAttribute('href', '/practice?question=hooks-001');
+    // The due question is named by its text (its stem, loaded when something is due), not by its id.
+    await expect(page.locator('.queue li a')).toHaveText(
+      /^A retail team adds a BeforeAllowTraffic validation function/,
+    );
   });
 
   test('two tabs stay consistent: an import in one shows in the other without reloading', async ({ context }) => {

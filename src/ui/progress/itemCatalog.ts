@@ -10,7 +10,8 @@ export interface CatalogQuestion {
   id: string;
   topic: string;
   tags: readonly string[];
-  stem: string;
+  /** Its label; the item index has none (stemOf gives it, once loaded: src/content/questionStems.ts). */
+  stem?: string;
 }
 
 export interface CatalogScenario {
@@ -33,6 +34,8 @@ export interface CatalogSources {
   notes: readonly CatalogNote[];
   /** Every scenario id of ids.md: the trap tags. */
   scenarioIds: readonly string[];
+  /** The stem of a question whose entry has none. */
+  stemOf?: (id: string) => string | undefined;
 }
 
 export interface ItemCatalog {
@@ -82,8 +85,8 @@ export function buildItemCatalog(sources: CatalogSources): ItemCatalog {
   const labelOf = (kind: ItemRef['kind'], itemId: string): string => {
     if (kind === 'scenario') return scenarios.get(itemId)?.title ?? trapLabel(itemId);
     if (kind === 'note') return notes.get(itemId)?.title ?? itemId;
-    const q = question(itemId);
-    return q ? shorten(q.stem) : itemId;
+    const stem = question(itemId)?.stem ?? sources.stemOf?.(itemId);
+    return stem === undefined ? itemId : shorten(stem);
   };
 
   return { describeItem, allItems, labelOf, hasScenario: (id) => scenarios.has(id) };

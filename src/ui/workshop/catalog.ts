@@ -6,7 +6,7 @@
  * tests/unit/ui/workshop/catalog.test.ts proves the indexes give the same catalogue as the full content.
  */
 import { noteSummaries } from '../../content/noteSummaries';
-import { byPath } from '../../content/pathOrder';
+import { byCodeUnits } from '../../content/codeUnitOrder';
 import { TEMPLATE_FILE } from '../../content/questionBank';
 import type { IndexedQuestion } from '../../content/itemIndex';
 import { scenarioSummaries } from '../../scenario/summaries';
@@ -45,16 +45,28 @@ export function catalogEntries({ notes, scenarios, questions }: CatalogSources):
   ];
 }
 
-// Inside a function so that plain Node tools can import this module; Vite rewrites it.
+// Inside functions so that plain Node tools can import this module; Vite rewrites them. A question's tags
+// come from its file's `?index`, its stem from the file's `?stems` (kept apart so Progress's index
+// carries no question text).
 const questionIndexFiles = (): Record<string, IndexedQuestion[]> =>
   import.meta.glob<IndexedQuestion[]>('/questions/*.yaml', { query: '?index', import: 'default', eager: true });
+const questionStemFiles = (): Record<string, { id: string; stem: string }[]> =>
+  import.meta.glob<{ id: string; stem: string }[]>('/questions/*.yaml', {
+    query: '?stems',
+    import: 'default',
+    eager: true,
+  });
 
 /** The hand-written questions of every file but the templates, sorted by file name as the bank is. */
-function indexedBank(): IndexedQuestion[] {
+function indexedBank(): CatalogSources['questions'] {
+  const stemFiles = questionStemFiles();
   return Object.entries(questionIndexFiles())
     .filter(([path]) => !TEMPLATE_FILE.test(path))
-    .sort(byPath)
-    .flatMap(([, questions]) => questions);
+    .sort(([a], [b]) => byCodeUnits(a, b))
+    .flatMap(([path, questions]) => {
+      const stems = new Map((stemFiles[path] ?? []).map((q) => [q.id, q.stem]));
+      return questions.map((q) => ({ id: q.id, tags: q.tags, stem: stems.get(q.id) ?? q.id }));
+    });
 }
 
 let cached: CatalogEntry[] | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityCalendarLayout, activityLevel } from '../../../../src/ui/progress/activityCalendar';
+import { activityCalendarLayout, cellPaths, activityLevel } from '../../../../src/ui/progress/activityCalendar';
 
 describe('activity calendar geometry', () => {
   const activity = [
@@ -43,4 +43,50 @@ describe('activity calendar geometry', () => {
     expect(later.width).toBe(72);
     expect(later.months).toEqual([{ text: 'Dec', x: 72, anchor: 'end' }]);
   });
+
+  it('draws every day as a rounded square of its own shade, where its <rect> would be', () => {
+    const layout = activityCalendarLayout(
+      [
+        { day: '2026-11-20', count: 4 },
+        { day: '2026-11-24', count: 1 },
+      ],
+      { today: '2026-11-26', weeks: 8 },
+    );
+    const paths = cellPaths(layout.cells);
+    expect(paths).toHaveLength(5);
+    for (const [level, d] of paths.entries()) {
+      const expected = layout.cells.filter((c) => c.level === level);
+      const squares = d.split('M').filter(Boolean).map(walk);
+      expect(squares, `level ${level}`).toHaveLength(expected.length);
+      for (const [i, cell] of expected.entries())
+        expect(squares[i], cell.day).toEqual({
+          minX: cell.x,
+          maxX: cell.x + cell.size,
+          minY: cell.y,
+          maxY: cell.y + cell.size,
+          closed: true,
+        });
+    }
+    expect(paths[4]).not.toBe('');
+    expect(paths[0]!.split('M').filter(Boolean)).toHaveLength(layout.cells.length - 2);
+  });
 });
+
+/** The extent of one subpath ("x y" then relative h, v and arc ends) and whether it ends where it began. */
+function walk(sub: string) {
+  const [start, ...moves] = sub.split(/(?=[hva])/);
+  let [x, y] = start!.split(' ').map(Number) as [number, number];
+  const [x0, y0] = [x, y];
+  const box = { minX: x, maxX: x, minY: y, maxY: y };
+  for (const move of moves) {
+    const n = move.slice(1).replace('z', '').split(' ').map(Number);
+    if (move[0] === 'h') x += n[0]!;
+    else if (move[0] === 'v') y += n[0]!;
+    else [x, y] = [x + n[5]!, y + n[6]!];
+    box.minX = Math.min(box.minX, x);
+    box.maxX = Math.max(box.maxX, x);
+    box.minY = Math.min(box.minY, y);
+    box.maxY = Math.max(box.maxY, y);
+  }
+  return { ...box, closed: sub.endsWith('z') && Math.abs(x - x0) < 1e-9 && Math.abs(y - y0) < 1e-9 };
+}

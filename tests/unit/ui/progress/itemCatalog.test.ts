@@ -55,4 +55,18 @@ describe('item catalogue for the progress store', () => {
     expect(catalog.labelOf('scenario', 'pc-on-alias')).toBe('Pc on alias');
     expect(trapLabel('hook-never-reports')).toBe('Hook never reports');
   });
+
+  it('labels a question the index lists without its stem by stemOf, and by its id until then', () => {
+    const sources = {
+      questions: [{ id: 'hooks-002', topic: 'hooks', tags: [] }],
+      scenarios: [],
+      notes: [],
+      scenarioIds: [],
+    };
+    expect(buildItemCatalog(sources).labelOf('question', 'hooks-002')).toBe('hooks-002');
+    const stemOf = (id: string) => (id === 'hooks-002' ? 'Which hook runs   first?' : undefined);
+    const labelled = buildItemCatalog({ ...sources, stemOf });
+    expect(labelled.labelOf('question', 'hooks-002')).toBe('Which hook runs first?');
+    expect(labelled.labelOf('question', 'hooks-999')).toBe('hooks-999');
+  });
 });
