@@ -5,7 +5,7 @@ import App from './ui/App.svelte';
 import { matchRoute } from './ui/routes';
 import { prefetchRenderedNote } from './content/notesRenderedFiles';
 import { loadScenario } from './scenario/scenarioData';
-import { loadPractice } from './ui/practice/practiceLoader';
+import { loadDrillView, loadPractice } from './ui/practice/practiceLoader';
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 
@@ -29,11 +29,15 @@ if (noteId !== undefined && noteId !== 'glossary') {
   prefetchRenderedNote(noteId);
 }
 
-// Practice's views other than its home (a drill, a question, the exam, results, review) show the question
-// bank with their own components, which the page loads itself (practiceLoader.ts): start it now too.
-if (
+// Practice's views other than its home (a question, the exam, results, review) show the question bank
+// with their own components, which the page loads itself (practiceLoader.ts): start it now too. A drill
+// paints its first question with only DrillView and that question's file (the page picks it), and
+// loads the bank after.
+const practiceView = first.route.id === 'practice' ? first.params[0] : undefined;
+if (practiceView === 'drill') loadDrillView().catch(() => undefined);
+else if (
   first.route.id === 'practice' &&
-  (first.params.length > 0 || new URLSearchParams(window.location.search).has('question'))
+  (practiceView !== undefined || new URLSearchParams(window.location.search).has('question'))
 )
   loadPractice().catch(() => undefined);
 

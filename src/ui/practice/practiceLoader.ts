@@ -1,26 +1,42 @@
 /**
  * The practice bank (practiceBank.ts: every question file plus the generated variants, about 77 KB gzip)
  * and the views that show questions (practiceViews.ts), loaded on demand: the Practice home paints from
- * questionSummaries.ts without them, and a drill, a question, the exam, results and review wait for
- * them (issue 18). main.ts starts this same import early for those addresses.
+ * questionSummaries.ts without them, and a question, the exam, results and review wait for them
+ * (issue 18). A drill needs neither to paint: it loads only DrillView and its first question's file
+ * (drillStart.ts), then the bank, so exam-only code (results' charts) stays off its path. main.ts
+ * starts these same imports early for those addresses.
  */
 import type { PracticeBank } from './practiceBank';
+import type DrillViewComponent from './DrillView.svelte';
 import type * as Views from './practiceViews';
 import { lazyOnce } from '../lazyOnce';
 
 export type PracticeViews = typeof Views;
+export type DrillView = typeof DrillViewComponent;
 export interface LoadedPractice {
   bank: PracticeBank;
   views: PracticeViews;
 }
 
-const practice = lazyOnce(() =>
-  import('./practiceViews').then((views): LoadedPractice => ({ bank: views.practiceBank(), views })),
-);
+const bank = lazyOnce(() => import('./practiceBank').then((m) => m.practiceBank()));
+const views = lazyOnce(() => import('./practiceViews'));
+const drillView = lazyOnce(() => import('./DrillView.svelte').then((m) => m.default));
 
-export const loadPractice = (): Promise<LoadedPractice> => practice.load();
+export const loadPracticeBank = (): Promise<PracticeBank> => bank.load();
+
+/** The bank if it has already loaded. */
+export const loadedPracticeBank = (): PracticeBank | undefined => bank.loaded();
+
+export const loadPractice = (): Promise<LoadedPractice> =>
+  Promise.all([bank.load(), views.load()]).then(([b, v]) => ({ bank: b, views: v }));
 
 /** The bank and views if they have already loaded (so a page that has them renders at once). */
-export const loadedPractice = (): LoadedPractice | undefined => practice.loaded();
+export const loadedPractice = (): LoadedPractice | undefined => {
+  const [b, v] = [bank.loaded(), views.loaded()];
+  return b && v ? { bank: b, views: v } : undefined;
+};
 
-export const loadPracticeBank = (): Promise<PracticeBank> => loadPractice().then((p) => p.bank);
+/** The drill's own view, without the other practice views (drill mode of PracticePage). */
+export const loadDrillView = (): Promise<DrillView> => drillView.load();
+
+export const loadedDrillView = (): DrillView | undefined => drillView.loaded();

@@ -1,7 +1,6 @@
-// What Practice's views other than its home need: the question bank and the components that show
-// questions, exams and past answers (with their charts). Loaded together through practiceLoader.ts, so
-// the Practice home paints without them (issue 18).
-export { practiceBank } from './practiceBank';
+// What Practice's views other than its home and the drill need: the components that show questions,
+// exams and past answers (with their charts). Loaded with the bank through practiceLoader.ts, so the
+// Practice home and the drill paint without them (issue 18).
 export { drawMockExam } from './mockExam';
 export { default as AttemptsReview } from './AttemptsReview.svelte';
 export { default as DrillView } from './DrillView.svelte';

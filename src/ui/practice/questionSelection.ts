@@ -23,7 +23,7 @@ export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-export function matchesFilter(question: Question, filter: DrillFilter): boolean {
+export function matchesFilter(question: Pick<Question, 'topic' | 'tags' | 'practice'>, filter: DrillFilter): boolean {
   if (filter.kind === 'api') return !isExamPractice(question);
   if (!isExamPractice(question)) return false;
   if (filter.kind === 'all') return true;
