@@ -45,7 +45,6 @@ export class Invoker {
   /** ExecutedVersion of the last request (valid after Ok / FunctionError). */
   lastVersion = '';
   lastThrottle: ThrottleReason = 'ConcurrentInvocationLimitExceeded';
-  lastColdStart = false;
   readonly #busyPools: EnvironmentPool[] = [];
   /**
    * Earliest end among busy environments: below it there is nothing to release. Kept in a typed
@@ -185,7 +184,6 @@ export class Invoker {
       slot = fn.slot;
     }
     if (!version) return Outcome.NotFound;
-    this.lastColdStart = false;
     const outcome = this.#start(fn, version, slot, 8);
     this.#tallyTo(8, slot, version);
     this.lastVersion = version.version;
@@ -328,7 +326,6 @@ export class Invoker {
       if (pool.hasWarm(this.#now)) pool.runWarm(this.#now, slot);
       else if (fn.bucket.take(t)) {
         pool.runCold(this.#now, slot);
-        this.lastColdStart = true;
         this.#logColdStarts(t, fn, pool);
       } else {
         // INF: the Invoke API lists FunctionInvocationRateLimitExceeded among the reasons; we use it
