@@ -164,6 +164,48 @@ export class EnvironmentPool {
     this.account.onDemandInFlight++;
   }
 
+  /**
+   * Under steady traffic the request at `now[0]` usually arrives just as exactly one on-demand
+   * environment of this pool finishes, and `release` then `hasWarm`/`runWarm` would park that
+   * environment and take it straight back: it is the newest idle one, and the LIFO reuse picks it.
+   * This does the same in one step when that is what would happen — one on-demand environment due
+   * (nothing else in the pool, provisioned ones included), still within its keep-warm time — and
+   * returns the slot of the request that finished there, or -1 (nothing changed) otherwise. Idle
+   * environments past their keep-warm time are reclaimed as `hasWarm` would. The in-flight counters
+   * stay as they are: one request ends and one starts.
+   */
+  recycle(now: Float64Array, slot: number): number {
+    const t = now[0]!;
+    const warm = this.#warm;
+    const cold = this.#cold;
+    const w = warm.frontTime();
+    const c = cold.frontTime();
+    const fromWarm = w <= c;
+    const ended = fromWarm ? w : c;
+    if (ended > t || ended + KEEP_WARM_MS <= t) return -1;
+    // The earliest end left once it is gone: nothing else may be due.
+    let next = fromWarm ? warm.timeAt(1, Infinity) : cold.timeAt(1, Infinity);
+    const other = fromWarm ? c : w;
+    if (other < next) next = other;
+    const f = this.#provisioned.frontTime();
+    if (next <= t || f <= t) return -1;
+    const end = t + this.behaviour.durationMs;
+    let finished: number;
+    if (fromWarm) {
+      finished = warm.frontTag();
+      warm.cycle(end, slot);
+    } else {
+      finished = cold.frontTag();
+      cold.popFront();
+      warm.push(end, slot);
+    }
+    const idle = this.#idle;
+    while (idle.length > 0 && idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront();
+    if (end < next) next = end;
+    this.due = next < f ? next : f;
+    return finished;
+  }
+
   /** Creates a new environment: init, then the request. */
   runCold(now: Float64Array, slot: number): void {
     const end = now[0]! + this.behaviour.initDurationMs + this.behaviour.durationMs;

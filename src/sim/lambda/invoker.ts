@@ -104,6 +104,33 @@ export class Invoker {
     this.#nextEnd[0] = next;
   }
 
+  /**
+   * #release when every busy pool is `a` or `b`. A pool left with nothing busy stays listed until
+   * #delistIdle (its due time, Infinity, changes nothing meanwhile).
+   */
+  #releasePair(a: EnvironmentPool, b: EnvironmentPool | undefined): void {
+    const t = this.#now[0]!;
+    if (a.due <= t) a.release(this.#now);
+    let next = a.due;
+    if (b !== undefined) {
+      if (b.due <= t) b.release(this.#now);
+      if (b.due < next) next = b.due;
+    }
+    this.#nextEnd[0] = next;
+  }
+
+  #delistIdle(): void {
+    const pools = this.#busyPools;
+    for (let i = 0; i < pools.length;) {
+      const p = pools[i]!; // i < pools.length
+      if (p.due === Infinity) {
+        p.listed = false;
+        pools[i] = pools[pools.length - 1]!;
+        pools.pop();
+      } else i++;
+    }
+  }
+
   #list(pool: EnvironmentPool): void {
     if (!pool.listed) {
       pool.listed = true;
@@ -243,18 +270,45 @@ export class Invoker {
     }
     this.batchVersions[0] = primary.version;
     this.batchVersions[1] = extra?.version ?? '';
+    // What decides whether a request may take the environment that ends as it arrives (#recycled)
+    // cannot change within a batch either.
+    const account = this.account;
+    const limit = this.#unreservedPool();
+    const recycling = fn.reserved === undefined && account.reservedFunctions.length === 0;
+    const primaryRecycles = recycling && primary.pool.pcCapacity === 0;
+    const extraRecycles = recycling && extra !== undefined && extra.pool.pcCapacity === 0;
+    // Usually the only environments busy are the batch's own versions': then releasing needs no
+    // walk over the busy list (a pool the batch starts on stays one of them).
+    const a = primary.pool;
+    const b = extra?.pool;
+    const pair = a !== b && this.#busyPools.every((p) => p === a || p === b);
     let throttled = 0;
     for (let i = 0; i < n; i++) {
       const t = times[i]!; // i < n ≤ times.length
       now[0] = t;
-      if (t >= nextEnd[0]!) this.#release();
-      // The same per-request draw as in `run`.
-      const o =
-        extra !== undefined && rng.chance(weight)
-          ? this.#start(fn, extra, extraSlot, 4)
-          : this.#start(fn, primary, primarySlot, 0);
-      if (o === Outcome.Throttled) throttled++;
+      // The same per-request draw as in `run`, made before releasing (which draws nothing).
+      const toExtra = extra !== undefined && rng.chance(weight);
+      const version = toExtra ? extra! : primary; // toExtra implies an additional version
+      const slot = toExtra ? extraSlot : primarySlot;
+      const lane = toExtra ? 4 : 0;
+      if (t >= nextEnd[0]!) {
+        const finished =
+          (toExtra ? extraRecycles : primaryRecycles) &&
+          // Releasing frees at least this pool's environment; a room check before any release is
+          // stricter than #start's, so it never lets through a request #start would throttle.
+          account.onDemandInFlight - 1 < limit
+            ? version.pool.recycle(now, slot)
+            : -1;
+        if (pair) this.#releasePair(a, b);
+        else this.#release();
+        if (finished >= 0) {
+          this.#recycled(version.pool, slot, lane, finished);
+          continue;
+        }
+      }
+      if (this.#start(fn, version, slot, lane) === Outcome.Throttled) throttled++;
     }
+    if (pair) this.#delistIdle();
     const acc = this.#acc;
     tally[0] = acc[0]!;
     tally[1] = acc[1]!;
@@ -301,6 +355,50 @@ export class Invoker {
       }
     }
     return this.#startOther(fn, pool, slot, lane);
+  }
+
+  /**
+   * Counts the request at `#now` that took the environment of `pool` finishing at that moment
+   * (EnvironmentPool.recycle, whose request was counted in slot `finished`), as releasing and then
+   * starting would have: the usual case of #start (no provisioned or reserved concurrency, room in
+   * the account), which the batch loop checked, with the same gauges, sums and draws.
+   */
+  #recycled(pool: EnvironmentPool, slot: number, lane: number, finished: number): void {
+    const error = this.#fails(pool);
+    const metrics = this.metrics;
+    // The request that ended there is counted as ended before the new one starts. In the same slot
+    // the gauges would go down and up again, which can move no maximum.
+    if (finished !== slot) metrics.finished(finished, false);
+    if (this.#now[0]! >= metrics.minuteStart + MINUTE) metrics.rollTo(this.#now[0]!);
+    if (finished !== slot) metrics.started(slot, 0);
+    const acc = this.#acc;
+    acc[lane]!++;
+    if (error) acc[lane + 1]!++;
+    const unreserved = this.account.onDemandInFlight;
+    if (unreserved > acc[12]!) acc[12] = unreserved;
+  }
+
+  /**
+   * Whether the request just started on `pool` fails. Each request fails independently with the
+   * version's error rate. A countdown of the requests left before the next failure gives the same
+   * distribution with one draw per failure instead of one per request (see Rng.trialsBefore);
+   * tests/unit/sim/lambda/errorDraws.test.ts checks it.
+   */
+  #fails(pool: EnvironmentPool): boolean {
+    if (pool.behaviour.errorRate <= 0) return false;
+    let left = pool.untilError;
+    if (left < 0) left = this.#untilNextError(pool);
+    const error = left === 0;
+    pool.untilError = error ? this.#untilNextError(pool) : left - 1;
+    return error;
+  }
+
+  /**
+   * A fresh countdown for `pool`. It reads the rate itself so that #fails, inlined into the batch
+   * loop, hands no double (which V8 boxes for a call it does not inline) to a rarely taken call.
+   */
+  #untilNextError(pool: EnvironmentPool): number {
+    return this.#rng.trialsBefore(pool.behaviour.errorRate);
   }
 
   #startOther(fn: FunctionRecord, pool: EnvironmentPool, slot: number, lane: number): Outcome {
@@ -350,19 +448,7 @@ export class Invoker {
     const b = pool.behaviour;
     const end = t + b.durationMs; // a cold start ends later, never earlier
     if (end < this.#nextEnd[0]!) this.#nextEnd[0] = end;
-    // Each request fails independently with the version's error rate. A countdown of the requests
-    // left before the next failure gives the same distribution with one draw per failure instead of
-    // one per request (see Rng.trialsBefore); tests/unit/sim/lambda/errorDraws.test.ts checks it.
-    let error = false;
-    if (b.errorRate > 0) {
-      let left = pool.untilError;
-      if (left < 0) left = this.#rng.trialsBefore(b.errorRate);
-      if (left === 0) {
-        error = true;
-        left = this.#rng.trialsBefore(b.errorRate);
-      } else left--;
-      pool.untilError = left;
-    }
+    const error = this.#fails(pool);
     const metrics = this.metrics;
     if (t >= metrics.minuteStart + MINUTE) metrics.rollTo(t);
     metrics.started(slot, pc);

@@ -32,8 +32,9 @@ export class RingDeque {
     return this.#tags[this.#head]!;
   }
 
-  timeAt(i: number): number {
-    return this.#times[(this.#head + i) & this.#mask]!;
+  /** The `i`-th time from the front, or `absent` when there are no more than `i` items. */
+  timeAt(i: number, absent = NaN): number {
+    return i < this.#size ? this.#times[(this.#head + i) & this.#mask]! : absent;
   }
 
   push(time: number, tag = 0): void {
@@ -42,6 +43,17 @@ export class RingDeque {
     this.#times[i] = time;
     this.#tags[i] = tag;
     this.#size++;
+  }
+
+  /**
+   * `popFront()` then `push(time, tag)` on a non-empty deque, in one step: the ring turns by one
+   * (the slot the new item takes is the one the front leaves when the ring is full).
+   */
+  cycle(time: number, tag: number): void {
+    const i = (this.#head + this.#size) & this.#mask;
+    this.#times[i] = time;
+    this.#tags[i] = tag;
+    this.#head = (this.#head + 1) & this.#mask;
   }
 
   popFront(): void {
