@@ -14,6 +14,7 @@ describe('RingDeque', () => {
       fc.record({ kind: fc.constant('popFront' as const) }),
       fc.record({ kind: fc.constant('popBack' as const) }),
       fc.record({ kind: fc.constant('cycle' as const), time: fc.integer({ min: 0, max: 1e6 }) }),
+      fc.record({ kind: fc.constant('move' as const) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
@@ -30,16 +31,25 @@ describe('RingDeque', () => {
           } else if (o.kind === 'popBack') {
             d.popBack();
             model.pop();
+          } else if (o.kind === 'move') {
+            // moveFrontTo: the front's time goes to the back of another deque, with tag 0
+            if (model.length === 0) continue;
+            const other = new RingDeque();
+            other.push(-1, 9);
+            expect(d.moveFrontTo(other)).toBe(model[0]![1]);
+            expect(contents(other)).toEqual([-1, model[0]![0]]);
+            model.shift();
           } else if (model.length > 0) {
             // cycle: popFront then push, on a deque that is not empty
             expect(d.frontTag()).toBe(model[0]![1]);
-            d.cycle(o.time, ++tag);
+            d.cycleAfter(new Float64Array([o.time]), 0, ++tag);
             model.shift();
             model.push([o.time, tag]);
           }
           expect(d.length).toBe(model.length);
           expect(contents(d)).toEqual(model.map(([t]) => t));
           expect(d.frontTime()).toBe(model[0]?.[0] ?? Infinity);
+          if (model.length > 0) expect(d.secondTime()).toBe(model[1]?.[0] ?? Infinity);
           if (model.length > 0) expect(d.frontTag()).toBe(model[0]![1]);
         }
       }),
@@ -47,12 +57,26 @@ describe('RingDeque', () => {
     );
   });
 
-  it('turns a full ring by one: the new item goes last and the old front is gone', () => {
-    const d = new RingDeque(16);
-    for (let i = 0; i < 16; i++) d.push(i, i);
-    d.cycle(100, 100);
-    expect(d.length).toBe(16);
-    expect(contents(d)).toEqual([...Array.from({ length: 15 }, (_, i) => i + 1), 100]);
-    expect(d.timeAt(16, Infinity)).toBe(Infinity);
+  it('turns a ring at its largest by one: the new item goes last and the old front is gone', () => {
+    const d = new RingDeque();
+    // 31 items fill a ring of 32 slots but for the one that marks the end.
+    for (let i = 0; i < 31; i++) d.push(i, i);
+    d.cycleAfter(new Float64Array([100]), 0, 100);
+    expect(d.length).toBe(31);
+    expect(contents(d)).toEqual([...Array.from({ length: 30 }, (_, i) => i + 1), 100]);
+    expect(d.frontTag()).toBe(1);
+  });
+
+  it('reads Infinity for the front of an empty deque and the second item of a deque of one', () => {
+    const d = new RingDeque();
+    expect(d.frontTime()).toBe(Infinity);
+    d.push(5, 1);
+    expect(d.secondTime()).toBe(Infinity);
+    d.push(7, 2);
+    expect(d.secondTime()).toBe(7);
+    d.popBack();
+    expect(d.secondTime()).toBe(Infinity);
+    d.popFront();
+    expect(d.frontTime()).toBe(Infinity);
   });
 });
