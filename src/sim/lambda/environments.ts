@@ -123,7 +123,7 @@ export class EnvironmentPool {
   /** Environments idle for longer than the keep-warm time are reclaimed. */
   expireIdle(t: number): void {
     const idle = this.#idle;
-    while (idle.length > 0 && idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront();
+    while (idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront(); // an empty deque's front is Infinity
   }
 
   get idleCount(): number {
@@ -148,7 +148,7 @@ export class EnvironmentPool {
   hasWarm(now: Float64Array): boolean {
     const idle = this.#idle;
     const t = now[0]!;
-    while (idle.length > 0 && idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront();
+    while (idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront(); // an empty deque's front is Infinity
     return idle.length > 0;
   }
 
@@ -201,7 +201,7 @@ export class EnvironmentPool {
       warm.pushAfter(now, this.behaviour.durationMs, slot);
     }
     const idle = this.#idle;
-    while (idle.length > 0 && idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront();
+    while (idle.frontTime() + KEEP_WARM_MS <= t) idle.popFront(); // an empty deque's front is Infinity
     if (end < next) next = end;
     this.due = next < f ? next : f;
     return finished;

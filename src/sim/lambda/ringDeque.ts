@@ -63,7 +63,13 @@ export class RingDeque {
    * small integer, so passing it to a call V8 does not inline would allocate a heap number.
    */
   pushAfter(now: Float64Array, delay: number, tag: number): void {
-    this.push(now[0]! + delay, tag);
+    if (this.#size === this.#mask) this.#grow();
+    const mask = this.#mask;
+    const i = (this.#head + this.#size) & mask;
+    this.#times[i] = now[0]! + delay;
+    this.#tags[i] = tag;
+    this.#size++;
+    this.#times[(i + 1) & mask] = Infinity;
   }
 
   /**
