@@ -119,6 +119,13 @@ export class Invoker {
     this.#nextEnd[0] = next;
   }
 
+  /** Whether every pool with requests in flight is `a` or `b`. */
+  #onlyBusy(a: EnvironmentPool, b: EnvironmentPool | undefined): boolean {
+    const pools = this.#busyPools;
+    for (let i = 0; i < pools.length; i++) if (pools[i] !== a && pools[i] !== b) return false;
+    return true;
+  }
+
   #delistIdle(): void {
     const pools = this.#busyPools;
     for (let i = 0; i < pools.length;) {
@@ -281,7 +288,7 @@ export class Invoker {
     // walk over the busy list (a pool the batch starts on stays one of them).
     const a = primary.pool;
     const b = extra?.pool;
-    const pair = a !== b && this.#busyPools.every((p) => p === a || p === b);
+    const pair = a !== b && this.#onlyBusy(a, b);
     let throttled = 0;
     for (let i = 0; i < n; i++) {
       const t = times[i]!; // i < n ≤ times.length
