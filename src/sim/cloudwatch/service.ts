@@ -2,7 +2,7 @@ import { createActor, type Actor } from 'xstate';
 import type { MetricDatum, WorldContext } from '../core/context';
 import type { AlarmStatePort, MetricIngestPort } from '../core/ports';
 import type { TimerId } from '../core/scheduler';
-import { alarmMachine, alarmStateOf } from './alarmMachine';
+import { alarmStateOf, getAlarmMachine, type AlarmMachine } from './alarmMachineDefinition';
 import { evaluateAlarmRule, ruleReferences, type RuleNode } from './alarmRule';
 import { evaluateAlarm, evaluationRangeLength, type EvaluationResult, type RangePoint } from './alarmEvaluation';
 import { checkEnum, checkMaxRecords, cloudWatchError, constraintError } from './errors';
@@ -82,7 +82,7 @@ type RecentChange = AlarmEntry['recentChanges'][number];
 
 interface AlarmEntry {
   record: AlarmRecord;
-  actor: Actor<typeof alarmMachine>;
+  actor: Actor<AlarmMachine>;
   period: number;
   math?: ValidatedMathQuery[];
   /** Which optional fields the caller set: DescribeAlarms shows only those (recorded AWS responses). */
@@ -99,7 +99,7 @@ interface AlarmEntry {
 /** A composite alarm: its state follows its rule over other alarms' states. */
 interface CompositeEntry {
   record: CompositeAlarmRecord;
-  actor: Actor<typeof alarmMachine>;
+  actor: Actor<AlarmMachine>;
   rule: RuleNode;
   recentChanges: RecentChange[];
 }
@@ -317,7 +317,7 @@ export class CloudWatchService {
         StateUpdatedTimestamp: now,
         StateTransitionedTimestamp: now,
       };
-      const actor = createActor(alarmMachine, { clock: this.ctx.scheduler });
+      const actor = createActor(getAlarmMachine(), { clock: this.ctx.scheduler });
       actor.start();
       this.#alarms.set(name, { record, actor, period: v.period, math: v.math, explicit, recentChanges: [] });
       this.#addHistory(name, 'ConfigurationUpdate', `Alarm "${name}" created`, {
@@ -499,7 +499,7 @@ export class CloudWatchService {
         'CompositeAlarm',
       );
     } else {
-      const actor = createActor(alarmMachine, { clock: this.ctx.scheduler });
+      const actor = createActor(getAlarmMachine(), { clock: this.ctx.scheduler });
       actor.start();
       entry = {
         record: {

@@ -1,11 +1,11 @@
 import { createActor, type Actor } from 'xstate';
 import type { WorldContext } from '../core/context';
 import {
-  deploymentMachine,
+  getDeploymentMachine,
   HOOK_TIMEOUT_MS,
   type DeploymentMachine,
   type DeploymentMachineEvent,
-} from './deploymentMachine';
+} from './deploymentMachineDefinition';
 import { pollAlarms, type AlarmVerdict } from './alarmPolling';
 import type { LambdaPort } from './ports';
 import { DEPLOYMENT_FAILS, HOOK_NOTES, RUNNER_SAYS, type Narration } from './narration';
@@ -106,7 +106,7 @@ export function createDeploymentActor(host: RunnerHost, d: DeploymentRecord): De
     return undefined;
   };
 
-  const machine = deploymentMachine.provide({
+  const machine = getDeploymentMachine().provide({
     guards: {
       alarmBlocking: ({ event }) => {
         const verdict = poll(

@@ -9,11 +9,11 @@ export {
 } from './deploymentConfigs';
 export { parseLambdaAppSpec, type LambdaAppSpec } from './appSpec';
 export {
-  deploymentMachine,
+  getDeploymentMachine,
   HOOK_TIMEOUT_MS,
   type DeploymentMachineInput,
   type DeploymentMachineEvent,
-} from './deploymentMachine';
+} from './deploymentMachineDefinition';
 export type {
   DeploymentRecord,
   DeploymentGroupRecord,

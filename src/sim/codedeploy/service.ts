@@ -77,7 +77,7 @@ const APP_NAME = /^[A-Za-z0-9._+=,@-]{1,100}$/;
 /**
  * The simulated AWS CodeDeploy service for the Lambda compute platform. Every operation validates
  * its whole input before changing anything, so a call that throws leaves the world as it was.
- * Deployments run as xstate actors on the world clock (deploymentMachine.ts).
+ * Deployments run as xstate actors on the world clock (deploymentMachineDefinition.ts).
  */
 export class CodeDeployService {
   readonly #applications = new Map<string, ApplicationRecord>();

@@ -1,5 +1,5 @@
 import type { WorldSnapshot } from '../../sim';
-import { deploymentMachine, HOOK_TIMEOUT_MS } from '../../sim/codedeploy/deploymentMachine';
+import { getDeploymentMachine, HOOK_TIMEOUT_MS } from '../../sim/codedeploy/deploymentMachineDefinition';
 
 /**
  * The lifecycle view's data, read from the xstate deployment machine itself: its stages are the
@@ -29,7 +29,7 @@ function waitsForHook(config: StateConfigLike): boolean {
 }
 
 /** The lifecycle stages as the machine defines them. */
-export function lifecycleStages(machineConfig: StateConfigLike = deploymentMachine.config): LifecycleStageDef[] {
+export function lifecycleStages(machineConfig: StateConfigLike = getDeploymentMachine().config): LifecycleStageDef[] {
   const inProgress = machineConfig.states?.InProgress?.states ?? {};
   return Object.entries(inProgress).map(([name, config]) => ({ name, takesHook: waitsForHook(config) }));
 }
