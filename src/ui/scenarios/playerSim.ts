@@ -7,4 +7,3 @@
 export { LabRuntime } from '../lab/labRuntime.svelte';
 export { advanceUntil, checkNow, setUpScenario } from '../../scenario/runner';
 export { runStep, runSteps, writeFiles } from '../../scenario/steps';
-export { warmUps } from './warmUp';
