@@ -3,6 +3,7 @@
  * the schema and YAML libraries, so the browser's loader (questions.ts) can use it without them.
  */
 import type { Question } from './questionsSchema';
+import { byCodeUnits } from './codeUnitOrder';
 
 export class QuestionFileError extends Error {
   constructor(
@@ -23,7 +24,9 @@ export function checkQuestionBank(files: Record<string, Question[]>): Question[]
   const all: Question[] = [];
   const ids = new Map<string, string>();
   const stems = new Map<string, string>();
-  for (const [path, questions] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
+  // Code-unit order is localeCompare's for these paths (tests/unit/content/codeUnitOrder.test.ts) and
+  // builds no ICU collator, a long task on a phone when the drill loads the bank (issue 18).
+  for (const [path, questions] of Object.entries(files).sort(([a], [b]) => byCodeUnits(a, b))) {
     for (const q of questions) {
       const stem = q.stem.trim().toLowerCase();
       if (ids.has(q.id)) throw new QuestionFileError(path, q.id, 'id', `duplicate id (also in ${ids.get(q.id)})`);

@@ -9,6 +9,7 @@
 import type { Question } from './questionsSchema';
 import { TEMPLATE_FILE } from './questionBank';
 import { VARIANT_SEEDS } from './variantIds';
+import { byCodeUnits } from './codeUnitOrder';
 
 export type QuestionSummary = Pick<Question, 'topic' | 'tags' | 'practice'>;
 
@@ -35,7 +36,7 @@ let cache: Summarised | undefined;
 function summarise(): Summarised {
   if (cache) return cache;
   // The bank's order (checkQuestionBank): files by path, then the variants of each template in turn.
-  const files = Object.entries(summaryFiles()).sort(([a], [b]) => a.localeCompare(b));
+  const files = Object.entries(summaryFiles()).sort(([a], [b]) => byCodeUnits(a, b));
   const summaries: QuestionSummary[] = [];
   const sources: QuestionSource[] = [];
   for (const [file, qs] of files.filter(([path]) => !TEMPLATE_FILE.test(path)))

@@ -2,6 +2,7 @@ import { addDays, dayKey } from './calendarDays';
 import type { DescribeItem } from './itemInfo';
 import type { ActivityDayRecord, ItemStatsRecord } from './records';
 import { defaultMasteryBasis, masteryByGroup, type MasteryBasis, type MasteryEntry } from './recencyMastery';
+import { byCodeUnits } from '../content/codeUnitOrder';
 
 export interface DayCount {
   day: string;
@@ -72,7 +73,8 @@ export function computeDashboard(now: Date, input: DashboardInput, options: Dash
     if (day < firstActivityKey || day > todayKey || count <= 0) continue;
     perDay.set(day, count);
   }
-  const activity = [...perDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, count]) => ({ day, count }));
+  // Day keys are YYYY-MM-DD: code-unit order is date order, with no ICU collator to build (issue 18).
+  const activity = [...perDay.entries()].sort(([a], [b]) => byCodeUnits(a, b)).map(([day, count]) => ({ day, count }));
 
   const dueCounts = new Array<number>(14).fill(0);
   for (const due of input.cardDues) {
