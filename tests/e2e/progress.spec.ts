@@ -101,6 +101,9 @@ test.describe('progress', () => {
 
   test('a hostile import is rejected with its reason and changes nothing', async ({ page }) => {
     await seed(page);
+    // The review card names its question by id until the question's text has loaded (it loads only when
+    // a review is due): compare the page as it settles, not that first moment.
+    await expect(page.locator('.queue li a')).toHaveText(/^A retail team adds a BeforeAllowTraffic/);
     const before = await page.locator('.queue').innerText();
     const hostile = JSON.stringify(progressFile()).replace(
       '"attempts":[',
