@@ -1,12 +1,19 @@
 /**
  * The facilitator's current plan, kept in localStorage: the shared store's settings hold only fixed keys,
  * and a plan is small. It is re-validated on every load, like any other untrusted file; the validator
- * (zod and the workshop schemas) loads only when there is a saved plan to check, so a first visit opens
- * the agenda without it (issue 18).
+ * (zod and the workshop schemas, about 60 ms of one task on a laptop) loads only when there is a saved
+ * plan to check. The untouched starting plan is never stored, so a facilitator who has not written an
+ * agenda yet opens the page without the validator on every visit (issue 18).
  */
 import type { SessionPlan } from '../../workshop/schemas';
 
 const KEY = 'canary-lab.workshop.plan';
+
+/** The plan a facilitator starts from: a title and no steps. */
+export function startingPlan(): SessionPlan {
+  return { format: 'canary-lab-plan', version: 1, title: 'Lambda deployments workshop', steps: [] };
+}
+const STARTING_TEXT = JSON.stringify(startingPlan());
 
 function savedText(): string | null {
   try {
@@ -16,9 +23,13 @@ function savedText(): string | null {
   }
 }
 
-/** Whether a plan was saved in this browser (valid or not): only then does loadSavedPlan have work to do. */
+/**
+ * Whether a plan other than the starting one was saved in this browser (valid or not): only then does
+ * loadSavedPlan have work to do. (Earlier versions stored the starting plan on the first visit.)
+ */
 export function hasSavedPlan(): boolean {
-  return Boolean(savedText());
+  const text = savedText();
+  return Boolean(text) && text !== STARTING_TEXT;
 }
 
 /**
@@ -37,9 +48,12 @@ export async function loadSavedPlan(): Promise<SessionPlan | undefined> {
   }
 }
 
+/** Stores the plan; the starting plan is stored as nothing, which reads back as the same plan. */
 export function savePlan(plan: SessionPlan): void {
+  const text = JSON.stringify(plan);
   try {
-    localStorage.setItem(KEY, JSON.stringify(plan));
+    if (text === STARTING_TEXT) localStorage.removeItem(KEY);
+    else localStorage.setItem(KEY, text);
   } catch {
     // storage blocked (private mode): the plan still lives in the page and can be exported as a file
   }
