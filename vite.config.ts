@@ -3,14 +3,12 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { batchedPreload } from './scripts/viteBatchedPreload.ts';
 import { contentData } from './scripts/viteContentData.ts';
 import { routePreload } from './scripts/viteRoutePreload.ts';
 import { shellHtml } from './scripts/viteShellHtml.ts';
 
 export default defineConfig({
   plugins: [
-    batchedPreload(),
     contentData(),
     // Before shellHtml, which hashes every inline script for the Content-Security-Policy.
     routePreload({ routes: 'src/ui/routes.ts', extra: { '/practice/drill': ['src/ui/practice/DrillView.svelte'] } }),

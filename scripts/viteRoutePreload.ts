@@ -8,11 +8,11 @@
  * In the build, index.html gets a small inline script that reads the address and adds modulepreload
  * links for that page's chunk and its static imports while the HTML is still parsing. Which modules a
  * page needs comes from src/ui/routes.ts itself (every import() in a route's load(), e.g. Progress's
- * content index), plus `extra` for sub-addresses that main.ts starts early (a drill's view). The
- * preload helper (scripts/preloadHelper.js) later finds those links already in the document and does
- * not add them again. The script is inline, so the Content-Security-Policy allows it by its hash
- * (scripts/viteShellHtml.ts, which runs after this plugin). The service worker serves the same
- * index.html offline; there the links hit its cache.
+ * content index), plus `extra` for sub-addresses that main.ts starts early (a drill's view). Vite's
+ * helper later finds those links already in the document and does not add them again. The script is
+ * inline, so the Content-Security-Policy allows it by its hash (scripts/viteShellHtml.ts, which runs
+ * after this plugin). The service worker serves the same index.html offline; there the links hit its
+ * cache.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -109,18 +109,14 @@ export function preloadFirstRoute(
   const keys = home ? ['/'] : ['/' + segments[0], '/' + segments.slice(0, 2).join('/')];
   const wanted: number[] = [];
   for (const key of keys) for (const i of routes[key] ?? []) if (wanted.indexOf(i) < 0) wanted.push(i);
-  // One insertion for all of them: Chromium does work for each node added to <head> (see
-  // scripts/preloadHelper.js), and this runs before the first paint.
-  const batch = doc.createDocumentFragment();
   for (const i of wanted) {
     const link = doc.createElement('link');
     link.rel = 'modulepreload';
-    // The same request mode as the module import and as the preload helper, so the browser reuses it.
+    // The same request mode as the module import and as Vite's helper, so the browser reuses it.
     link.crossOrigin = '';
     link.href = '/' + files[i];
-    batch.appendChild(link);
+    doc.head.appendChild(link);
   }
-  doc.head.appendChild(batch);
 }
 
 /** The inline script for a table of route → chunk files. */
