@@ -3,6 +3,7 @@
  * a drill's first question loads with its own file instead of the whole bank (questions.ts; issue 18).
  * The bank imports the same modules, so a question loaded here is the bank's own object.
  */
+import { TEMPLATE_FILE } from './questionBank';
 import type { Question } from './questionsSchema';
 import type { QuestionTemplate } from './questionTemplates';
 
@@ -22,3 +23,28 @@ export const loadQuestionFile = (path: string): Promise<Question[]> => loadFile(
 /** The templates of questions/templates.yaml (or another templates file). */
 export const loadTemplateFile = (path: string): Promise<QuestionTemplate[]> =>
   loadFile(path) as Promise<QuestionTemplate[]>;
+
+/**
+ * Every question file and the templates, as separate imports started one after another without
+ * waiting: the files download side by side, and each one's module runs in a task of its own as it
+ * arrives. Imported as one module
+ * graph (questions.ts), all of them ran in a single task after the drill's first question, 100 ms and
+ * more at Lighthouse's 4× CPU slowdown (issue 18).
+ */
+export async function loadAllQuestionFiles(): Promise<{
+  /** path → the questions of that file, templates.yaml excluded (checkQuestionBank's input). */
+  questions: Record<string, Question[]>;
+  templates: QuestionTemplate[];
+}> {
+  // Each import starts in a task of its own too: the preload helper Vite wraps around every import()
+  // costs about 2 ms a call on a laptop, so twenty-one at once were one long task again.
+  const loaded = await Promise.all(
+    Object.entries(dataFiles()).map(([path, load]) =>
+      new Promise((turn) => setTimeout(turn, 0)).then(load).then((data) => [path, data] as const),
+    ),
+  );
+  const templates = loaded.find(([path]) => TEMPLATE_FILE.test(path))?.[1];
+  if (templates === undefined) throw new Error('questions/templates.yaml is missing');
+  const questions = Object.fromEntries(loaded.filter(([path]) => !TEMPLATE_FILE.test(path)));
+  return { questions: questions as Record<string, Question[]>, templates: templates as QuestionTemplate[] };
+}

@@ -63,9 +63,12 @@ test('the Review today link to one question opens it, records the answer, and an
 });
 
 /** The option texts of the question on screen, in the order shown. */
-const shownOrder = async (page: Page) =>
+const shownOrder = async (page: Page) => {
+  // Once the question has loaded (allTextContents reads what is there, without waiting).
+  await expect(page.locator('main fieldset li .text').first()).toBeVisible();
   // Without the letter read to screen readers ("A. "), which follows the position, not the option.
-  (await page.locator('main fieldset li .text').allTextContents()).map((t) => t.replace(/^[A-F]\. /, ''));
+  return (await page.locator('main fieldset li .text').allTextContents()).map((t) => t.replace(/^[A-F]\. /, ''));
+};
 
 test("options are shuffled per attempt, and each attempt's review shows the order that attempt used", async ({
   page,

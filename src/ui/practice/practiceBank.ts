@@ -1,37 +1,11 @@
 /**
- * The questions the Practice area shows: the hand-written bank plus a few generated variants of each
- * template (their ids carry template and seed, so any variant a learner once answered can be rebuilt
- * for review even if it is not in today's set).
+ * The practice bank built from the whole bundled question bank in one step, for code that has it loaded
+ * already (tests, build tools). The app loads it through practiceLoader.ts, file by file.
  */
-import { loadQuestionBank, loadQuestionTemplates, type Question } from '../../content/questions';
-import { generateVariant, type QuestionTemplate } from '../../content/questionTemplates';
-import { parseVariantId, VARIANT_SEEDS } from '../../content/variantIds';
+import { loadQuestionBank, loadQuestionTemplates } from '../../content/questions';
+import { buildPracticeBank, type PracticeBank } from './practiceBankBuild';
 
-export interface PracticeBank {
-  questions: Question[];
-  byId(id: string): Question | undefined;
-}
-
-export function buildPracticeBank(bank: Question[], templates: QuestionTemplate[]): PracticeBank {
-  const variants = templates.flatMap((t) => VARIANT_SEEDS.map((seed) => generateVariant(t, seed)));
-  const questions = [...bank, ...variants];
-  const index = new Map(questions.map((q) => [q.id, q]));
-  const byId = (id: string): Question | undefined => {
-    const known = index.get(id);
-    if (known) return known;
-    const v = parseVariantId(id);
-    const template = v ? templates.find((t) => t.id === v.templateId && t.topic === v.topic) : undefined;
-    if (!v || !template) return undefined;
-    try {
-      const q = generateVariant(template, v.seed);
-      index.set(id, q);
-      return q;
-    } catch {
-      return undefined;
-    }
-  };
-  return { questions, byId };
-}
+export { buildPracticeBank, type PracticeBank } from './practiceBankBuild';
 
 let cached: PracticeBank | undefined;
 

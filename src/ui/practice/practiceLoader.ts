@@ -1,12 +1,12 @@
 /**
- * The practice bank (practiceBank.ts: every question file plus the generated variants, about 77 KB gzip)
+ * The practice bank (every question file plus the generated variants, about 77 KB gzip)
  * and the views that show questions (practiceViews.ts), loaded on demand: the Practice home paints from
  * questionSummaries.ts without them, and a question, the exam, results and review wait for them
  * (issue 18). A drill needs neither to paint: it loads only DrillView and its first question's file
  * (drillStart.ts), then the bank, so exam-only code (results' charts) stays off its path. main.ts
  * starts these same imports early for those addresses.
  */
-import type { PracticeBank } from './practiceBank';
+import type { PracticeBank } from './practiceBankBuild';
 import type DrillViewComponent from './DrillView.svelte';
 import type * as Views from './practiceViews';
 import { lazyOnce } from '../lazyOnce';
@@ -18,7 +18,18 @@ export interface LoadedPractice {
   views: PracticeViews;
 }
 
-const bank = lazyOnce(() => import('./practiceBank').then((m) => m.practiceBank()));
+// File by file (questionFiles.ts), then checked and completed with the variants in a task of its own:
+// the same bank as practiceBank.ts builds (tests/unit/ui/practice/practiceLoader.test.ts). Its modules
+// load with it, not with the app's entry, which imports this file.
+const bank = lazyOnce(async () => {
+  const [{ buildPracticeBank }, { checkQuestionBank }, files] = await Promise.all([
+    import('./practiceBankBuild'),
+    import('../../content/questionBank'),
+    import('../../content/questionFiles').then((m) => m.loadAllQuestionFiles()),
+  ]);
+  await new Promise((turn) => setTimeout(turn, 0));
+  return buildPracticeBank(checkQuestionBank(files.questions), files.templates);
+});
 const views = lazyOnce(() => import('./practiceViews'));
 const drillView = lazyOnce(() => import('./DrillView.svelte').then((m) => m.default));
 
