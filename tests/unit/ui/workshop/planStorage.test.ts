@@ -1,12 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasSavedPlan, loadSavedPlan, savePlan, startingPlan } from '../../../../src/ui/workshop/planStorage';
+import type { SessionPlan } from '../../../../src/workshop/schemas';
 
 const KEY = 'canary-lab.workshop.plan';
-const agenda = {
-  format: 'canary-lab-plan' as const,
-  version: 1 as const,
+const agenda: SessionPlan = {
+  format: 'canary-lab-plan',
+  version: 1,
   title: 'Tuesday: canaries and hooks',
-  steps: [{ kind: 'scenario' as const, id: 'hook-never-reports', minutes: 15, freezeAndPredict: true }],
+  steps: [{ kind: 'scenario', id: 'hook-never-reports', minutes: 15, freezeAndPredict: true }],
 };
 
 describe("the facilitator's plan in this browser", () => {
