@@ -19,3 +19,8 @@ export function afterNextPaint(work: () => void): () => void {
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/** afterNextPaint as a promise, for code that awaits the paint: resolves in the task after the next frame. */
+export function nextPaint(): Promise<void> {
+  return new Promise((painted) => afterNextPaint(painted));
+}

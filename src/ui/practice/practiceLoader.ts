@@ -18,16 +18,15 @@ export interface LoadedPractice {
   views: PracticeViews;
 }
 
-// File by file (questionFiles.ts), then checked and completed with the variants in a task of its own:
-// the same bank as practiceBank.ts builds (tests/unit/ui/practice/practiceLoader.test.ts). Its modules
-// load with it, not with the app's entry, which imports this file.
+// File by file (questionFiles.ts, which returns in a task of its own), then checked and completed with
+// the variants: the same bank as practiceBank.ts builds (tests/unit/ui/practice/practiceLoader.test.ts).
+// Its modules load with it, not with the app's entry, which imports this file.
 const bank = lazyOnce(async () => {
   const [{ buildPracticeBank }, { checkQuestionBank }, files] = await Promise.all([
     import('./practiceBankBuild'),
     import('../../content/questionBank'),
     import('../../content/questionFiles').then((m) => m.loadAllQuestionFiles()),
   ]);
-  await new Promise((turn) => setTimeout(turn, 0));
   return buildPracticeBank(checkQuestionBank(files.questions), files.templates);
 });
 const views = lazyOnce(() => import('./practiceViews'));
