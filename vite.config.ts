@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -7,11 +9,28 @@ import { contentData } from './scripts/viteContentData.ts';
 import { routePreload } from './scripts/viteRoutePreload.ts';
 import { shellHtml } from './scripts/viteShellHtml.ts';
 
+/** '/scenarios/<id>' → that scenario's data module (content/scenarios/<id>.yaml, loaded `?data`). */
+const scenarioFilePreloads = () =>
+  Object.fromEntries(
+    readdirSync('content/scenarios')
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => [`/scenarios/${basename(file, '.yaml')}`, [`content/scenarios/${file}?data`]]),
+  );
+
 export default defineConfig({
   plugins: [
     contentData(),
     // Before shellHtml, which hashes every inline script for the Content-Security-Policy.
-    routePreload({ routes: 'src/ui/routes.ts', extra: { '/practice/drill': ['src/ui/practice/DrillView.svelte'] } }),
+    // Sub-addresses whose page main.ts starts early: a drill's view; any scenario's player, and the one
+    // scenario file a scenario's address names (scenarioData.ts).
+    routePreload({
+      routes: 'src/ui/routes.ts',
+      extra: {
+        '/practice/drill': ['src/ui/practice/DrillView.svelte'],
+        '/scenarios/*': ['src/ui/scenarios/ScenarioPlayer.svelte'],
+        ...scenarioFilePreloads(),
+      },
+    }),
     shellHtml(),
     svelte(),
     svelteTesting(),

@@ -22,7 +22,10 @@ import type { Plugin, Rollup } from 'vite';
 /** Where the build writes the script in index.html. */
 export const PRELOAD_MARKER = '<!-- first-route-preload -->';
 
-/** Route path (as in routes.ts: '/', '/lab', or a sub-address like '/practice/drill') → source files. */
+/**
+ * Route path (as in routes.ts: '/', '/lab', a sub-address like '/practice/drill' or '/scenarios/<id>', or
+ * '/scenarios/*' for every sub-address) → source files.
+ */
 export type RouteSources = Record<string, string[]>;
 
 /**
@@ -95,8 +98,9 @@ export function chunkClosure(bundle: Rollup.OutputBundle, moduleId: string): str
 /**
  * Runs in the page, from index.html, before the entry script: adds the modulepreload links for the
  * address's route. Self-contained (the build inlines its source text), so it may use nothing from outside.
- * `routes` maps a path to indexes into `files`; an address matches its first segment ('/lab') and its
- * first two ('/practice/drill'), like matchRoute in routes.ts.
+ * `routes` maps a path to indexes into `files`; an address matches its first segment ('/lab'), its
+ * first two ('/practice/drill', '/scenarios/<id>'), like matchRoute in routes.ts, and, when it has a
+ * second segment, its first segment followed by '/*' (any scenario: '/scenarios/*').
  */
 export function preloadFirstRoute(
   files: string[],
@@ -107,6 +111,7 @@ export function preloadFirstRoute(
   const segments = pathname.split('/').filter((s) => s.length > 0);
   const home = segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html');
   const keys = home ? ['/'] : ['/' + segments[0], '/' + segments.slice(0, 2).join('/')];
+  if (segments.length > 1) keys.push('/' + segments[0] + '/*');
   const wanted: number[] = [];
   for (const key of keys) for (const i of routes[key] ?? []) if (wanted.indexOf(i) < 0) wanted.push(i);
   for (const i of wanted) {

@@ -71,8 +71,19 @@ describe('the modulepreload links a cold visit starts with', () => {
     'assets/PracticePage.js',
     'assets/DrillView.js',
     'assets/shared.js',
+    'assets/ScenariosPage.js',
+    'assets/ScenarioPlayer.js',
+    'assets/canary-scenario.js',
   ];
-  const routes = { '/': [0, 4], '/lab': [1], '/practice': [2, 4], '/practice/drill': [3, 4] };
+  const routes = {
+    '/': [0, 4],
+    '/lab': [1],
+    '/practice': [2, 4],
+    '/practice/drill': [3, 4],
+    '/scenarios': [5, 4],
+    '/scenarios/*': [6, 4],
+    '/scenarios/canary-scenario': [7],
+  };
   const preloaded = () =>
     [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) =>
       l.getAttribute('href'),
@@ -95,6 +106,26 @@ describe('the modulepreload links a cold visit starts with', () => {
     document.head.querySelectorAll('link').forEach((l) => l.remove());
     preloadFirstRoute(files, routes, '/index.html', document);
     expect(preloaded()).toEqual(['/assets/HomePage.js', '/assets/shared.js']);
+  });
+
+  it('are the list page’s, the player’s and that one scenario file’s on a scenario’s address', () => {
+    preloadFirstRoute(files, routes, '/scenarios/canary-scenario', document);
+    expect(preloaded()).toEqual([
+      '/assets/ScenariosPage.js',
+      '/assets/shared.js',
+      '/assets/canary-scenario.js',
+      '/assets/ScenarioPlayer.js',
+    ]);
+  });
+
+  it('include the player but no scenario file for a scenario id the build does not know', () => {
+    preloadFirstRoute(files, routes, '/scenarios/unknown-id', document);
+    expect(preloaded()).toEqual(['/assets/ScenariosPage.js', '/assets/shared.js', '/assets/ScenarioPlayer.js']);
+  });
+
+  it('leave the player out on the scenario list, which does not show it', () => {
+    preloadFirstRoute(files, routes, '/scenarios', document);
+    expect(preloaded()).toEqual(['/assets/ScenariosPage.js', '/assets/shared.js']);
   });
 
   it('are none at an address no page lives at', () => {
