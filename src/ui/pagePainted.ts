@@ -5,8 +5,10 @@
  * code for the network nor delays the page's largest paint (Lighthouse's LCP; issue 18). It settles
  * once for the whole visit: later callers, such as a learner's first answer, do not wait again.
  * The frame-then-task step is afterNextPaint.ts's; it is repeated here rather than imported so that
- * this module stays in the store's chunk instead of adding a request to every page.
+ * this module stays in the store's chunk instead of adding a request to every page. browserIdle.ts is
+ * in the entry chunk already (the service worker's registration waits on it too), so it costs none.
  */
+import { browserIdle } from './browserIdle';
 
 // Past this, the work starts even if the page never goes idle (a busy phone): it is still needed.
 const IDLE_TIMEOUT_MS = 1000;
@@ -16,13 +18,7 @@ let painted: Promise<void> | undefined;
 export function afterPagePainted(): Promise<void> {
   painted ??= new Promise((resolve) => {
     // requestAnimationFrame runs just before the next paint; a task queued from it runs after it.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        // Safari has no requestIdleCallback: a short timeout stands in for it.
-        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
-        else setTimeout(resolve, 50);
-      }, 0),
-    );
+    requestAnimationFrame(() => setTimeout(() => void browserIdle(IDLE_TIMEOUT_MS, 50).then(resolve), 0));
   });
   return painted;
 }

@@ -1,3 +1,4 @@
+import { browserIdle } from './browserIdle';
 import { requestsQuiet } from './requestsQuiet';
 
 // Service-worker state for the shell: whether the app is available offline, whether the network is
@@ -28,20 +29,12 @@ export async function startPwa(): Promise<void> {
   // The 2 s and the 15 s cap are our choice: long enough to cover a page's follow-up requests on a slow
   // connection, short enough that "Available offline" arrives within the first visit.
   await requestsQuiet({ quietMs: 2_000, maxWaitMs: 15_000 });
-  await idle();
+  await browserIdle(2_000, 200);
   const { registerSW } = await import('virtual:pwa-register');
   updateServiceWorker = registerSW({
     immediate: true,
     onNeedRefresh: () => (pwaState.needRefresh = true),
     onOfflineReady: () => (pwaState.offlineReady = true),
-  });
-}
-
-function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    // Safari has no requestIdleCallback: a short timeout stands in for it.
-    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
   });
 }
 
