@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -12,7 +13,7 @@ import { shellHtml } from './scripts/viteShellHtml.ts';
 /** '/scenarios/<id>' → that scenario's data module (content/scenarios/<id>.yaml, loaded `?data`). */
 const scenarioFilePreloads = () =>
   Object.fromEntries(
-    readdirSync('content/scenarios')
+    readdirSync(fileURLToPath(new URL('content/scenarios', import.meta.url)))
       .filter((file) => file.endsWith('.yaml'))
       .map((file) => [`/scenarios/${basename(file, '.yaml')}`, [`content/scenarios/${file}?data`]]),
   );
