@@ -1,7 +1,7 @@
 // The build lists, in index.html, the chunks each address's page needs, and a cold visit starts
 // downloading them with the entry instead of after it (scripts/viteRoutePreload.ts, issue 18).
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Rollup } from 'vite';
 import { areaRoutes } from '../../../src/ui/routes';
 import { chunkClosure, preloadFirstRoute, preloadScript, routeSources } from '../../../scripts/viteRoutePreload';
@@ -89,27 +89,28 @@ describe('the modulepreload links a cold visit starts with', () => {
       l.getAttribute('href'),
     );
   afterEach(() => document.head.querySelectorAll('link').forEach((l) => l.remove()));
+  const atOnce = (next: () => void) => next();
 
   it('are the Lab page’s chunks on /lab, and nothing of the other pages', () => {
-    preloadFirstRoute(files, routes, '/lab', document);
+    preloadFirstRoute(files, routes, '/lab', document, atOnce);
     expect(preloaded()).toEqual(['/assets/LabPage.js']);
   });
 
   it('are the practice page’s and the drill view’s chunks on a drill, each once', () => {
-    preloadFirstRoute(files, routes, '/practice/drill', document);
+    preloadFirstRoute(files, routes, '/practice/drill', document, atOnce);
     expect(preloaded()).toEqual(['/assets/PracticePage.js', '/assets/shared.js', '/assets/DrillView.js']);
   });
 
   it('are the home page’s chunks on / and on /index.html (the offline fallback)', () => {
-    preloadFirstRoute(files, routes, '/', document);
+    preloadFirstRoute(files, routes, '/', document, atOnce);
     expect(preloaded()).toEqual(['/assets/HomePage.js', '/assets/shared.js']);
     document.head.querySelectorAll('link').forEach((l) => l.remove());
-    preloadFirstRoute(files, routes, '/index.html', document);
+    preloadFirstRoute(files, routes, '/index.html', document, atOnce);
     expect(preloaded()).toEqual(['/assets/HomePage.js', '/assets/shared.js']);
   });
 
   it('are the list page’s, the player’s and that one scenario file’s on a scenario’s address', () => {
-    preloadFirstRoute(files, routes, '/scenarios/canary-scenario', document);
+    preloadFirstRoute(files, routes, '/scenarios/canary-scenario', document, atOnce);
     expect(preloaded()).toEqual([
       '/assets/ScenariosPage.js',
       '/assets/shared.js',
@@ -119,30 +120,51 @@ describe('the modulepreload links a cold visit starts with', () => {
   });
 
   it('include the player but no scenario file for a scenario id the build does not know', () => {
-    preloadFirstRoute(files, routes, '/scenarios/unknown-id', document);
+    preloadFirstRoute(files, routes, '/scenarios/unknown-id', document, atOnce);
     expect(preloaded()).toEqual(['/assets/ScenariosPage.js', '/assets/shared.js', '/assets/ScenarioPlayer.js']);
   });
 
   it('leave the player out on the scenario list, which does not show it', () => {
-    preloadFirstRoute(files, routes, '/scenarios', document);
+    preloadFirstRoute(files, routes, '/scenarios', document, atOnce);
     expect(preloaded()).toEqual(['/assets/ScenariosPage.js', '/assets/shared.js']);
   });
 
   it('are none at an address no page lives at', () => {
-    preloadFirstRoute(files, routes, '/nowhere/else', document);
+    preloadFirstRoute(files, routes, '/nowhere/else', document, atOnce);
     expect(preloaded()).toEqual([]);
   });
 
+  it('go in eight at a time, one batch per task, the page’s own chunk in the first', () => {
+    const many = Array.from({ length: 18 }, (_, i) => `assets/chunk${i}.js`);
+    const order = [17, ...many.keys()].slice(0, 18);
+    const queued: (() => void)[] = [];
+    preloadFirstRoute(many, { '/progress': order }, '/progress', document, (next) => queued.push(next));
+    expect(preloaded()).toEqual(order.slice(0, 8).map((i) => `/assets/chunk${i}.js`));
+    queued.shift()?.();
+    expect(preloaded()).toHaveLength(16);
+    queued.shift()?.();
+    expect(preloaded()).toEqual(order.map((i) => `/assets/chunk${i}.js`));
+    expect(queued).toEqual([]);
+  });
+
   it('use the same request mode as a module import, so the browser reuses the download', () => {
-    preloadFirstRoute(files, routes, '/lab', document);
+    preloadFirstRoute(files, routes, '/lab', document, atOnce);
     expect(document.head.querySelector('link')?.getAttribute('crossorigin')).toBe('');
   });
 
   it('come from one self-contained inline script, which runs as written into index.html', () => {
-    const html = preloadScript({ '/': ['assets/HomePage.js'], '/lab': ['assets/LabPage.js'] });
+    const home = ['HomePage', ...'abcdefghi'].map((name) => `assets/${name}.js`);
+    const html = preloadScript({ '/': home, '/lab': ['assets/LabPage.js'] });
     const code = html.replace(/^<script>/, '').replace(/<\/script>$/, '');
     expect(code).not.toMatch(/<\/?script/);
-    new Function(code)(); // jsdom's address is /
-    expect(preloaded()).toEqual(['/assets/HomePage.js']);
+    vi.useFakeTimers();
+    try {
+      new Function(code)(); // jsdom's address is /
+      expect(preloaded()).toHaveLength(8);
+      vi.runAllTimers();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(preloaded()).toEqual(home.map((f) => '/' + f));
   });
 });
