@@ -74,15 +74,16 @@ export default defineConfig({
         codeSplitting: {
           // Fewer, larger chunks (issue 18). By default every set of modules shared by a different set of
           // pages became a chunk of its own: /progress, a drill and a scenario each waited for 21 or 22
-          // files besides the entry, most of them under 2 KB (now 8 to 10). Over HTTP/1.1 (what `vite preview` serves, and what Lighthouse then simulates) a
-          // browser opens at most 6 connections to the server, so each further round of small requests
-          // cost a round trip before the page could paint. Rolldown copies the code of a shared chunk
-          // under 16 KB into each chunk that uses it, and keeps one copy of each module's state at run
-          // time, so nothing runs twice and nothing lazy becomes eager
-          // (https://rolldown.rs/in-depth/inline-common-chunks). It turns on strictExecutionOrder, which
-          // keeps modules running in the order they are imported. Measured with Lighthouse's mobile
-          // profile: /progress 2.5 → 2.0 s and a drill 2.3 → 1.9 s to the largest paint; the first page's
-          // JavaScript grew from 31 to 35 KB gzip and the offline precache by 9 %.
+          // files besides the entry, most of them under 2 KB (now 8 to 10). Over HTTP/1.1 (what `vite
+          // preview` serves, and what Lighthouse then simulates) a browser opens at most 6 connections
+          // to the server, so each further round of small requests cost a round trip before the page
+          // could paint. Rolldown copies the code of a shared chunk under 16 KB into each chunk that uses
+          // it, and keeps one copy of each module's state at run time, so nothing runs twice and nothing
+          // lazy becomes eager (https://rolldown.rs/in-depth/inline-common-chunks). It turns on
+          // strictExecutionOrder, which keeps modules running in the order they are imported. Measured
+          // with Lighthouse's mobile profile: /progress 2.5 → 2.0 s and a drill 2.3 → 1.9 s to the
+          // largest paint; the first page's JavaScript grew from 31 to 35 KB gzip and the offline
+          // precache by 9 %.
           experimentalInlineCommonChunks: { maxSize: 16 * 1024 },
         },
       },

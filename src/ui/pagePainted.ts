@@ -4,10 +4,10 @@
  * content catalogue, about 95 KB gzip) waits for it, so that it neither competes with the page's own
  * code for the network nor delays the page's largest paint (Lighthouse's LCP; issue 18). It settles
  * once for the whole visit: later callers, such as a learner's first answer, do not wait again.
- * The frame-then-task step is afterNextPaint.ts's; it is repeated here rather than imported so that
- * this module stays in the store's chunk instead of adding a request to every page. browserIdle.ts is
- * in the entry chunk already (the service worker's registration waits on it too), so it costs none.
+ * Both waits are imported: the build copies small shared modules into the chunks that use them
+ * (experimentalInlineCommonChunks in vite.config.ts), so neither adds a request to a page.
  */
+import { afterNextPaint } from './afterNextPaint';
 import { browserIdle } from './browserIdle';
 
 // Past this, the work starts even if the page never goes idle (a busy phone): it is still needed.
@@ -16,9 +16,6 @@ const IDLE_TIMEOUT_MS = 1000;
 let painted: Promise<void> | undefined;
 
 export function afterPagePainted(): Promise<void> {
-  painted ??= new Promise((resolve) => {
-    // requestAnimationFrame runs just before the next paint; a task queued from it runs after it.
-    requestAnimationFrame(() => setTimeout(() => void browserIdle(IDLE_TIMEOUT_MS, 50).then(resolve), 0));
-  });
+  painted ??= new Promise((resolve) => afterNextPaint(() => void browserIdle(IDLE_TIMEOUT_MS, 50).then(resolve)));
   return painted;
 }
