@@ -9,7 +9,7 @@ import { showWorkspaceTab } from './workspaceTabs';
 
 test.use({ serviceWorkers: 'block' });
 
-const SIMULATOR_CHUNKS = /\/assets\/(labPageParts|consoleEngine)-[^/]*\.js$/;
+const SIMULATOR_CHUNKS = /\/assets\/(labWorldParts|labViewParts|consoleEngine)-[^/]*\.js$/;
 
 /** Opens /lab with the simulator's chunks held; returns the function that lets them load. */
 async function openLabWithSimulatorHeld(page: Page): Promise<() => void> {
@@ -92,3 +92,19 @@ for (const viewport of [
     });
   });
 }
+
+test('when the simulator cannot be downloaded, the Lab says so and keeps what was typed', async ({ page }) => {
+  await page.route(/\/assets\/labWorldParts-[^/]*\.js$/, (route) => route.abort('failed'));
+  await page.addInitScript(() => localStorage.removeItem('canary-lab:console-history'));
+  await page.goto('/lab');
+  await showWorkspaceTab(page, 'Console');
+  const input = page.getByTestId('console-input');
+  await input.fill('aws lambda list-aliases --function-name orders');
+  await input.press('Enter');
+  const alert = page.getByRole('alert').filter({ hasText: 'The simulator could not be loaded' });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText('reloading usually fixes it');
+  // The line waits rather than vanishing; nothing pretends to have run it.
+  await expect(page.getByTestId('console-queued')).toContainText('aws lambda list-aliases --function-name orders');
+  await expect(page.getByTestId('console-entry')).toHaveCount(0);
+});
