@@ -1,6 +1,10 @@
 import type * as LabWorldParts from './labWorldParts';
 
-/** The next task of the page (a timer of 0 ms). */
+/**
+ * The next task of the page (a timer of 0 ms): scenario/pace.ts's yieldToPage, written again because
+ * importing that module here put one more file on /lab's first paint (the build keeps it a chunk of its
+ * own), and this module is in the Lab page's first chunk.
+ */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
